@@ -294,6 +294,10 @@ enum {
     KR_TPFLAGS_VALID_VERSION = 1u << 6,   /* version_tag is valid for the cache */
     KR_TPFLAGS_IMMUTABLE = 1u << 7,       /* attributes cannot be set on the type */
     KR_TPFLAGS_DISALLOW_INSTANTIATION = 1u << 8,
+    /* Instances bind like functions: calling type(obj).attr(obj, *args) is
+     * equivalent to obj.attr(*args), so LOAD_METHOD may skip the bound
+     * method (Python functions, method descriptors). */
+    KR_TPFLAGS_METHOD_DESCRIPTOR = 1u << 9,
     /* fast subclass checks, inherited by subclasses */
     KR_TPFLAGS_INT_SUBCLASS = 1u << 20,
     KR_TPFLAGS_LIST_SUBCLASS = 1u << 21,
@@ -343,7 +347,7 @@ struct KrType {
     KrObject *dict;                 /* the type's __dict__ (a dict) */
     KrObject *bases;                /* tuple */
     KrObject *mro;                  /* tuple */
-    KrObject *subclasses;           /* dict id -> weakref-ish entry, or NULL */
+    struct KrSubclasses *subclasses; /* direct subclasses (not owned), or NULL */
     uint32_t version_tag;           /* attribute-cache key; 0 = not valid */
 };
 
@@ -371,8 +375,8 @@ int kr_type_ready(KrType *t);
 KrObject *kr_type_lookup(KrType *t, KrObject *name);
 /* 1 if a is b or a subclass of b (by MRO); never fails. */
 int kr_type_is_subtype(KrType *a, KrType *b);
-/* Generic allocation for t: zeroed, header set, GC-tracked if HAVE_GC is
- * not set... (GC types are returned untracked). */
+/* Generic allocation for t (same as kr_object_alloc): zeroed, header set;
+ * GC types are returned untracked -- call kr_gc_track once initialised. */
 KrObject *kr_type_generic_alloc(KrType *t, Kr_ssize_t nitems);
 /* Bumps the version tag of t and its subclasses (called on __dict__ change). */
 void kr_type_modified(KrType *t);
@@ -399,6 +403,15 @@ void *kr_mem_alloc(size_t n);
 void *kr_mem_calloc(size_t n);
 void *kr_mem_realloc(void *p, size_t n);
 void kr_mem_free(void *p);
+/* Allocator counters, for -X showrefcount style reports and tests. */
+typedef struct KrMemStats {
+    size_t small_allocs, small_frees;   /* pool blocks */
+    size_t large_allocs, large_frees;   /* blocks passed to malloc */
+    size_t arenas;                      /* arenas currently mapped */
+    size_t pages_in_use;                /* pool pages holding a size class */
+    size_t bytes_in_use;                /* bytes of live pool blocks (class sizes) */
+} KrMemStats;
+void kr_mem_stats(KrMemStats *out);
 
 /* Objects of GC types carry this header just before the KrObject.  The
  * cycle collector links tracked objects into per-generation lists. */
@@ -408,6 +421,7 @@ typedef struct KrGCHead {
     Kr_ssize_t gc_refs;             /* collector scratch; flags in low bits */
 } KrGCHead;
 #define KR_GC_HEAD(o) (((KrGCHead *)(o)) - 1)
+#define KR_GC_FINALIZED 1           /* gc_refs flag: __del__ already ran (PEP 442) */
 #define KR_GC_OBJ(g) ((KrObject *)(((KrGCHead *)(g)) + 1))
 #define KR_IS_GC(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_HAVE_GC)
 
@@ -476,6 +490,7 @@ typedef struct KrThreadState {
     int recursion_depth;            /* Python calls + C recursion guards */
     int recursion_headroom;         /* raised past the limit while reporting */
     int c_recursion_remaining;      /* C stack guard for deeply nested repr/eq */
+    char *c_stack_limit;            /* lowest safe C stack address (the guard checks it) */
     volatile int eval_breaker;      /* signals, GIL drop requests */
     struct KrThreadState *next;
 } KrThreadState;
@@ -520,6 +535,12 @@ extern KrThreadState *kr_tstate;
 /* Runtime start-up and shutdown (runtime/lifecycle.c). */
 int kr_runtime_init(int argc, char **argv);
 void kr_runtime_fini(void);
+/* Flushes sys.stdout and sys.stderr (before reading stdin, at exit). */
+void kr_runtime_flush(void);
+/* Writes text to sys.stderr, or the C stream if that fails. */
+void kr_sys_write_stderr(const char *s);
+/* Prints "Fatal Python error: msg" and aborts (internal invariants only). */
+KR_NORETURN void kr_fatal(const char *msg);
 
 /* Recursion guard for C code that may recurse without bound (repr, eq,
  * hashing nested containers).  kr_enter_recursive returns -1 with
@@ -527,6 +548,13 @@ void kr_runtime_fini(void);
  * " while getting the repr of an object". */
 int kr_enter_recursive(const char *where);
 void kr_leave_recursive(void);
+
+/* 1 if the C stack is nearly exhausted (then raise RecursionError). */
+static inline int kr_c_stack_low(void)
+{
+    char here;
+    return (char *)&here < kr_tstate->c_stack_limit;
+}
 
 /* Checks for pending signals (KeyboardInterrupt); -1 if one was raised. */
 int kr_check_signals(void);
@@ -553,6 +581,10 @@ KrObject *kr_object_getattr_str(KrObject *o, const char *name);
 /* Like getattr but AttributeError is not an error: returns 0 and *result
  * NULL when missing, 1 and a new reference when found, -1 on other errors. */
 int kr_object_lookup_attr(KrObject *o, KrObject *name, KrObject **result);
+/* For method calls without a bound-method object: returns 1 with
+ * *method = an unbound callable (new ref) to call with obj prepended, 0 with
+ * *method = the attribute itself (new ref), -1 on error (AttributeError). */
+int kr_object_get_method(KrObject *obj, KrObject *name, KrObject **method);
 int kr_object_setattr(KrObject *o, KrObject *name, KrObject *value);
 int kr_object_setattr_str(KrObject *o, const char *name, KrObject *value);
 int kr_object_delattr(KrObject *o, KrObject *name);
@@ -621,7 +653,8 @@ Kr_ssize_t kr_number_as_ssize(KrObject *o, KrType *exc);
 int kr_index_check(KrObject *o);
 KrObject *kr_number_long(KrObject *o);    /* int(o) */
 KrObject *kr_number_float(KrObject *o);   /* float(o) */
-/* The binary slot for an NB code (0..25) of a KrNumberMethods table. */
+/* The binary slot for an NB code (0..25) of a KrNumberMethods table;
+ * NULL for the ternary power slots. */
 kr_binaryfunc kr_number_slot(const KrNumberMethods *nm, int nb);
 
 /* format(obj, spec) */
@@ -791,6 +824,10 @@ KrObject *kr_str_decode(const char *data, Kr_ssize_t len, const char *encoding,
 Kr_hash_t kr_hash_bytes(const void *data, size_t len);
 /* Seeds the secret: from PYTHONHASHSEED if set, else random bytes. */
 void kr_hash_init(KrInterp *interp);
+/* CPython's numeric hash of an int64 (mod 2**61-1, -1 -> -2). */
+Kr_hash_t kr_hash_i64(int64_t v);
+/* Identity hash of an address (object.__hash__, NaN floats). */
+Kr_hash_t kr_hash_pointer(const void *p);
 #define KR_HASH_MODULUS (((Kr_uhash_t)1 << 61) - 1)
 #define KR_HASH_INF 314159
 
@@ -850,6 +887,9 @@ KrObject *kr_tuple_new(Kr_ssize_t n);
 KrObject *kr_tuple_pack(Kr_ssize_t n, ...);           /* borrowed args */
 KrObject *kr_tuple_from_array(KrObject *const *items, Kr_ssize_t n);  /* borrowed items */
 KrObject *kr_tuple_slice(KrObject *t, Kr_ssize_t lo, Kr_ssize_t hi);
+/* Like kr_tuple_from_array but steals the item references (also on error). */
+KrObject *kr_tuple_from_array_steal(KrObject *const *items, Kr_ssize_t n);
+void kr_tuple_fini(void);                             /* frees the free lists */
 
 /* ---- list (runtime/list.c) ---- */
 typedef struct KrList {
@@ -872,6 +912,28 @@ KrObject *kr_list_from_array(KrObject *const *items, Kr_ssize_t n);
 /* list.sort(key=key, reverse=reverse); key may be NULL. */
 int kr_list_sort(KrObject *l, KrObject *key, int reverse);
 int kr_list_reverse(KrObject *l);
+/* A new empty list with room for n items (len 0). */
+KrObject *kr_list_new_presized(Kr_ssize_t n);
+void kr_list_fini(void);                              /* frees the free list */
+
+/* Recursive-repr guard for containers ("[...]", "{...}"): returns 0 and
+ * marks o when o is not already being repr'd, 1 if it is (print the
+ * ellipsis form; do not call kr_repr_leave), -1 on error.  Pair each 0
+ * with kr_repr_leave(o). */
+int kr_repr_enter(KrObject *o);
+void kr_repr_leave(KrObject *o);
+
+/* Trashcan (runtime/trashcan.c): bounded-depth deallocation of nested
+ * containers.  A GC container's dealloc untracks itself, then:
+ *     if (kr_trashcan_begin(o)) return;   // deferred: freed later
+ *     ... drop references, free memory ...
+ *     kr_trashcan_end();
+ * Past a nesting depth, begin() queues o (refcount 0, untracked; the GC
+ * header links the queue) and returns 1; the outermost end() calls the
+ * queued deallocs one at a time, so the C stack stays shallow however
+ * deep the chain (a list nested 100,000 deep). */
+int kr_trashcan_begin(KrObject *o);
+void kr_trashcan_end(void);
 
 /* ---- dict (runtime/dict.c) ---- */
 typedef struct KrDict KrDict;   /* layout private to dict.c */
@@ -910,6 +972,8 @@ KrObject *kr_dict_items(KrObject *d);
 KrObject *kr_dict_setdefault(KrObject *d, KrObject *key, KrObject *dflt);
 /* Changes on every mutation; used by the global-lookup caches. */
 uint64_t kr_dict_version(KrObject *d);
+/* Number of slots of the hash index (for tests and __sizeof__ checks). */
+Kr_ssize_t kr_dict_table_size(KrObject *d);
 
 /* ---- set / frozenset (runtime/set.c) ---- */
 #define KR_ANYSET_CHECK(o) (kr_type_is_subtype(KR_TYPE(o), &kr_set_type) || \
@@ -938,6 +1002,21 @@ int kr_slice_unpack(KrObject *slice, Kr_ssize_t *start, Kr_ssize_t *stop, Kr_ssi
 Kr_ssize_t kr_slice_adjust(Kr_ssize_t length, Kr_ssize_t *start, Kr_ssize_t *stop,
                            Kr_ssize_t step);
 KrObject *kr_range_new(KrObject *start, KrObject *stop, KrObject *step);
+/* slice.indices() on arbitrary ints: new references to start/stop/step
+ * clipped to `length` (an int >= 0); -1 on error. */
+int kr_slice_long_indices(KrObject *slice, KrObject *length, KrObject **start,
+                          KrObject **stop, KrObject **step);
+
+/* ---- iterator types (runtime/iterobject.c, list.c, tuple.c, range.c) ---- */
+extern KrType kr_enumerate_type, kr_zip_type, kr_map_type, kr_filter_type,
+    kr_reversed_type, kr_seqiter_type, kr_calliter_type;
+/* Also made ready lazily by their creators; listed for lifecycle.c. */
+extern KrType kr_list_iter_type, kr_list_reviter_type, kr_tuple_iter_type,
+    kr_range_iter_type, kr_longrange_iter_type;
+/* iter(seq) for objects with only __getitem__: the "iterator" type. */
+KrObject *kr_seqiter_new(KrObject *seq);
+/* iter(callable, sentinel): the "callable_iterator" type. */
+KrObject *kr_calliter_new(KrObject *callable, KrObject *sentinel);
 
 /* ---- modules (runtime/module.c) ---- */
 typedef struct KrModule {
@@ -1084,6 +1163,23 @@ void kr_err_syntax_location(KrType *exc_type, const char *msg, KrObject *filenam
                             int lineno, int col_offset, int end_lineno,
                             int end_col_offset, KrObject *text);
 
+/* ---- struct sequences (runtime/structseq.c): sys.version_info, time.struct_time ----
+ * A tuple subclass with named fields.  Fields past n_in_sequence are
+ * attributes only (not part of len/indexing), like tm_zone. */
+typedef struct KrStructSeqDesc {
+    const char *name;               /* "sys.version_info": module.name */
+    const char *const *fields;      /* NULL-terminated */
+    int n_in_sequence;
+} KrStructSeqDesc;
+/* A new ready type for desc (lives forever); NULL + error on failure. */
+KrType *kr_structseq_new_type(const KrStructSeqDesc *desc);
+/* An instance from one value per field (borrowed). */
+KrObject *kr_structseq_new(KrType *type, KrObject *const *values);
+
+/* ---- sys and its standard streams (runtime/modules/sys.c) ---- */
+/* Flushes the buffered C-level sys.stdout/sys.stderr (also done atexit). */
+void kr_sys_flush_std(void);
+
 /* ====================================================================== */
 /* Argument checking helpers (runtime/getargs.c)                           */
 /* ====================================================================== */
@@ -1219,6 +1315,11 @@ typedef struct KrMethod {
 } KrMethod;
 #define KR_METHOD_CHECK(o) (KR_TYPE(o) == &kr_method_type)
 
+/* Zero-argument super(): the innermost frame's __class__ cell contents and
+ * first argument (new references); RuntimeError as CPython when absent
+ * ("super(): no arguments", "super(): __class__ cell not found"). */
+int kr_frame_super_args(KrObject **type, KrObject **obj);
+
 /* Run a module-level code object with globals (and locals for class
  * bodies / exec; NULL = globals). */
 KrObject *kr_eval_code(KrObject *code, KrObject *globals, KrObject *locals);
@@ -1231,6 +1332,12 @@ KrObject *kr_eval_function_with_locals(KrObject *func, KrObject *locals);
 KrObject *kr_eval_get_globals(void);
 KrObject *kr_eval_get_builtins(void);
 KrObject *kr_eval_get_locals(void);   /* new reference */
+/* sys._getframe(depth): the frame object `depth` calls up (new reference);
+ * ValueError "call stack is not deep enough". */
+KrObject *kr_frame_get(int depth);
+/* Allocates the thread's frame stack now (it is otherwise allocated on
+ * first use); 0 or -1. */
+int kr_ceval_init_thread(KrThreadState *ts);
 
 /* ====================================================================== */
 /* Interned identifiers                                                   */

@@ -1,0 +1,2250 @@
+/*
+ * ceval.c -- the bytecode interpreter.
+ *
+ * One C function, eval(), runs Python frames.  Its registers are the
+ * current frame, the next instruction pointer and the value stack pointer;
+ * everything else is reloaded from the frame when the frame changes.
+ *
+ * Calls between Python functions do not recurse in C: CALL on a plain
+ * Python function pushes a new frame on the thread's frame stack, binds the
+ * arguments into it and continues the same loop; RETURN_VALUE pops it and
+ * pushes the result onto the caller's stack.  Only the frame that eval()
+ * was entered with (frame->entry) returns to C.  C code calling Python
+ * (kr_call of a function, generators, __build_class__) enters eval() afresh.
+ * So the Python recursion depth is bounded by interp->recursion_limit and
+ * the frame stack, not the C stack.
+ *
+ * Dispatch: every opcode body is `TARGET(NAME) { ... DISPATCH(); }`.  With
+ * KR_COMPUTED_GOTO each DISPATCH() ends in its own indirect jump through a
+ * table generated from opcodes.h (so a missing opcode body fails to
+ * compile); otherwise the bodies are cases of one switch.  frame->instr is
+ * stored at every dispatch: it is what tracebacks, f_lineno and the
+ * exception table search read, so C code called from an instruction always
+ * sees the right position.  Instructions with inline caches skip them
+ * (CACHE_<NAME> units) before anything else, so relative jumps measure
+ * from the end of the instruction as opcodes.h specifies.
+ *
+ * Errors: an instruction that fails jumps to `error`, which appends a
+ * traceback entry for the frame, then `exception_unwind` searches the code's
+ * exception table for the failing offset.  A handler gets the value stack
+ * cut to its depth, optionally the offset of the raising instruction (for
+ * RERAISE to restore), and the exception; no handler means the frame is
+ * popped and the caller continues unwinding from its CALL (adding its own
+ * traceback entry).  RERAISE and a bare `raise` go straight to
+ * exception_unwind: the traceback already holds their frame.
+ *
+ * Generators: their frame lives on the heap and is always an entry frame;
+ * YIELD_VALUE saves next_instr and the stack depth in the frame, marks it
+ * SUSPENDED and returns the value to generator.c.
+ *
+ * The hotness counters co->ncalls (RESUME) and co->nbackedges
+ * (JUMP_BACKWARD) feed the JIT and the profiler; both also poll
+ * tstate->eval_breaker for signals.
+ */
+#include "krait.h"
+#include "ceval.h"
+
+#include <stdlib.h>
+
+enum {
+#define OP(name, argkind, cache, effect, jeffect) CACHE_##name = cache,
+    KR_OPCODES(OP)
+#undef OP
+};
+
+/* ---------------------------------------------------------------------- */
+/* Frames                                                                 */
+/* ---------------------------------------------------------------------- */
+
+static int ensure_stack(KrThreadState *ts)
+{
+    if (ts->stack_base != NULL)
+        return 0;
+    char *p = malloc(KR_FRAME_STACK_SIZE);
+    if (p == NULL) {
+        kr_err_no_memory();
+        return -1;
+    }
+    ts->stack_base = ts->stack_top = p;
+    ts->stack_limit = p + KR_FRAME_STACK_SIZE;
+    return 0;
+}
+
+/* Allocates the header for a thread frame and fills the common fields. */
+KrFrame *kr_frame_push(KrThreadState *ts, KrCode *co, KrObject *func, KrObject *globals,
+                       KrObject *builtins, KrObject *locals)
+{
+    if (ensure_stack(ts) < 0)
+        return NULL;
+    size_t size = (kr_frame_size(co) + 15) & ~(size_t)15;
+    if ((size_t)(ts->stack_limit - ts->stack_top) < size) {
+        kr_err_set_string(&kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    KrFrame *f = (KrFrame *)ts->stack_top;
+    ts->stack_top += size;
+    memset(f, 0, kr_frame_size(co));
+    f->code = (KrCode *)kr_newref((KrObject *)co);
+    f->func = kr_xnewref(func);
+    f->globals = kr_newref(globals);
+    f->builtins = kr_xnewref(builtins);
+    f->locals = kr_xnewref(locals);
+    f->owner = KR_FRAME_OWNED_BY_THREAD;
+    f->next_instr = co->code;
+    return f;
+}
+
+void kr_frame_clear(KrFrame *f)
+{
+    if (f->state == KR_FRAME_CLEARED)
+        return;
+    if (f->frameobj != NULL)
+        kr_frame_detach(f);
+    if (f->frameobj != NULL)
+        return;              /* the frame object took the references */
+    KrObject **stack = KR_FRAME_STACK(f);
+    for (int i = 0; i < f->stacktop; i++)
+        kr_xdecref(stack[i]);
+    f->stacktop = 0;
+    for (int i = 0; i < f->code->nlocalsplus; i++)
+        KR_CLEAR(f->localsplus[i]);
+    KR_CLEAR(f->locals);
+    KR_CLEAR(f->func);
+    KR_CLEAR(f->globals);
+    KR_CLEAR(f->builtins);
+    f->state = KR_FRAME_CLEARED;
+    /* the code object is kept until the memory goes: generators and
+     * frame objects still report co_name and f_lineno */
+}
+
+void kr_frame_pop(KrThreadState *ts, KrFrame *f)
+{
+    kr_frame_clear(f);
+    if (f->frameobj == NULL && f->code) {
+        KrCode *co = f->code;
+        f->code = NULL;
+        kr_decref((KrObject *)co);
+    } else if (f->frameobj != NULL) {
+        /* detach failed for lack of memory: drop the link */
+        f->frameobj = NULL;
+    }
+    if (f->owner == KR_FRAME_OWNED_BY_THREAD)
+        ts->stack_top = (char *)f;
+}
+
+KrObject *kr_eval_builtins_for(KrObject *globals)
+{
+    KrObject *b = globals ? kr_dict_get_item(globals, KR_ID(__builtins__)) : NULL;
+    if (b == NULL) {
+        if (kr_err_occurred())
+            kr_err_clear();
+        return KR_INTERP()->builtins;
+    }
+    if (KR_MODULE_CHECK(b))
+        return kr_module_dict(b);
+    return b;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Helpers for the opcodes                                                */
+/* ---------------------------------------------------------------------- */
+
+static void set_name_attr(KrObject *name)
+{
+    KrObject *exc = kr_err_occurred();
+    if (exc == NULL)
+        return;
+    KrObject *e = kr_err_fetch();
+    if (kr_object_setattr(e, KR_ID(name), name) < 0)
+        kr_err_clear();
+    kr_err_restore(e);
+}
+
+static void name_error(KrObject *name)
+{
+    kr_err_format(&kr_exc_NameError, "name '%U' is not defined", name);
+    set_name_attr(name);
+}
+
+static void unbound_local(KrObject *name)
+{
+    kr_err_format(&kr_exc_UnboundLocalError,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  name);
+    set_name_attr(name);
+}
+
+static void unbound_deref(KrCode *co, int oparg)
+{
+    KrObject *name = kr_code_localsplus_name(co, oparg);
+    if (oparg >= co->nlocalsplus - co->nfreevars) {
+        kr_err_format(&kr_exc_NameError,
+                      "cannot access free variable '%U' where it is not associated with a "
+                      "value in enclosing scope", name);
+        set_name_attr(name);
+    } else {
+        unbound_local(name);
+    }
+}
+
+/* Lookup in a mapping that may be a dict or any object with __getitem__:
+ * 1 found (*v new ref), 0 absent, -1 error. */
+static int mapping_lookup(KrObject *m, KrObject *key, KrObject **v)
+{
+    if (KR_DICT_CHECK_EXACT(m)) {
+        KrObject *r = kr_dict_get_item(m, key);
+        if (r == NULL)
+            return kr_err_occurred() ? -1 : 0;
+        *v = kr_newref(r);
+        return 1;
+    }
+    KrObject *r = kr_object_getitem(m, key);
+    if (r == NULL) {
+        if (kr_err_matches_type(&kr_exc_KeyError)) {
+            kr_err_clear();
+            return 0;
+        }
+        return -1;
+    }
+    *v = r;
+    return 1;
+}
+
+/* "f()" or "mod.f()" for error messages about a callable, as CPython's
+ * _PyObject_FunctionStr. */
+static KrObject *function_str(KrObject *f)
+{
+    KrObject *qual = NULL;
+    if (kr_object_lookup_attr(f, KR_ID(__qualname__), &qual) <= 0 || !KR_STR_CHECK(qual)) {
+        kr_err_clear();
+        kr_xdecref(qual);
+        return kr_str_from_format("%s object", kr_type_name(KR_TYPE(f)));
+    }
+    KrObject *mod = NULL;
+    KrObject *r;
+    if (kr_object_lookup_attr(f, KR_ID(__module__), &mod) > 0 && KR_STR_CHECK(mod) &&
+        !kr_str_eq_cstr(mod, "builtins"))
+        r = kr_str_from_format("%U.%U()", mod, qual);
+    else
+        r = kr_str_from_format("%U()", qual);
+    kr_err_clear();
+    kr_xdecref(mod);
+    kr_decref(qual);
+    return r;
+}
+
+static void format_kwargs_error(KrObject *func, KrObject *kwargs)
+{
+    KrObject *fs;
+    if (kr_err_matches_type(&kr_exc_AttributeError)) {
+        kr_err_clear();
+        fs = function_str(func);
+        if (fs) {
+            kr_err_format(&kr_exc_TypeError, "%U argument after ** must be a mapping, not %s",
+                          fs, kr_type_name(KR_TYPE(kwargs)));
+            kr_decref(fs);
+        }
+    } else if (kr_err_matches_type(&kr_exc_KeyError)) {
+        KrObject *exc = kr_err_fetch();
+        KrObject *args = kr_object_getattr(exc, KR_ID(args));
+        if (args && KR_TUPLE_CHECK(args) && KR_SIZE(args) == 1) {
+            KrObject *key = KR_TUPLE_GET(args, 0);
+            fs = function_str(func);
+            if (fs) {
+                if (KR_STR_CHECK(key))
+                    kr_err_format(&kr_exc_TypeError,
+                                  "%U got multiple values for keyword argument '%U'", fs, key);
+                else
+                    kr_err_format(&kr_exc_TypeError, "%U keywords must be strings", fs);
+                kr_decref(fs);
+            }
+            kr_decref(exc);
+        } else {
+            kr_err_clear();
+            kr_err_restore(exc);
+        }
+        kr_xdecref(args);
+    }
+}
+
+static int check_args_iterable(KrObject *func, KrObject *args)
+{
+    if (KR_TYPE(args)->iter == NULL &&
+        !(KR_TYPE(args)->as_sequence && KR_TYPE(args)->as_sequence->item)) {
+        KrObject *fs = function_str(func);
+        if (fs) {
+            kr_err_format(&kr_exc_TypeError, "%U argument after * must be an iterable, not %s",
+                          fs, kr_type_name(KR_TYPE(args)));
+            kr_decref(fs);
+        }
+        return -1;
+    }
+    return 0;
+}
+
+/* Unpacks v into `before` items, a list, and `after` items, stored
+ * top-down from *sp_end (items are pushed last-first).  after < 0 means
+ * no starred target.  0 or -1. */
+static int unpack_iterable(KrObject *v, int before, int after, KrObject **top)
+{
+    KrObject *it = kr_object_get_iter(v);
+    if (it == NULL) {
+        if (kr_err_matches_type(&kr_exc_TypeError) && KR_TYPE(v)->iter == NULL &&
+            !(KR_TYPE(v)->as_sequence && KR_TYPE(v)->as_sequence->item)) {
+            kr_err_clear();
+            kr_err_format(&kr_exc_TypeError, "cannot unpack non-iterable %s object",
+                          kr_type_name(KR_TYPE(v)));
+        }
+        return -1;
+    }
+    int i = 0;
+    for (; i < before; i++) {
+        KrObject *w = kr_iter_next(it);
+        if (w == NULL) {
+            if (!kr_err_occurred()) {
+                if (after < 0)
+                    kr_err_format(&kr_exc_ValueError,
+                                  "not enough values to unpack (expected %d, got %d)", before, i);
+                else
+                    kr_err_format(&kr_exc_ValueError,
+                                  "not enough values to unpack (expected at least %d, got %d)",
+                                  before + after, i);
+            }
+            goto fail;
+        }
+        *--top = w;
+    }
+    if (after < 0) {
+        KrObject *w = kr_iter_next(it);
+        if (w == NULL) {
+            if (kr_err_occurred())
+                goto fail;
+            kr_decref(it);
+            return 0;
+        }
+        kr_decref(w);
+        kr_err_format(&kr_exc_ValueError, "too many values to unpack (expected %d)", before);
+        goto fail;
+    }
+    KrObject *l = kr_sequence_list(it);
+    if (l == NULL)
+        goto fail;
+    *--top = l;
+    i++;
+    Kr_ssize_t ll = KR_SIZE(l);
+    if (ll < after) {
+        kr_err_format(&kr_exc_ValueError,
+                      "not enough values to unpack (expected at least %d, got %zd)",
+                      before + after, before + ll);
+        goto fail;
+    }
+    for (int j = after; j > 0; j--, i++)
+        *--top = KR_LIST_GET(l, ll - j);
+    KR_SIZE(l) = ll - after;
+    kr_decref(it);
+    return 0;
+fail:
+    for (; i > 0; i--)
+        kr_decref(*top++);
+    kr_decref(it);
+    return -1;
+}
+
+static KrObject *import_name(KrFrame *f, KrObject *name, KrObject *fromlist, KrObject *level)
+{
+    KrObject *import_func = kr_dict_get_item(f->builtins, KR_ID(__import__));
+    if (import_func == NULL) {
+        if (!kr_err_occurred())
+            kr_err_set_string(&kr_exc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    KrInterp *interp = KR_INTERP();
+    if (interp->hooks.import && KR_TYPE(import_func) == &kr_cfunction_type) {
+        int ilevel = (int)kr_int_as_ssize(level);
+        if (ilevel == -1 && kr_err_occurred())
+            return NULL;
+        return interp->hooks.import(name, f->globals, fromlist, ilevel);
+    }
+    KrObject *args[5] = { name, f->globals, f->locals ? f->locals : kr_None, fromlist, level };
+    kr_incref(import_func);
+    KrObject *r = kr_call(import_func, args, 5, NULL);
+    kr_decref(import_func);
+    return r;
+}
+
+static KrObject *import_from(KrObject *v, KrObject *name)
+{
+    KrObject *x = NULL;
+    int r = kr_object_lookup_attr(v, name, &x);
+    if (r != 0)
+        return r > 0 ? x : NULL;
+    /* A submodule imported circularly may be in sys.modules only. */
+    KrObject *pkgname = NULL;
+    if (kr_object_lookup_attr(v, KR_ID(__name__), &pkgname) < 0)
+        return NULL;
+    if (pkgname != NULL && KR_STR_CHECK(pkgname)) {
+        KrObject *full = kr_str_from_format("%U.%U", pkgname, name);
+        if (full == NULL) {
+            kr_decref(pkgname);
+            return NULL;
+        }
+        KrObject *m = kr_dict_get_item(KR_INTERP()->modules, full);
+        kr_decref(full);
+        if (m != NULL) {
+            kr_decref(pkgname);
+            return kr_newref(m);
+        }
+        kr_err_clear();
+    }
+    KrObject *path = NULL;
+    if (kr_object_lookup_attr(v, KR_ID(__file__), &path) < 0)
+        kr_err_clear();
+    KrObject *pn = pkgname && KR_STR_CHECK(pkgname) ? pkgname : NULL;
+    if (pn == NULL)
+        kr_err_format(&kr_exc_ImportError, "cannot import name '%U' from '<unknown module name>' (%s)",
+                      name, "unknown location");
+    else if (path != NULL && KR_STR_CHECK(path))
+        kr_err_format(&kr_exc_ImportError, "cannot import name '%U' from '%U' (%U)", name, pn,
+                      path);
+    else
+        kr_err_format(&kr_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
+                      name, pn);
+    KrObject *exc = kr_err_occurred();
+    if (exc && pn) {
+        KrObject *e = kr_err_fetch();
+        kr_object_setattr(e, KR_ID(name), pn);
+        if (path)
+            kr_object_setattr(e, kr_str_intern_cstr("path"), path);
+        kr_err_clear();
+        kr_err_restore(e);
+    }
+    kr_xdecref(pkgname);
+    kr_xdecref(path);
+    return NULL;
+}
+
+static int import_all_from(KrObject *locals, KrObject *v)
+{
+    KrObject *all = NULL;
+    int skip_leading_underscores = 0;
+    if (kr_object_lookup_attr(v, KR_ID(__all__), &all) < 0)
+        return -1;
+    if (all == NULL) {
+        KrObject *dict = NULL;
+        if (kr_object_lookup_attr(v, KR_ID(__dict__), &dict) < 0)
+            return -1;
+        if (dict == NULL) {
+            kr_err_set_string(&kr_exc_ImportError,
+                              "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = KR_DICT_CHECK(dict) ? kr_dict_keys(dict) : kr_sequence_list(dict);
+        kr_decref(dict);
+        if (all == NULL)
+            return -1;
+        skip_leading_underscores = 1;
+    }
+    KrObject *it = kr_object_get_iter(all);
+    kr_decref(all);
+    if (it == NULL)
+        return -1;
+    KrObject *name;
+    int err = 0;
+    while ((name = kr_iter_next(it)) != NULL) {
+        if (!KR_STR_CHECK(name)) {
+            kr_err_format(&kr_exc_TypeError, "%s in %U.%s must be str, not %s",
+                          skip_leading_underscores ? "Key" : "Item",
+                          ((KrModule *)v)->name ? ((KrModule *)v)->name : kr_None,
+                          skip_leading_underscores ? "__dict__" : "__all__",
+                          kr_type_name(KR_TYPE(name)));
+            kr_decref(name);
+            err = -1;
+            break;
+        }
+        if (skip_leading_underscores && KR_STR_LEN(name) > 0 && KR_STR_CHAR(name, 0) == '_') {
+            kr_decref(name);
+            continue;
+        }
+        KrObject *value = kr_object_getattr(v, name);
+        if (value == NULL) {
+            kr_decref(name);
+            err = -1;
+            break;
+        }
+        err = kr_object_setitem(locals, name, value);
+        kr_decref(value);
+        kr_decref(name);
+        if (err < 0)
+            break;
+    }
+    if (err == 0 && kr_err_occurred())
+        err = -1;
+    kr_decref(it);
+    return err;
+}
+
+/* The exception to raise for `raise x`: an instance, or NULL+error. */
+static KrObject *make_exception(KrObject *x, int is_cause)
+{
+    if (KR_TYPE_CHECK(x) && KR_EXC_CLASS_CHECK(x)) {
+        KrObject *v = kr_call0(x);
+        if (v == NULL)
+            return NULL;
+        if (!KR_EXC_CHECK(v)) {
+            kr_err_format(&kr_exc_TypeError,
+                          "calling %R should have returned an instance of BaseException, not %s",
+                          x, kr_type_name(KR_TYPE(v)));
+            kr_decref(v);
+            return NULL;
+        }
+        return v;
+    }
+    if (KR_EXC_CHECK(x))
+        return kr_newref(x);
+    kr_err_set_string(&kr_exc_TypeError, is_cause ? "exception causes must derive from BaseException"
+                                                  : "exceptions must derive from BaseException");
+    return NULL;
+}
+
+/* 1: re-raise of the handled exception (no new traceback entry),
+ * 0: error set normally. */
+static int do_raise(KrThreadState *ts, KrObject *exc, KrObject *cause)
+{
+    if (exc == NULL) {
+        KrObject *cur = ts->exc_info;
+        if (cur == NULL || cur == kr_None) {
+            kr_err_set_string(&kr_exc_RuntimeError, "No active exception to reraise");
+            return 0;
+        }
+        kr_err_restore(kr_newref(cur));
+        return 1;
+    }
+    KrObject *value = make_exception(exc, 0);
+    if (value == NULL)
+        return 0;
+    if (cause != NULL) {
+        KrObject *c;
+        if (cause == kr_None) {
+            c = kr_newref(kr_None);
+        } else {
+            c = make_exception(cause, 1);
+            if (c == NULL) {
+                kr_decref(value);
+                return 0;
+            }
+        }
+        if (c == kr_None) {
+            kr_decref(c);
+            KR_CLEAR(((KrBaseException *)value)->cause);
+            ((KrBaseException *)value)->suppress_context = 1;
+        } else {
+            kr_exc_set_cause(value, c);
+        }
+    }
+    kr_err_set_object(value);
+    kr_decref(value);
+    return 0;
+}
+
+static int check_except_type_valid(KrObject *t)
+{
+    if (KR_TUPLE_CHECK(t)) {
+        for (Kr_ssize_t i = 0; i < KR_SIZE(t); i++)
+            if (check_except_type_valid(KR_TUPLE_GET(t, i)) < 0)
+                return -1;
+        return 0;
+    }
+    if (!(KR_TYPE_CHECK(t) && KR_EXC_CLASS_CHECK(t))) {
+        kr_err_set_string(&kr_exc_TypeError,
+                          "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return 0;
+}
+
+static int exc_matches(KrObject *exc_type, KrObject *t)
+{
+    if (KR_TUPLE_CHECK(t)) {
+        for (Kr_ssize_t i = 0; i < KR_SIZE(t); i++)
+            if (exc_matches(exc_type, KR_TUPLE_GET(t, i)))
+                return 1;
+        return 0;
+    }
+    return kr_type_is_subtype((KrType *)exc_type, (KrType *)t);
+}
+
+/* Looks a special method up on the type and binds it to obj. */
+static KrObject *lookup_special_bound(KrObject *obj, KrObject *name)
+{
+    KrObject *d = kr_type_lookup(KR_TYPE(obj), name);
+    if (d == NULL)
+        return NULL;
+    kr_descrgetfunc g = KR_TYPE(d)->descr_get;
+    if (g != NULL)
+        return g(d, obj, (KrObject *)KR_TYPE(obj));
+    return kr_newref(d);
+}
+
+static const KrExcEntry *find_handler(KrCode *co, int offset)
+{
+    const KrExcEntry *best = NULL;
+    for (int i = 0; i < co->nexctable; i++) {
+        const KrExcEntry *e = &co->exctable[i];
+        if (offset >= e->start && offset < e->end) {
+            if (best == NULL || e->start > best->start ||
+                (e->start == best->start && e->end < best->end))
+                best = e;
+        }
+    }
+    return best;
+}
+
+static int recursion_error(KrThreadState *ts)
+{
+    ts->recursion_headroom = 50;
+    kr_err_set_string(&kr_exc_RecursionError, "maximum recursion depth exceeded");
+    ts->recursion_headroom = 0;
+    return -1;
+}
+
+static inline int enter_py(KrThreadState *ts)
+{
+    if (KR_UNLIKELY(ts->recursion_depth >= ts->interp->recursion_limit + ts->recursion_headroom)) {
+        if (ts->recursion_headroom == 0)
+            return recursion_error(ts);
+    }
+    ts->recursion_depth++;
+    return 0;
+}
+
+static KrObject *build_string(KrObject **items, int n)
+{
+    KrBuf b;
+    kr_buf_init(&b);
+    for (int i = 0; i < n; i++)
+        kr_buf_append_str(&b, items[i]);
+    return kr_buf_finish(&b);
+}
+
+/* Pushes an inline frame for a Python function call.  args borrowed. */
+static KrFrame *push_call_frame(KrThreadState *ts, KrFunction *fn, KrObject *const *args,
+                                Kr_ssize_t nargs, KrObject *kwnames)
+{
+    KrCode *co = (KrCode *)fn->code;
+    KrFrame *f = kr_frame_push(ts, co, (KrObject *)fn, fn->globals, fn->builtins, NULL);
+    if (f == NULL)
+        return NULL;
+    if (kr_call_bind_args(fn, f->localsplus, args, nargs, kwnames) < 0) {
+        kr_frame_pop(ts, f);
+        return NULL;
+    }
+    return f;
+}
+
+static int is_inlinable(KrObject *callable)
+{
+    return KR_TYPE(callable) == &kr_function_type &&
+           !(((KrCode *)((KrFunction *)callable)->code)->flags &
+             (KR_CO_GENERATOR | KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR));
+}
+
+/* ---------------------------------------------------------------------- */
+/* The loop                                                               */
+/* ---------------------------------------------------------------------- */
+
+#if KR_COMPUTED_GOTO
+#define TARGET(op) TARGET_##op:
+#define DISPATCH()                                                             \
+    do {                                                                       \
+        frame->instr = next_instr;                                             \
+        word = *next_instr++;                                                  \
+        opcode = KR_UNIT_OP(word);                                             \
+        oparg = KR_UNIT_ARG(word);                                             \
+        goto *dispatch_table[opcode];                                          \
+    } while (0)
+#define DISPATCH_SAME_OPARG() goto *dispatch_table[opcode]
+#else
+#define TARGET(op) case KR_OP_##op:
+#define DISPATCH() goto dispatch
+#define DISPATCH_SAME_OPARG() goto dispatch_opcode
+#endif
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define SET_SECOND(v) (sp[-2] = (v))
+#define STACK_BASE() (localsplus + co->nlocalsplus)
+#define JUMPBY(n) (next_instr += (n))
+#define SKIP_CACHE(name) (next_instr += CACHE_##name)
+#define LOAD_FRAME()                                                           \
+    do {                                                                       \
+        co = frame->code;                                                      \
+        localsplus = frame->localsplus;                                        \
+        first_instr = co->code;                                                \
+        names = co->names;                                                     \
+        consts = co->consts;                                                   \
+    } while (0)
+#define GETNAME(i) KR_TUPLE_GET(names, (i))
+#define CHECK_BREAKER()                                                        \
+    do {                                                                       \
+        if (KR_UNLIKELY(ts->eval_breaker) && kr_check_signals() < 0)           \
+            goto error;                                                        \
+    } while (0)
+
+static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
+{
+#if KR_COMPUTED_GOTO
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+    static const void *const dispatch_table[256] = {
+        [0 ... 255] = &&unknown_opcode,
+#define OP(name, argkind, cache, effect, jeffect) [KR_OP_##name] = &&TARGET_##name,
+        KR_OPCODES(OP)
+#undef OP
+    };
+#pragma GCC diagnostic pop
+#endif
+    KrCode *co;
+    KrObject **localsplus;
+    const KrCodeUnit *first_instr;
+    const KrCodeUnit *next_instr;
+    KrObject *names, *consts;
+    KrObject **sp;
+    KrCodeUnit word;
+    int opcode, oparg;
+    KrObject *kwnames = NULL;        /* borrowed, set by KW_NAMES */
+    int unwind_offset = -1;          /* RERAISE: search from here, not instr */
+
+    LOAD_FRAME();
+    sp = STACK_BASE() + frame->stacktop;
+    frame->stacktop = 0;
+    next_instr = frame->next_instr;
+    if (frame->instr == NULL)
+        frame->instr = first_instr;
+    if (throwflag)
+        goto error;
+
+#if KR_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    frame->instr = next_instr;
+    word = *next_instr++;
+    opcode = KR_UNIT_OP(word);
+    oparg = KR_UNIT_ARG(word);
+dispatch_opcode:
+    switch (opcode) {
+#endif
+
+    TARGET(CACHE)
+    TARGET(NOP) {
+        DISPATCH();
+    }
+
+    TARGET(RESUME) {
+        co->ncalls += oparg == 0;
+        CHECK_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(EXTENDED_ARG) {
+        word = *next_instr;
+        frame->instr = next_instr++;
+        opcode = KR_UNIT_OP(word);
+        oparg = (oparg << 8) | KR_UNIT_ARG(word);
+        DISPATCH_SAME_OPARG();
+    }
+
+    TARGET(POP_TOP) {
+        KrObject *v = POP();
+        kr_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        KrObject *v = PEEK(oparg);
+        PUSH(kr_newref(v));
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        KrObject *t = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    /* ---- variables ---- */
+
+    TARGET(LOAD_CONST) {
+        PUSH(kr_newref(KR_TUPLE_GET(consts, oparg)));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        KrObject *v = localsplus[oparg];
+        if (KR_UNLIKELY(v == NULL)) {
+            unbound_local(kr_code_localsplus_name(co, oparg));
+            goto error;
+        }
+        PUSH(kr_newref(v));
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        KrObject *v = POP();
+        KR_SETREF(localsplus[oparg], v);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        KrObject *v = localsplus[oparg];
+        if (v == NULL) {
+            unbound_local(kr_code_localsplus_name(co, oparg));
+            goto error;
+        }
+        localsplus[oparg] = NULL;
+        kr_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        KrObject *name = GETNAME(oparg);
+        KrObject *v = NULL;
+        if (frame->locals == NULL) {
+            kr_err_format(&kr_exc_SystemError, "no locals when loading %R", name);
+            goto error;
+        }
+        int r = mapping_lookup(frame->locals, name, &v);
+        if (r == 0)
+            r = mapping_lookup(frame->globals, name, &v);
+        if (r == 0)
+            r = mapping_lookup(frame->builtins, name, &v);
+        if (r < 0)
+            goto error;
+        if (r == 0) {
+            name_error(name);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        KrObject *name = GETNAME(oparg);
+        KrObject *v = POP();
+        if (frame->locals == NULL) {
+            kr_err_format(&kr_exc_SystemError, "no locals found when storing %R", name);
+            kr_decref(v);
+            goto error;
+        }
+        int err = KR_DICT_CHECK_EXACT(frame->locals)
+                      ? kr_dict_set_item(frame->locals, name, v)
+                      : kr_object_setitem(frame->locals, name, v);
+        kr_decref(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        KrObject *name = GETNAME(oparg);
+        if (frame->locals == NULL) {
+            kr_err_format(&kr_exc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
+        if (kr_object_delitem(frame->locals, name) < 0) {
+            if (kr_err_matches_type(&kr_exc_KeyError)) {
+                kr_err_clear();
+                name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        SKIP_CACHE(LOAD_GLOBAL);
+        KrObject *name = GETNAME(oparg >> 1);
+        KrObject *v = kr_dict_get_item(frame->globals, name);
+        if (v == NULL) {
+            if (kr_err_occurred())
+                goto error;
+            if (KR_DICT_CHECK_EXACT(frame->builtins)) {
+                v = kr_dict_get_item(frame->builtins, name);
+                if (v == NULL) {
+                    if (!kr_err_occurred())
+                        name_error(name);
+                    goto error;
+                }
+                kr_incref(v);
+            } else {
+                v = kr_object_getitem(frame->builtins, name);
+                if (v == NULL) {
+                    if (kr_err_matches_type(&kr_exc_KeyError)) {
+                        kr_err_clear();
+                        name_error(name);
+                    }
+                    goto error;
+                }
+            }
+        } else {
+            kr_incref(v);
+        }
+        if (oparg & 1)
+            PUSH(NULL);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        KrObject *v = POP();
+        int err = kr_dict_set_item(frame->globals, GETNAME(oparg), v);
+        kr_decref(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        KrObject *name = GETNAME(oparg);
+        if (kr_dict_del_item(frame->globals, name) < 0) {
+            if (kr_err_matches_type(&kr_exc_KeyError)) {
+                kr_err_clear();
+                name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(MAKE_CELL) {
+        KrObject *initial = localsplus[oparg];
+        KrObject *cell = kr_cell_new(initial);
+        if (cell == NULL)
+            goto error;
+        localsplus[oparg] = cell;
+        kr_xdecref(initial);
+        DISPATCH();
+    }
+
+    TARGET(COPY_FREE_VARS) {
+        KrObject *closure = frame->func ? ((KrFunction *)frame->func)->closure : NULL;
+        int offset = co->nlocalsplus - oparg;
+        for (int i = 0; i < oparg; i++) {
+            KrObject *c = closure && i < KR_SIZE(closure) ? KR_TUPLE_GET(closure, i) : NULL;
+            KR_SETREF(localsplus[offset + i], kr_xnewref(c));
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        KrObject *c = localsplus[oparg];
+        if (c == NULL) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        PUSH(kr_newref(c));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        KrObject *c = localsplus[oparg];
+        KrObject *v = c ? ((KrCell *)c)->ref : NULL;
+        if (v == NULL) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        PUSH(kr_newref(v));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        KrObject *name = kr_code_localsplus_name(co, oparg);
+        KrObject *v = NULL;
+        if (frame->locals) {
+            int r = mapping_lookup(frame->locals, name, &v);
+            if (r < 0)
+                goto error;
+        }
+        if (v == NULL) {
+            KrObject *c = localsplus[oparg];
+            v = c ? ((KrCell *)c)->ref : NULL;
+            if (v == NULL) {
+                unbound_deref(co, oparg);
+                goto error;
+            }
+            kr_incref(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        KrObject *v = POP();
+        KrCell *c = (KrCell *)localsplus[oparg];
+        KR_SETREF(c->ref, v);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        KrCell *c = (KrCell *)localsplus[oparg];
+        if (c->ref == NULL) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        KR_CLEAR(c->ref);
+        DISPATCH();
+    }
+
+    /* ---- attributes and items ---- */
+
+    TARGET(LOAD_ATTR) {
+        SKIP_CACHE(LOAD_ATTR);
+        KrObject *owner = TOP();
+        KrObject *v = kr_object_getattr(owner, GETNAME(oparg));
+        if (v == NULL)
+            goto error;
+        SET_TOP(v);
+        kr_decref(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        SKIP_CACHE(LOAD_METHOD);
+        KrObject *owner = TOP();
+        KrObject *meth = NULL;
+        int r = kr_object_get_method(owner, GETNAME(oparg), &meth);
+        if (r < 0)
+            goto error;
+        if (r == 1) {
+            SET_TOP(meth);
+            PUSH(owner);
+        } else {
+            SET_TOP(NULL);
+            kr_decref(owner);
+            PUSH(meth);
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        SKIP_CACHE(STORE_ATTR);
+        KrObject *owner = TOP();
+        KrObject *v = SECOND();
+        int err = kr_object_setattr(owner, GETNAME(oparg), v);
+        sp -= 2;
+        kr_decref(owner);
+        kr_decref(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        KrObject *owner = POP();
+        int err = kr_object_delattr(owner, GETNAME(oparg));
+        kr_decref(owner);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        SKIP_CACHE(BINARY_SUBSCR);
+        KrObject *key = POP();
+        KrObject *container = TOP();
+        KrObject *v;
+        if (KR_LIST_CHECK_EXACT(container) && KR_INT_CHECK_EXACT(key) && kr_int_is_small(key)) {
+            int64_t i = kr_int_small_value(key);
+            Kr_ssize_t n = KR_SIZE(container);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                v = kr_newref(KR_LIST_GET(container, i));
+                goto subscr_done;
+            }
+        }
+        v = kr_object_getitem(container, key);
+    subscr_done:
+        kr_decref(key);
+        if (v == NULL)
+            goto error;
+        SET_TOP(v);
+        kr_decref(container);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        SKIP_CACHE(STORE_SUBSCR);
+        KrObject *key = TOP(), *container = SECOND(), *v = THIRD();
+        int err = kr_object_setitem(container, key, v);
+        sp -= 3;
+        kr_decref(key);
+        kr_decref(container);
+        kr_decref(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        KrObject *key = TOP(), *container = SECOND();
+        int err = kr_object_delitem(container, key);
+        sp -= 2;
+        kr_decref(key);
+        kr_decref(container);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        KrObject *step = oparg == 3 ? POP() : NULL;
+        KrObject *stop = POP();
+        KrObject *start = TOP();
+        KrObject *s = kr_slice_new(start, stop, step);
+        kr_decref(start);
+        kr_decref(stop);
+        kr_xdecref(step);
+        SET_TOP(s);
+        if (s == NULL) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    /* ---- operators ---- */
+
+#define UNARY_OP(name, fn)                                                      \
+    TARGET(name) {                                                              \
+        KrObject *v = TOP();                                                    \
+        KrObject *r = fn(v);                                                    \
+        if (r == NULL)                                                          \
+            goto error;                                                         \
+        SET_TOP(r);                                                             \
+        kr_decref(v);                                                           \
+        DISPATCH();                                                             \
+    }
+    UNARY_OP(UNARY_POSITIVE, kr_number_positive)
+    UNARY_OP(UNARY_NEGATIVE, kr_number_negative)
+    UNARY_OP(UNARY_INVERT, kr_number_invert)
+#undef UNARY_OP
+
+    TARGET(UNARY_NOT) {
+        KrObject *v = TOP();
+        int t = kr_object_is_true(v);
+        if (t < 0)
+            goto error;
+        SET_TOP(kr_bool_from(!t));
+        kr_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        SKIP_CACHE(BINARY_OP);
+        KrObject *rhs = POP();
+        KrObject *lhs = TOP();
+        KrObject *r;
+        if (KR_INT_CHECK_EXACT(lhs) && KR_INT_CHECK_EXACT(rhs) && kr_int_is_small(lhs) &&
+            kr_int_is_small(rhs)) {
+            int64_t a = kr_int_small_value(lhs), b = kr_int_small_value(rhs), c;
+            switch (oparg) {
+            case KR_NB_ADD:
+            case KR_NB_INPLACE_ADD:
+                if (!__builtin_add_overflow(a, b, &c)) {
+                    r = kr_int_from_i64(c);
+                    goto binop_done;
+                }
+                break;
+            case KR_NB_SUBTRACT:
+            case KR_NB_INPLACE_SUBTRACT:
+                if (!__builtin_sub_overflow(a, b, &c)) {
+                    r = kr_int_from_i64(c);
+                    goto binop_done;
+                }
+                break;
+            case KR_NB_MULTIPLY:
+            case KR_NB_INPLACE_MULTIPLY:
+                if (!__builtin_mul_overflow(a, b, &c)) {
+                    r = kr_int_from_i64(c);
+                    goto binop_done;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        r = kr_number_binop(lhs, rhs, oparg);
+    binop_done:
+        kr_decref(rhs);
+        if (r == NULL)
+            goto error;
+        SET_TOP(r);
+        kr_decref(lhs);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        SKIP_CACHE(COMPARE_OP);
+        KrObject *rhs = POP();
+        KrObject *lhs = TOP();
+        KrObject *r;
+        if (KR_INT_CHECK_EXACT(lhs) && KR_INT_CHECK_EXACT(rhs) && kr_int_is_small(lhs) &&
+            kr_int_is_small(rhs)) {
+            int64_t a = kr_int_small_value(lhs), b = kr_int_small_value(rhs);
+            int t;
+            switch (oparg) {
+            case KR_LT: t = a < b; break;
+            case KR_LE: t = a <= b; break;
+            case KR_EQ: t = a == b; break;
+            case KR_NE: t = a != b; break;
+            case KR_GT: t = a > b; break;
+            default: t = a >= b; break;
+            }
+            r = kr_bool_from(t);
+        } else {
+            r = kr_object_richcompare(lhs, rhs, oparg);
+        }
+        kr_decref(rhs);
+        if (r == NULL)
+            goto error;
+        SET_TOP(r);
+        kr_decref(lhs);
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        KrObject *rhs = POP();
+        KrObject *lhs = TOP();
+        int t = (lhs == rhs) ^ oparg;
+        SET_TOP(kr_bool_from(t));
+        kr_decref(lhs);
+        kr_decref(rhs);
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        KrObject *container = POP();
+        KrObject *item = TOP();
+        int t = kr_sequence_contains(container, item);
+        kr_decref(container);
+        if (t < 0)
+            goto error;
+        SET_TOP(kr_bool_from(t ^ oparg));
+        kr_decref(item);
+        DISPATCH();
+    }
+
+    /* ---- building ---- */
+
+    TARGET(BUILD_TUPLE) {
+        KrObject *t = kr_tuple_new(oparg);
+        if (t == NULL)
+            goto error;
+        for (int i = oparg - 1; i >= 0; i--)
+            KR_TUPLE_SET(t, i, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        KrObject *l = kr_list_new(oparg);
+        if (l == NULL)
+            goto error;
+        for (int i = oparg - 1; i >= 0; i--)
+            KR_LIST_SET(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        KrObject *s = kr_set_new(NULL);
+        int err = s == NULL ? -1 : 0;
+        for (int i = oparg; i > 0; i--) {
+            if (err == 0 && kr_set_add(s, PEEK(i)) < 0)
+                err = -1;
+        }
+        for (int i = 0; i < oparg; i++)
+            kr_decref(POP());
+        if (err < 0) {
+            kr_xdecref(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        KrObject *d = kr_dict_new_presized(oparg);
+        int err = d == NULL ? -1 : 0;
+        for (int i = oparg; i > 0 && err == 0; i--)
+            if (kr_dict_set_item(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0)
+                err = -1;
+        for (int i = 0; i < 2 * oparg; i++)
+            kr_decref(POP());
+        if (err < 0) {
+            kr_xdecref(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP) {
+        KrObject *keys = TOP();
+        if (!KR_TUPLE_CHECK(keys) || KR_SIZE(keys) != oparg) {
+            kr_err_set_string(&kr_exc_SystemError, "bad BUILD_CONST_KEY_MAP keys argument");
+            goto error;
+        }
+        KrObject *d = kr_dict_new_presized(oparg);
+        int err = d == NULL ? -1 : 0;
+        for (int i = 0; i < oparg && err == 0; i++)
+            if (kr_dict_set_item(d, KR_TUPLE_GET(keys, i), PEEK(oparg + 1 - i)) < 0)
+                err = -1;
+        for (int i = 0; i < oparg + 1; i++)
+            kr_decref(POP());
+        if (err < 0) {
+            kr_xdecref(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        KrObject *s = build_string(sp - oparg, oparg);
+        for (int i = 0; i < oparg; i++)
+            kr_decref(POP());
+        if (s == NULL)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        KrObject *v = POP();
+        int err = kr_list_append(PEEK(oparg), v);
+        kr_decref(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        KrObject *v = POP();
+        int err = kr_set_add(PEEK(oparg), v);
+        kr_decref(v);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        KrObject *value = POP();
+        KrObject *key = POP();
+        int err = kr_dict_set_item(PEEK(oparg), key, value);
+        kr_decref(key);
+        kr_decref(value);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        KrObject *iterable = POP();
+        int err = kr_list_extend(PEEK(oparg), iterable);
+        if (err < 0 && kr_err_matches_type(&kr_exc_TypeError) &&
+            KR_TYPE(iterable)->iter == NULL &&
+            !(KR_TYPE(iterable)->as_sequence && KR_TYPE(iterable)->as_sequence->item)) {
+            kr_err_clear();
+            kr_err_format(&kr_exc_TypeError, "Value after * must be an iterable, not %s",
+                          kr_type_name(KR_TYPE(iterable)));
+        }
+        kr_decref(iterable);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        KrObject *iterable = POP();
+        int err = kr_set_update(PEEK(oparg), iterable);
+        kr_decref(iterable);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        KrObject *update = POP();
+        int err = kr_dict_merge(PEEK(oparg), update, 1);
+        if (err < 0 && kr_err_matches_type(&kr_exc_AttributeError)) {
+            kr_err_clear();
+            kr_err_format(&kr_exc_TypeError, "'%s' object is not a mapping",
+                          kr_type_name(KR_TYPE(update)));
+        }
+        kr_decref(update);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        KrObject *update = POP();
+        int err = kr_dict_merge(PEEK(oparg), update, 2);
+        if (err < 0)
+            format_kwargs_error(PEEK(oparg + 2), update);
+        kr_decref(update);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        KrObject *l = TOP();
+        KrObject *t = kr_list_as_tuple(l);
+        if (t == NULL)
+            goto error;
+        SET_TOP(t);
+        kr_decref(l);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        SKIP_CACHE(UNPACK_SEQUENCE);
+        KrObject *seq = POP();
+        KrObject **items = NULL;
+        Kr_ssize_t n = -1;
+        if (KR_TUPLE_CHECK_EXACT(seq)) {
+            items = KR_TUPLE_ITEMS(seq);
+            n = KR_SIZE(seq);
+        } else if (KR_LIST_CHECK_EXACT(seq)) {
+            items = KR_LIST_ITEMS(seq);
+            n = KR_SIZE(seq);
+        }
+        if (n == oparg) {
+            for (int i = oparg - 1; i >= 0; i--)
+                PUSH(kr_newref(items[i]));
+        } else if (n > oparg) {
+            kr_decref(seq);
+            kr_err_format(&kr_exc_ValueError, "too many values to unpack (expected %d)", oparg);
+            goto error;
+        } else if (n >= 0) {
+            kr_decref(seq);
+            kr_err_format(&kr_exc_ValueError, "not enough values to unpack (expected %d, got %zd)",
+                          oparg, n);
+            goto error;
+        } else {
+            if (unpack_iterable(seq, oparg, -1, sp + oparg) < 0) {
+                kr_decref(seq);
+                goto error;
+            }
+            sp += oparg;
+        }
+        kr_decref(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        int before = oparg & 0xff, after = oparg >> 8;
+        KrObject *seq = POP();
+        int total = before + 1 + after;
+        if (unpack_iterable(seq, before, after, sp + total) < 0) {
+            kr_decref(seq);
+            goto error;
+        }
+        sp += total;
+        kr_decref(seq);
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        KrObject *spec = (oparg & 4) ? POP() : NULL;
+        KrObject *value = POP();
+        KrObject *conv = NULL;
+        switch (oparg & 3) {
+        case 1: conv = kr_object_str(value); break;
+        case 2: conv = kr_object_repr(value); break;
+        case 3: conv = kr_object_ascii(value); break;
+        default: break;
+        }
+        if ((oparg & 3) != 0) {
+            kr_decref(value);
+            if (conv == NULL) {
+                kr_xdecref(spec);
+                goto error;
+            }
+            value = conv;
+        }
+        KrObject *r;
+        if (spec == NULL && KR_STR_CHECK_EXACT(value)) {
+            r = value;
+        } else {
+            r = kr_object_format(value, spec ? spec : kr_str_intern_cstr(""));
+            kr_decref(value);
+            kr_xdecref(spec);
+            if (r == NULL)
+                goto error;
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+
+    /* ---- control flow ---- */
+
+    TARGET(JUMP_FORWARD) {
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD) {
+        JUMPBY(-oparg);
+        co->nbackedges++;
+        CHECK_BREAKER();
+        DISPATCH();
+    }
+
+    TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+        JUMPBY(-oparg);
+        DISPATCH();
+    }
+
+#define POP_JUMP_BOOL(name, sense, dist)                                        \
+    TARGET(name) {                                                              \
+        KrObject *v = POP();                                                    \
+        int t;                                                                  \
+        if (v == kr_True)                                                       \
+            t = 1;                                                              \
+        else if (v == kr_False || v == kr_None)                                 \
+            t = 0;                                                              \
+        else {                                                                  \
+            t = kr_object_is_true(v);                                           \
+            if (t < 0) {                                                        \
+                kr_decref(v);                                                   \
+                goto error;                                                     \
+            }                                                                   \
+        }                                                                       \
+        kr_decref(v);                                                           \
+        if (t == (sense))                                                       \
+            JUMPBY(dist);                                                       \
+        DISPATCH();                                                             \
+    }
+    POP_JUMP_BOOL(POP_JUMP_FORWARD_IF_FALSE, 0, oparg)
+    POP_JUMP_BOOL(POP_JUMP_FORWARD_IF_TRUE, 1, oparg)
+    POP_JUMP_BOOL(POP_JUMP_BACKWARD_IF_FALSE, 0, -oparg)
+    POP_JUMP_BOOL(POP_JUMP_BACKWARD_IF_TRUE, 1, -oparg)
+#undef POP_JUMP_BOOL
+
+#define POP_JUMP_NONE(name, sense, dist)                                        \
+    TARGET(name) {                                                              \
+        KrObject *v = POP();                                                    \
+        int isnone = v == kr_None;                                              \
+        kr_decref(v);                                                           \
+        if (isnone == (sense))                                                  \
+            JUMPBY(dist);                                                       \
+        DISPATCH();                                                             \
+    }
+    POP_JUMP_NONE(POP_JUMP_FORWARD_IF_NONE, 1, oparg)
+    POP_JUMP_NONE(POP_JUMP_FORWARD_IF_NOT_NONE, 0, oparg)
+    POP_JUMP_NONE(POP_JUMP_BACKWARD_IF_NONE, 1, -oparg)
+    POP_JUMP_NONE(POP_JUMP_BACKWARD_IF_NOT_NONE, 0, -oparg)
+#undef POP_JUMP_NONE
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = kr_object_is_true(TOP());
+        if (t < 0)
+            goto error;
+        if (!t) {
+            JUMPBY(oparg);
+        } else {
+            kr_decref(POP());
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = kr_object_is_true(TOP());
+        if (t < 0)
+            goto error;
+        if (t) {
+            JUMPBY(oparg);
+        } else {
+            kr_decref(POP());
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        KrObject *v = TOP();
+        KrObject *it = kr_object_get_iter(v);
+        if (it == NULL)
+            goto error;
+        SET_TOP(it);
+        kr_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        SKIP_CACHE(FOR_ITER);
+        KrObject *it = TOP();
+        KrObject *v = KR_TYPE(it)->iternext(it);
+        if (v != NULL) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (kr_err_occurred()) {
+            if (!kr_err_matches_type(&kr_exc_StopIteration))
+                goto error;
+            kr_err_clear();
+        }
+        sp--;
+        kr_decref(it);
+        JUMPBY(oparg);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        KrObject *retval = POP();
+        frame->state = KR_FRAME_COMPLETED;
+        if (frame->entry) {
+            frame->stacktop = (int)(sp - STACK_BASE());
+            ts->frame = frame->previous;
+            ts->recursion_depth--;
+            return retval;
+        }
+        KrFrame *done = frame;
+        frame = done->previous;
+        ts->frame = frame;
+        ts->recursion_depth--;
+        kr_frame_pop(ts, done);
+        LOAD_FRAME();
+        sp = STACK_BASE() + frame->stacktop;
+        frame->stacktop = 0;
+        next_instr = frame->next_instr;
+        PUSH(retval);
+        DISPATCH();
+    }
+
+    /* ---- calls ---- */
+
+    TARGET(KW_NAMES) {
+        kwnames = KR_TUPLE_GET(consts, oparg);
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        SKIP_CACHE(CALL);
+        KrObject **base = sp - oparg - 2;
+        if (base[0] == NULL && KR_METHOD_CHECK(base[1])) {
+            /* unpack a bound method so the function can be inlined */
+            KrMethod *m = (KrMethod *)base[1];
+            base[0] = kr_newref(m->func);
+            base[1] = kr_newref(m->self);
+            kr_decref((KrObject *)m);
+        }
+        KrObject *callable;
+        KrObject **args;
+        Kr_ssize_t total;
+        if (base[0] == NULL) {
+            callable = base[1];
+            args = base + 2;
+            total = oparg;
+        } else {
+            callable = base[0];
+            args = base + 1;
+            total = oparg + 1;
+        }
+        KrObject *kw = kwnames;
+        kwnames = NULL;
+        Kr_ssize_t npos = total - (kw ? KR_SIZE(kw) : 0);
+        if (is_inlinable(callable)) {
+            if (enter_py(ts) < 0)
+                goto call_error_cleanup;
+            KrFrame *nf = push_call_frame(ts, (KrFunction *)callable, args, npos, kw);
+            if (nf == NULL) {
+                ts->recursion_depth--;
+                goto call_error_cleanup;
+            }
+            for (KrObject **p = base; p < sp; p++)
+                kr_xdecref(*p);
+            sp = base;
+            frame->stacktop = (int)(sp - STACK_BASE());
+            frame->next_instr = next_instr;
+            nf->previous = frame;
+            nf->state = KR_FRAME_EXECUTING;
+            frame = nf;
+            ts->frame = nf;
+            LOAD_FRAME();
+            sp = STACK_BASE();
+            next_instr = first_instr;
+            DISPATCH();
+        }
+        {
+            KrObject *r = kr_call(callable, args, npos, kw);
+            for (KrObject **p = base; p < sp; p++)
+                kr_xdecref(*p);
+            sp = base;
+            if (r == NULL)
+                goto error;
+            PUSH(r);
+            DISPATCH();
+        }
+    call_error_cleanup:
+        for (KrObject **p = base; p < sp; p++)
+            kr_xdecref(*p);
+        sp = base;
+        goto error;
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        KrObject *kwargs = (oparg & 1) ? POP() : NULL;
+        KrObject *callargs = POP();
+        KrObject *func = TOP();
+        KrObject *r = NULL;
+        if (!KR_TUPLE_CHECK(callargs)) {
+            if (check_args_iterable(func, callargs) < 0)
+                goto ex_fail;
+            KrObject *t = kr_sequence_tuple(callargs);
+            if (t == NULL)
+                goto ex_fail;
+            KR_SETREF(callargs, t);
+        }
+        if (kwargs != NULL && !KR_DICT_CHECK(kwargs)) {
+            KrObject *d = kr_dict_new();
+            if (d == NULL)
+                goto ex_fail;
+            if (kr_dict_merge(d, kwargs, 2) < 0) {
+                kr_decref(d);
+                format_kwargs_error(func, kwargs);
+                goto ex_fail;
+            }
+            KR_SETREF(kwargs, d);
+        }
+        if (is_inlinable(func)) {
+            Kr_ssize_t nargs = KR_SIZE(callargs);
+            Kr_ssize_t nkw = kwargs ? kr_dict_size(kwargs) : 0;
+            KrObject *small[16];
+            KrObject **stack = small;
+            KrObject *kwn = NULL;
+            if (nargs + nkw > 16) {
+                stack = kr_mem_alloc(sizeof(KrObject *) * (size_t)(nargs + nkw));
+                if (stack == NULL) {
+                    kr_err_no_memory();
+                    goto ex_fail;
+                }
+            }
+            for (Kr_ssize_t i = 0; i < nargs; i++)
+                stack[i] = KR_TUPLE_GET(callargs, i);
+            if (nkw > 0) {
+                kwn = kr_tuple_new(nkw);
+                if (kwn == NULL) {
+                    if (stack != small)
+                        kr_mem_free(stack);
+                    goto ex_fail;
+                }
+                Kr_ssize_t pos = 0, i = 0;
+                KrObject *k, *v;
+                while (kr_dict_next(kwargs, &pos, &k, &v)) {
+                    KR_TUPLE_SET(kwn, i, kr_newref(k));
+                    stack[nargs + i] = v;
+                    i++;
+                }
+            }
+            KrFrame *nf = NULL;
+            if (enter_py(ts) == 0) {
+                nf = push_call_frame(ts, (KrFunction *)func, stack, nargs, kwn);
+                if (nf == NULL)
+                    ts->recursion_depth--;
+            }
+            if (stack != small)
+                kr_mem_free(stack);
+            kr_xdecref(kwn);
+            if (nf == NULL)
+                goto ex_fail;
+            kr_decref(callargs);
+            kr_xdecref(kwargs);
+            kr_decref(POP());           /* func */
+            kr_xdecref(POP());          /* NULL slot */
+            frame->stacktop = (int)(sp - STACK_BASE());
+            frame->next_instr = next_instr;
+            nf->previous = frame;
+            nf->state = KR_FRAME_EXECUTING;
+            frame = nf;
+            ts->frame = nf;
+            LOAD_FRAME();
+            sp = STACK_BASE();
+            next_instr = first_instr;
+            DISPATCH();
+        }
+        r = kr_call_tuple_dict(func, callargs, kwargs);
+    ex_fail:
+        kr_decref(callargs);
+        kr_xdecref(kwargs);
+        kr_decref(POP());
+        kr_xdecref(POP());
+        if (r == NULL)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        KrObject *codeobj = POP();
+        KrFunction *fn = (KrFunction *)kr_function_new(codeobj, frame->globals,
+                                                       ((KrCode *)codeobj)->qualname);
+        kr_decref(codeobj);
+        if (fn == NULL) {
+            for (int bit = 8; bit; bit >>= 1)
+                if (oparg & bit)
+                    kr_decref(POP());
+            goto error;
+        }
+        if (oparg & 8)
+            fn->closure = POP();
+        if (oparg & 4)
+            fn->annotations = POP();
+        if (oparg & 2)
+            fn->kwdefaults = POP();
+        if (oparg & 1)
+            fn->defaults = POP();
+        PUSH((KrObject *)fn);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        KrObject *bc = NULL;
+        int r = mapping_lookup(frame->builtins, KR_ID(__build_class__), &bc);
+        if (r < 0)
+            goto error;
+        if (r == 0) {
+            kr_err_set_string(&kr_exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (frame->locals == NULL) {
+            kr_err_set_string(&kr_exc_SystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        KrObject *ann = NULL;
+        int r = mapping_lookup(frame->locals, KR_ID(__annotations__), &ann);
+        if (r < 0)
+            goto error;
+        if (r == 0) {
+            ann = kr_dict_new();
+            if (ann == NULL)
+                goto error;
+            int err = kr_object_setitem(frame->locals, KR_ID(__annotations__), ann);
+            kr_decref(ann);
+            if (err < 0)
+                goto error;
+        } else {
+            kr_decref(ann);
+        }
+        DISPATCH();
+    }
+
+    /* ---- generators ---- */
+
+    TARGET(YIELD_VALUE) {
+        KrObject *retval = POP();
+        frame->state = KR_FRAME_SUSPENDED;
+        frame->stacktop = (int)(sp - STACK_BASE());
+        frame->next_instr = next_instr;
+        ts->frame = frame->previous;
+        ts->recursion_depth--;
+        return retval;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        KrObject *v = TOP();
+        if (!KR_GEN_CHECK(v)) {
+            KrObject *it = kr_object_get_iter(v);
+            if (it == NULL)
+                goto error;
+            SET_TOP(it);
+            kr_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(SEND) {
+        KrObject *v = POP();
+        KrObject *receiver = TOP();
+        KrObject *retval = NULL;
+        int status;
+        if (KR_GEN_CHECK(receiver)) {
+            status = kr_gen_send_ex(receiver, v, &retval);
+        } else {
+            if (v == kr_None && KR_TYPE(receiver)->iternext != NULL)
+                retval = KR_TYPE(receiver)->iternext(receiver);
+            else
+                retval = kr_call_method1(receiver, KR_ID(send), v);
+            if (retval != NULL) {
+                status = 0;
+            } else if (!kr_err_occurred()) {
+                retval = kr_newref(kr_None);
+                status = 1;
+            } else if (kr_err_matches_type(&kr_exc_StopIteration)) {
+                KrObject *e = kr_err_fetch();
+                retval = kr_newref(kr_exc_stopiteration_value(e));
+                kr_decref(e);
+                status = 1;
+            } else {
+                status = -1;
+            }
+        }
+        kr_decref(v);
+        if (status < 0)
+            goto error;
+        if (status == 0) {
+            PUSH(retval);
+        } else {
+            sp--;
+            kr_decref(receiver);
+            PUSH(retval);
+            JUMPBY(oparg);
+        }
+        DISPATCH();
+    }
+
+    /* ---- exceptions ---- */
+
+    TARGET(RAISE_VARARGS) {
+        KrObject *cause = NULL, *exc = NULL;
+        switch (oparg) {
+        case 2:
+            cause = POP();
+            /* fall through */
+        case 1:
+            exc = POP();
+            /* fall through */
+        case 0: {
+            int reraise = do_raise(ts, exc, cause);
+            kr_xdecref(exc);
+            kr_xdecref(cause);
+            if (reraise)
+                goto exception_unwind;
+            break;
+        }
+        default:
+            kr_err_set_string(&kr_exc_SystemError, "bad RAISE_VARARGS oparg");
+            break;
+        }
+        goto error;
+    }
+
+    TARGET(RERAISE) {
+        KrObject *exc = POP();
+        unwind_offset = (int)(frame->instr - first_instr);
+        if (oparg) {
+            KrObject *lasti = POP();
+            if (KR_INT_CHECK(lasti) && kr_int_is_small(lasti)) {
+                int64_t l = kr_int_small_value(lasti);
+                if (l >= 0 && l < co->ncodeunits)
+                    frame->instr = first_instr + l;
+            }
+            kr_decref(lasti);
+        }
+        kr_err_restore(exc);
+        goto exception_unwind;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        KrObject *v = TOP();
+        KrObject *prev = ts->exc_info;
+        SET_TOP(prev ? prev : kr_newref(kr_None));
+        ts->exc_info = kr_newref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        KrObject *v = POP();
+        KrObject *old = ts->exc_info;
+        if (v == kr_None) {
+            kr_decref(v);
+            v = NULL;
+        }
+        ts->exc_info = v;
+        kr_xdecref(old);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        KrObject *t = TOP();
+        if (check_except_type_valid(t) < 0)
+            goto error;
+        int m = exc_matches((KrObject *)KR_TYPE(SECOND()), t);
+        kr_decref(t);
+        SET_TOP(kr_bool_from(m));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(kr_newref((KrObject *)&kr_exc_AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        KrObject *mgr = TOP();
+        KrObject *enter = lookup_special_bound(mgr, KR_ID(__enter__));
+        if (enter == NULL) {
+            if (!kr_err_occurred())
+                kr_err_format(&kr_exc_TypeError,
+                              "'%s' object does not support the context manager protocol",
+                              kr_type_name(KR_TYPE(mgr)));
+            goto error;
+        }
+        KrObject *exit = lookup_special_bound(mgr, KR_ID(__exit__));
+        if (exit == NULL) {
+            if (!kr_err_occurred())
+                kr_err_format(&kr_exc_TypeError,
+                              "'%s' object does not support the context manager protocol "
+                              "(missed __exit__ method)", kr_type_name(KR_TYPE(mgr)));
+            kr_decref(enter);
+            goto error;
+        }
+        SET_TOP(exit);
+        kr_decref(mgr);
+        KrObject *res = kr_call0(enter);
+        kr_decref(enter);
+        if (res == NULL)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        KrObject *exit = PEEK(4);
+        KrObject *val = TOP();
+        KrObject *tb = kr_exc_get_traceback(val);
+        KrObject *args[3] = { (KrObject *)KR_TYPE(val), val, tb ? tb : kr_None };
+        KrObject *res = kr_call(exit, args, 3, NULL);
+        if (res == NULL)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    }
+
+    /* ---- imports ---- */
+
+    TARGET(IMPORT_NAME) {
+        KrObject *fromlist = POP();
+        KrObject *level = TOP();
+        KrObject *m = import_name(frame, GETNAME(oparg), fromlist, level);
+        kr_decref(fromlist);
+        if (m == NULL)
+            goto error;
+        SET_TOP(m);
+        kr_decref(level);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        KrObject *x = import_from(TOP(), GETNAME(oparg));
+        if (x == NULL)
+            goto error;
+        PUSH(x);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        KrObject *m = POP();
+        if (frame->locals == NULL) {
+            kr_decref(m);
+            kr_err_set_string(&kr_exc_SystemError, "no locals found during 'import *'");
+            goto error;
+        }
+        int err = import_all_from(frame->locals, m);
+        kr_decref(m);
+        if (err < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        KrObject *v = POP();
+        KrObject *hook = KR_INTERP()->sysdict
+                             ? kr_dict_get_item_str(KR_INTERP()->sysdict, "displayhook")
+                             : NULL;
+        if (hook == NULL) {
+            kr_decref(v);
+            if (!kr_err_occurred())
+                kr_err_set_string(&kr_exc_RuntimeError, "lost sys.displayhook");
+            goto error;
+        }
+        kr_incref(hook);
+        KrObject *r = kr_call1(hook, v);
+        kr_decref(hook);
+        kr_decref(v);
+        if (r == NULL)
+            goto error;
+        kr_decref(r);
+        DISPATCH();
+    }
+
+#if KR_COMPUTED_GOTO
+unknown_opcode:
+#else
+    default:
+#endif
+    kr_err_format(&kr_exc_SystemError, "unknown opcode %d", opcode);
+    goto error;
+#if !KR_COMPUTED_GOTO
+    }
+#endif
+
+error:
+    kwnames = NULL;
+    if (kr_err_occurred() == NULL)
+        kr_err_set_string(&kr_exc_SystemError, "error return without exception set");
+    kr_traceback_here(kr_err_occurred(), frame);
+
+exception_unwind: {
+        int offset = unwind_offset >= 0 ? unwind_offset : (int)(frame->instr - first_instr);
+        unwind_offset = -1;
+        const KrExcEntry *h = find_handler(co, offset);
+        KrObject **stack_base = STACK_BASE();
+        if (h != NULL) {
+            while (sp > stack_base + h->depth)
+                kr_xdecref(POP());
+            if (h->lasti) {
+                KrObject *l = kr_int_from_i64(frame->instr - first_instr);
+                if (l == NULL)
+                    goto exception_unwind_frame;
+                PUSH(l);
+            }
+            PUSH(kr_err_fetch());
+            next_instr = first_instr + h->target;
+            DISPATCH();
+        }
+    exception_unwind_frame:
+        while (sp > stack_base)
+            kr_xdecref(POP());
+        frame->state = KR_FRAME_COMPLETED;
+        ts->recursion_depth--;
+        if (frame->entry) {
+            frame->stacktop = 0;
+            ts->frame = frame->previous;
+            return NULL;
+        }
+        KrFrame *done = frame;
+        frame = done->previous;
+        ts->frame = frame;
+        kr_frame_pop(ts, done);
+        LOAD_FRAME();
+        sp = STACK_BASE() + frame->stacktop;
+        frame->stacktop = 0;
+        next_instr = frame->next_instr;
+        goto error;
+    }
+}
+
+KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)
+{
+    if (kr_c_stack_low()) {
+        kr_err_set_string(&kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    if (enter_py(ts) < 0)
+        return NULL;
+    f->previous = ts->frame;
+    f->entry = 1;
+    f->state = KR_FRAME_EXECUTING;
+    ts->frame = f;
+    return eval(ts, f, throwflag);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Public entry points                                                    */
+/* ---------------------------------------------------------------------- */
+
+KrObject *kr_eval_code(KrObject *code, KrObject *globals, KrObject *locals)
+{
+    if (!KR_CODE_CHECK(code) || globals == NULL || !KR_DICT_CHECK(globals))
+        return kr_err_bad_internal_call("kr_eval_code");
+    KrThreadState *ts = KR_TS();
+    KrCode *co = (KrCode *)code;
+    if (locals == NULL)
+        locals = globals;
+    KrObject *builtins = kr_eval_builtins_for(globals);
+    if (builtins == NULL)
+        return kr_err_format(&kr_exc_SystemError, "no builtins");
+    KrFrame *f = kr_frame_push(ts, co, NULL, globals, builtins,
+                               (co->flags & KR_CO_OPTIMIZED) ? NULL : locals);
+    if (f == NULL)
+        return NULL;
+    KrObject *r = kr_eval_frame(ts, f, 0);
+    kr_frame_pop(ts, f);
+    return r;
+}
+
+KrObject *kr_eval_function_with_locals(KrObject *func, KrObject *locals)
+{
+    if (!KR_FUNCTION_CHECK(func))
+        return kr_err_bad_internal_call("kr_eval_function_with_locals");
+    KrThreadState *ts = KR_TS();
+    KrFunction *fn = (KrFunction *)func;
+    KrFrame *f = kr_frame_push(ts, (KrCode *)fn->code, func, fn->globals, fn->builtins, locals);
+    if (f == NULL)
+        return NULL;
+    KrObject *r = kr_eval_frame(ts, f, 0);
+    kr_frame_pop(ts, f);
+    return r;
+}
+
+KrObject *kr_eval_get_globals(void)
+{
+    KrFrame *f = KR_TS()->frame;
+    return f ? f->globals : NULL;
+}
+
+KrObject *kr_eval_get_builtins(void)
+{
+    KrFrame *f = KR_TS()->frame;
+    return f ? f->builtins : KR_INTERP()->builtins;
+}
+
+KrObject *kr_eval_get_locals(void)
+{
+    KrFrame *f = KR_TS()->frame;
+    if (f == NULL) {
+        kr_err_set_string(&kr_exc_SystemError, "frame does not exist");
+        return NULL;
+    }
+    if (f->locals)
+        return kr_newref(f->locals);
+    return kr_frame_locals_dict(f);
+}
+
+KrObject *kr_frame_get(int depth)
+{
+    KrFrame *f = KR_TS()->frame;
+    while (depth > 0 && f != NULL) {
+        f = f->previous;
+        depth--;
+    }
+    if (f == NULL)
+        return kr_err_format(&kr_exc_ValueError, "call stack is not deep enough");
+    return kr_frame_object_for(f);
+}
+
+int kr_ceval_init_thread(KrThreadState *ts)
+{
+    return ensure_stack(ts);
+}

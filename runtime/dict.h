@@ -1,0 +1,64 @@
+/*
+ * dict.h -- the dict's layout, shared by dict.c and dictviews.c only.
+ *
+ * Everything outside these two files goes through krait.h's kr_dict_*
+ * API; the layout may change without notice.
+ */
+#ifndef KRAIT_DICT_H
+#define KRAIT_DICT_H
+
+#include "krait.h"
+
+#define DKIX_EMPTY (-1)
+#define DKIX_DUMMY (-2)
+
+typedef struct DictEntry {
+    Kr_hash_t hash;
+    KrObject *key;                  /* NULL once deleted */
+    KrObject *value;
+} DictEntry;
+
+/* One allocation: this header, the index table (2**log2_size indices,
+ * 1 << log2_index_bytes bytes in all), then the entry array of
+ * usable_fraction(size) entries.  The header is 32 bytes, as CPython's, so
+ * that __sizeof__ of dicts with non-str keys reports CPython's numbers
+ * while being the truth about what is allocated. */
+typedef struct DictKeys {
+    uint8_t log2_size;
+    uint8_t log2_index_bytes;
+    uint8_t spare[6];
+    Kr_ssize_t usable;              /* entries still free at the end */
+    Kr_ssize_t nentries;            /* entries used, deleted ones included */
+    Kr_ssize_t reserved;            /* keeps the header at 32 bytes */
+    char indices[];                 /* 8-byte aligned */
+} DictKeys;
+
+struct KrDict {
+    KrObject ob;
+    Kr_ssize_t used;                /* live items */
+    uint64_t version;
+    DictKeys *keys;                 /* never NULL: the shared empty keys when unused */
+};
+
+#define DK_SIZE(k) ((Kr_ssize_t)1 << (k)->log2_size)
+#define DK_MASK(k) (DK_SIZE(k) - 1)
+static inline DictEntry *dk_entries(DictKeys *k)
+{
+    return (DictEntry *)(k->indices + ((size_t)1 << k->log2_index_bytes));
+}
+
+/* dict.c internals used by dictviews.c and set.c */
+int kr_dict_next_hash(KrObject *d, Kr_ssize_t *pos, KrObject **key, KrObject **value,
+                      Kr_hash_t *hash);
+KrObject *kr_dict_subscript_impl(KrObject *d, KrObject *key);
+/* dict views and iterators (dictviews.c) */
+extern KrType kr_dictkeys_type, kr_dictvalues_type, kr_dictitems_type,
+    kr_dictiterkey_type, kr_dictitervalue_type, kr_dictiteritem_type,
+    kr_dictrevkey_type, kr_dictrevvalue_type, kr_dictrevitem_type;
+KrObject *kr_dictview_new(KrObject *d, KrType *type);
+KrObject *kr_dictiter_new(KrObject *d, KrType *type);
+/* Makes an auxiliary type ready on first use (the lead's list readies the
+ * main types; these may not be on it). */
+void kr_dict_ensure_ready(KrType *t);
+
+#endif

@@ -1,0 +1,18 @@
+/*
+ * registry.c -- the one table of built-in C modules.
+ *
+ * import.c consults it before searching sys.path.  Modules are created on
+ * first import (lazy): start-up pays only for builtins and sys.
+ */
+#include "krait.h"
+
+extern KrObject *kr_math_init(void);
+extern KrObject *kr_time_init(void);
+extern KrObject *kr_weakref_module_init(void);
+
+const KrBuiltinModule kr_builtin_modules[] = {
+    { "math", kr_math_init },
+    { "time", kr_time_init },
+    { "_weakref", kr_weakref_module_init },
+    { NULL, NULL }
+};

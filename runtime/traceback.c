@@ -1,0 +1,785 @@
+/*
+ * traceback.c -- traceback objects and the default exception display.
+ *
+ * As an exception leaves each frame the interpreter prepends one
+ * traceback entry (frame object, instruction offset, line) to the
+ * exception's __traceback__, so the head of the chain is the outermost
+ * frame and tb_next walks inwards, as in CPython.
+ *
+ * kr_err_print reproduces CPython 3.11's C excepthook output byte for
+ * byte: the cause/context chain first (oldest first, with the two
+ * separator sentences), each traceback with its source lines, 3.11's
+ * position carets, the "[Previous line repeated N more times]" folding of
+ * recursion, and the final "Type: message" line (module-qualified except
+ * for builtins and __main__; SyntaxError with its text and caret).
+ *
+ * Carets.  3.11 marks the failing expression from co_positions when it does
+ * not cover the whole line.  For binary operations and subscripts it also
+ * splits the range into operands (~) and the operator or index (^).
+ * CPython finds that split by parsing the expression text with its parser;
+ * the runtime does not depend on the frontend, so a small scanner here
+ * finds the top-level operator (lowest precedence, rightmost unless `**`)
+ * or the final [...] of a subscript, skipping brackets and strings, and
+ * gives up (plain ^^^) on anything it does not recognise, exactly where
+ * CPython would find no BinOp or Subscript at the top.
+ */
+#include "krait.h"
+#include "ceval.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---------------------------------------------------------------------- */
+/* Traceback objects                                                      */
+/* ---------------------------------------------------------------------- */
+
+int kr_traceback_here(KrObject *exc, KrFrame *f)
+{
+    if (exc == NULL || !KR_EXC_CHECK(exc))
+        return 0;
+    KrObject *fo = kr_frame_object_for(f);
+    if (fo == NULL)
+        return -1;
+    KrTraceback *tb = (KrTraceback *)kr_object_alloc(&kr_traceback_type, 0);
+    if (tb == NULL) {
+        kr_decref(fo);
+        return -1;
+    }
+    tb->frame = fo;
+    tb->next = kr_xnewref(kr_exc_get_traceback(exc));
+    tb->lasti = kr_frame_lasti(f);
+    tb->lineno = kr_frame_lineno(f);
+    kr_gc_track((KrObject *)tb);
+    kr_exc_set_traceback(exc, (KrObject *)tb);
+    kr_decref((KrObject *)tb);
+    return 0;
+}
+
+static void tb_dealloc(KrObject *o)
+{
+    KrTraceback *tb = (KrTraceback *)o;
+    kr_gc_untrack(o);
+    /* Long chains (deep recursion) are freed iteratively. */
+    KrObject *next = tb->next;
+    tb->next = NULL;
+    KR_CLEAR(tb->frame);
+    kr_object_free(o);
+    while (next != NULL && KR_TYPE(next) == &kr_traceback_type && KR_REFCNT(next) == 1) {
+        KrTraceback *n = (KrTraceback *)next;
+        next = n->next;
+        n->next = NULL;
+        kr_decref((KrObject *)n);
+    }
+    kr_xdecref(next);
+}
+
+static int tb_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    KrTraceback *tb = (KrTraceback *)o;
+    if (tb->next && visit(tb->next, arg))
+        return 1;
+    if (tb->frame && visit(tb->frame, arg))
+        return 1;
+    return 0;
+}
+
+static int tb_clear(KrObject *o)
+{
+    KrTraceback *tb = (KrTraceback *)o;
+    KR_CLEAR(tb->next);
+    KR_CLEAR(tb->frame);
+    return 0;
+}
+
+static KrObject *tb_get_next(KrObject *o, void *c)
+{
+    KrObject *n = ((KrTraceback *)o)->next;
+    return kr_newref(n ? n : kr_None);
+}
+
+static int tb_set_next(KrObject *o, KrObject *v, void *c)
+{
+    if (v == NULL) {
+        kr_err_set_string(&kr_exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v == kr_None) {
+        KR_SETREF(((KrTraceback *)o)->next, NULL);
+        return 0;
+    }
+    if (KR_TYPE(v) != &kr_traceback_type) {
+        kr_err_format(&kr_exc_TypeError, "expected traceback object or None, got '%s'",
+                      kr_type_name(KR_TYPE(v)));
+        return -1;
+    }
+    for (KrObject *p = v; p != NULL; p = ((KrTraceback *)p)->next) {
+        if (p == o) {
+            kr_err_set_string(&kr_exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    }
+    KR_SETREF(((KrTraceback *)o)->next, kr_newref(v));
+    return 0;
+}
+
+static KrObject *tb_get_frame(KrObject *o, void *c)
+{
+    return kr_newref(((KrTraceback *)o)->frame);
+}
+
+static KrObject *tb_get_lasti(KrObject *o, void *c)
+{
+    int l = ((KrTraceback *)o)->lasti;
+    return kr_int_from_i64(l < 0 ? -1 : l * 2);
+}
+
+static KrObject *tb_get_lineno(KrObject *o, void *c)
+{
+    return kr_int_from_i64(((KrTraceback *)o)->lineno);
+}
+
+static const KrGetSetDef tb_getset[] = {
+    { "tb_next", tb_get_next, tb_set_next, NULL, NULL },
+    { "tb_frame", tb_get_frame, NULL, NULL, NULL },
+    { "tb_lasti", tb_get_lasti, NULL, NULL, NULL },
+    { "tb_lineno", tb_get_lineno, NULL, NULL, NULL },
+    { NULL, NULL, NULL, NULL, NULL },
+};
+
+KrType kr_traceback_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "traceback",
+    .basicsize = sizeof(KrTraceback),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
+    .getset = tb_getset,
+};
+
+/* ---------------------------------------------------------------------- */
+/* Source lines                                                           */
+/* ---------------------------------------------------------------------- */
+
+/* Line `lineno` of the file (without its newline) into a malloc'ed
+ * string, or NULL. */
+static char *read_source_line(const char *filename, int lineno)
+{
+    if (lineno < 1 || filename == NULL)
+        return NULL;
+    FILE *fp = fopen(filename, "r");
+    if (fp == NULL)
+        return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len = 0;
+    int n = 0;
+    while ((len = getline(&line, &cap, fp)) >= 0) {
+        if (++n == lineno)
+            break;
+    }
+    fclose(fp);
+    if (n != lineno || len < 0) {
+        free(line);
+        return NULL;
+    }
+    while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+        line[--len] = '\0';
+    return line;
+}
+
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f';
+}
+
+/* Number of characters in the first `bytes` bytes of UTF-8 text. */
+static int utf8_chars(const char *s, int bytes)
+{
+    int n = 0;
+    for (int i = 0; i < bytes && s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* ---- the anchor scanner (see the file comment) ---- */
+
+static int is_ident_char(unsigned char c)
+{
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static int binop_prec(const char *s, int len)
+{
+    if (len == 2) {
+        if (s[0] == '*' && s[1] == '*')
+            return 8;
+        if (s[0] == '/' && s[1] == '/')
+            return 6;
+        if ((s[0] == '<' && s[1] == '<') || (s[0] == '>' && s[1] == '>'))
+            return 4;
+        return -1;
+    }
+    switch (s[0]) {
+    case '|': return 1;
+    case '^': return 2;
+    case '&': return 3;
+    case '+': case '-': return 5;
+    case '*': case '/': case '%': case '@': return 6;
+    default: return -1;
+    }
+}
+
+/* Finds the split of segment seg[0..n): returns 1 with [*left, *right)
+ * the primary (^) range, 0 when there is none. */
+static int find_anchors(const char *seg, int n, int *left, int *right)
+{
+    int depth = 0, prev_operand = 0, started_unary = 0;
+    int best_prec = 100, best_pos = -1, best_len = 0;
+    int first_token = 1;
+    int last_open = -1;          /* position of the last depth-0 '[' */
+    int last_close_end = -1;     /* end of the last depth-0 ']' */
+    int i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)seg[i];
+        if (is_ws((char)c) || c == '\\' || c == '\n') {
+            i++;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            int triple = i + 2 < n && seg[i + 1] == (char)c && seg[i + 2] == (char)c;
+            int j = i + (triple ? 3 : 1);
+            while (j < n) {
+                if (seg[j] == '\\') {
+                    j += 2;
+                    continue;
+                }
+                if (seg[j] == (char)c &&
+                    (!triple || (j + 2 < n && seg[j + 1] == (char)c && seg[j + 2] == (char)c))) {
+                    j += triple ? 3 : 1;
+                    break;
+                }
+                j++;
+            }
+            i = j;
+            prev_operand = 1;
+            first_token = 0;
+            continue;
+        }
+        if (is_ident_char(c)) {
+            int j = i;
+            int is_num = c >= '0' && c <= '9';
+            while (j < n && (is_ident_char((unsigned char)seg[j]) || (is_num && seg[j] == '.') ||
+                             (is_num && (seg[j] == '+' || seg[j] == '-') &&
+                              (seg[j - 1] == 'e' || seg[j - 1] == 'E'))))
+                j++;
+            if (j < n && (seg[j] == '\'' || seg[j] == '"') && j - i <= 3 && !is_num) {
+                i = j;           /* string prefix */
+                continue;
+            }
+            if (depth == 0 && !is_num) {
+                static const char *const kw[] = { "and", "or", "not", "in", "is", "if",
+                                                  "else", "lambda", "for", "await", "yield",
+                                                  NULL };
+                for (int k = 0; kw[k]; k++)
+                    if ((int)strlen(kw[k]) == j - i && memcmp(kw[k], seg + i, (size_t)(j - i)) == 0)
+                        return 0;
+            }
+            i = j;
+            prev_operand = 1;
+            first_token = 0;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth == 0 && c == '[')
+                last_open = i;
+            depth++;
+            prev_operand = 0;
+            first_token = 0;
+            i++;
+            continue;
+        }
+        if (c == ')' || c == ']' || c == '}') {
+            depth--;
+            if (depth < 0)
+                return 0;
+            if (depth == 0 && c == ']')
+                last_close_end = i + 1;
+            prev_operand = 1;
+            i++;
+            continue;
+        }
+        if (c == '.') {
+            i++;
+            prev_operand = 0;
+            continue;
+        }
+        /* operators */
+        int len = 1;
+        if (i + 1 < n) {
+            char d = seg[i + 1];
+            if ((c == '*' && d == '*') || (c == '/' && d == '/') || (c == '<' && d == '<') ||
+                (c == '>' && d == '>') || (c == '<' && d == '=') || (c == '>' && d == '=') ||
+                (c == '=' && d == '=') || (c == '!' && d == '=') || (c == '-' && d == '>') ||
+                (c == ':' && d == '='))
+                len = 2;
+        }
+        if (depth == 0) {
+            if (c == '<' || c == '>' || c == '=' || c == '!' || c == ':' || c == ',' ||
+                c == ';')
+                return 0;
+            if (c == '~') {
+                if (first_token)
+                    started_unary = 1;
+                i++;
+                first_token = 0;
+                continue;
+            }
+            if ((c == '+' || c == '-') && !prev_operand) {
+                if (first_token)
+                    started_unary = 1;
+                i++;
+                first_token = 0;
+                continue;
+            }
+            int p = binop_prec(seg + i, len);
+            if (p < 0)
+                return 0;
+            if (p < best_prec || (p == best_prec && p != 8))
+                best_prec = p, best_pos = i, best_len = len;
+        }
+        prev_operand = 0;
+        first_token = 0;
+        i += len;
+    }
+    if (depth != 0)
+        return 0;
+    if (best_pos >= 0) {
+        if (started_unary && best_prec == 8)
+            return 0;
+        *left = best_pos;
+        *right = best_pos + best_len;
+        return 1;
+    }
+    if (started_unary)
+        return 0;
+    if (last_open > 0 && last_close_end == n) {
+        *left = last_open;
+        *right = n;
+        return 1;
+    }
+    return 0;
+}
+
+/* Appends the caret line for an instruction's positions, if 3.11 shows one. */
+static void append_carets(KrBuf *b, const char *line, int lineno, const KrCodePos *pos)
+{
+    if (pos->line < 0 || pos->line != lineno || pos->end_line < 0 || pos->col < 0 ||
+        pos->end_col < 0)
+        return;
+    int linelen = (int)strlen(line);
+    int lead = 0;
+    while (lead < linelen && is_ws(line[lead]))
+        lead++;
+    int rend = linelen;
+    while (rend > lead && (is_ws(line[rend - 1]) || line[rend - 1] == '\n'))
+        rend--;
+    int start = pos->col, end = pos->end_col;
+    if (start > linelen)
+        return;
+    int has_anchor = 0, left = -1, right = -1;
+    if (pos->end_line != pos->line) {
+        end = rend;
+    } else {
+        if (end > linelen)
+            end = linelen;
+        if (end <= start)
+            return;
+        int l, r;
+        if (find_anchors(line + start, end - start, &l, &r)) {
+            has_anchor = 1;
+            left = start + l;
+            right = start + r;
+        }
+    }
+    if (end < start)
+        return;
+    int c_start = utf8_chars(line, start);
+    int c_end = utf8_chars(line, end);
+    int c_lead = utf8_chars(line, lead);
+    int c_stripped = utf8_chars(line, rend) - c_lead;
+    if (c_end - c_start == c_stripped && !has_anchor)
+        return;
+    kr_buf_puts(b, "    ");
+    for (int i = c_lead; i < c_start; i++)
+        kr_buf_putc(b, ' ');
+    if (!has_anchor) {
+        for (int i = c_start; i < c_end; i++)
+            kr_buf_putc(b, '^');
+    } else {
+        int c_left = utf8_chars(line, left), c_right = utf8_chars(line, right);
+        for (int i = c_start; i < c_end; i++)
+            kr_buf_putc(b, (i >= c_left && i < c_right) ? '^' : '~');
+    }
+    kr_buf_putc(b, '\n');
+}
+
+/* ---------------------------------------------------------------------- */
+/* Printing                                                               */
+/* ---------------------------------------------------------------------- */
+
+#define TB_RECURSIVE_CUTOFF 3
+
+static void print_repeated(KrBuf *b, int cnt)
+{
+    cnt -= TB_RECURSIVE_CUTOFF;
+    if (cnt > 0)
+        kr_buf_printf(b, "  [Previous line repeated %d more time%s]\n", cnt, cnt > 1 ? "s" : "");
+}
+
+static long traceback_limit(void)
+{
+    KrObject *sysd = KR_INTERP()->sysdict;
+    KrObject *lim = sysd ? kr_dict_get_item_str(sysd, "tracebacklimit") : NULL;
+    if (lim == NULL) {
+        kr_err_clear();
+        return 1000;
+    }
+    if (!KR_INT_CHECK(lim))
+        return 1000;
+    int overflow = 0;
+    int64_t v = kr_int_as_i64(lim, &overflow);
+    if (overflow > 0)
+        return 1000000000;
+    if (overflow < 0 || v < 0)
+        return 0;
+    return (long)v;
+}
+
+static void print_tb(KrBuf *b, KrObject *tbo)
+{
+    long limit = traceback_limit();
+    if (limit <= 0)
+        return;
+    long depth = 0;
+    for (KrObject *p = tbo; p; p = ((KrTraceback *)p)->next)
+        depth++;
+    KrObject *p = tbo;
+    while (p && depth > limit) {
+        depth--;
+        p = ((KrTraceback *)p)->next;
+    }
+    kr_buf_puts(b, "Traceback (most recent call last):\n");
+    KrObject *last_file = NULL, *last_name = NULL;
+    int last_line = -1, cnt = 0;
+    for (; p; p = ((KrTraceback *)p)->next) {
+        KrTraceback *tb = (KrTraceback *)p;
+        KrFrame *f = ((KrFrameObject *)tb->frame)->f;
+        KrCode *co = f->code;
+        if (last_file == NULL || !kr_str_eq(co->filename, last_file) ||
+            last_line != tb->lineno || !kr_str_eq(co->name, last_name)) {
+            if (cnt > TB_RECURSIVE_CUTOFF)
+                print_repeated(b, cnt);
+            last_file = co->filename;
+            last_line = tb->lineno;
+            last_name = co->name;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt > TB_RECURSIVE_CUTOFF)
+            continue;
+        kr_buf_puts(b, "  File \"");
+        kr_buf_append_str(b, co->filename);
+        kr_buf_printf(b, "\", line %d, in ", tb->lineno);
+        kr_buf_append_str(b, co->name);
+        kr_buf_putc(b, '\n');
+        const char *fname = kr_str_utf8(co->filename, NULL);
+        if (fname == NULL) {
+            kr_err_clear();
+            continue;
+        }
+        char *line = read_source_line(fname, tb->lineno);
+        if (line == NULL)
+            continue;
+        const char *s = line;
+        while (is_ws(*s))
+            s++;
+        size_t sl = strlen(s);
+        while (sl > 0 && is_ws(s[sl - 1]))
+            sl--;
+        if (sl > 0) {
+            kr_buf_puts(b, "    ");
+            kr_buf_append(b, s, sl);
+            kr_buf_putc(b, '\n');
+            if (tb->lasti >= 0 && tb->lasti < co->ncodeunits)
+                append_carets(b, line, tb->lineno, &co->positions[tb->lasti]);
+        }
+        free(line);
+    }
+    if (cnt > TB_RECURSIVE_CUTOFF)
+        print_repeated(b, cnt);
+}
+
+static KrObject *attr_or_null(KrObject *o, const char *name)
+{
+    KrObject *v = kr_object_getattr_str(o, name);
+    if (v == NULL)
+        kr_err_clear();
+    return v;
+}
+
+static void print_syntax_error_text(KrBuf *b, KrObject *exc)
+{
+    KrObject *filename = attr_or_null(exc, "filename");
+    KrObject *lineno = attr_or_null(exc, "lineno");
+    KrObject *text = attr_or_null(exc, "text");
+    KrObject *offset = attr_or_null(exc, "offset");
+    KrObject *end_lineno = attr_or_null(exc, "end_lineno");
+    KrObject *end_offset = attr_or_null(exc, "end_offset");
+    int ln = lineno && KR_INT_CHECK(lineno) ? (int)kr_int_as_ssize(lineno) : -1;
+    kr_err_clear();
+    if (filename && KR_STR_CHECK(filename) && ln >= 0) {
+        kr_buf_puts(b, "  File \"");
+        kr_buf_append_str(b, filename);
+        kr_buf_printf(b, "\", line %d\n", ln);
+    } else if (filename && filename != kr_None && ln >= 0) {
+        kr_buf_printf(b, "  File \"<string>\", line %d\n", ln);
+    }
+    if (text && KR_STR_CHECK(text)) {
+        const char *t = kr_str_utf8(text, NULL);
+        if (t) {
+            int off = offset && KR_INT_CHECK(offset) ? (int)kr_int_as_ssize(offset) : -1;
+            int eoff = end_offset && KR_INT_CHECK(end_offset) ? (int)kr_int_as_ssize(end_offset) : -1;
+            int eln = end_lineno && KR_INT_CHECK(end_lineno) ? (int)kr_int_as_ssize(end_lineno) : ln;
+            kr_err_clear();
+            /* work in characters: offsets are 1-based character columns */
+            KrObject *tstr = text;
+            Kr_ssize_t tlen = KR_STR_LEN(tstr);
+            Kr_ssize_t lead = 0;
+            while (lead < tlen) {
+                uint32_t ch = KR_STR_CHAR(tstr, lead);
+                if (ch != ' ' && ch != '\t' && ch != '\f')
+                    break;
+                lead++;
+            }
+            Kr_ssize_t endc = tlen;
+            while (endc > lead) {
+                uint32_t ch = KR_STR_CHAR(tstr, endc - 1);
+                if (ch != '\n' && ch != '\r' && ch != ' ' && ch != '\t' && ch != '\f')
+                    break;
+                endc--;
+            }
+            KrObject *stripped = kr_str_substr(tstr, lead, endc);
+            if (stripped) {
+                kr_buf_puts(b, "    ");
+                kr_buf_append_str(b, stripped);
+                kr_buf_putc(b, '\n');
+                Kr_ssize_t slen = KR_STR_LEN(stripped);
+                kr_decref(stripped);
+                if (off >= 1) {
+                    Kr_ssize_t o0 = off - 1 - lead;
+                    Kr_ssize_t e0 = (eoff >= 1 && eln == ln) ? eoff - 1 - lead : o0 + 1;
+                    if (o0 < 0)
+                        o0 = 0;
+                    if (o0 > slen)
+                        o0 = slen;
+                    if (e0 > slen + 1)
+                        e0 = slen + 1;
+                    if (e0 <= o0)
+                        e0 = o0 + 1;
+                    kr_buf_puts(b, "    ");
+                    for (Kr_ssize_t i = 0; i < o0; i++)
+                        kr_buf_putc(b, ' ');
+                    for (Kr_ssize_t i = o0; i < e0; i++)
+                        kr_buf_putc(b, '^');
+                    kr_buf_putc(b, '\n');
+                }
+            }
+        }
+        kr_err_clear();
+    }
+    kr_xdecref(filename);
+    kr_xdecref(lineno);
+    kr_xdecref(text);
+    kr_xdecref(offset);
+    kr_xdecref(end_lineno);
+    kr_xdecref(end_offset);
+}
+
+static void print_exception_line(KrBuf *b, KrObject *exc)
+{
+    KrType *t = KR_TYPE(exc);
+    KrObject *mod = kr_object_getattr((KrObject *)t, KR_ID(__module__));
+    if (mod == NULL || !KR_STR_CHECK(mod)) {
+        kr_err_clear();
+        kr_buf_puts(b, "<unknown>");
+    } else if (!kr_str_eq_cstr(mod, "builtins") && !kr_str_eq_cstr(mod, "__main__")) {
+        kr_buf_append_str(b, mod);
+        kr_buf_putc(b, '.');
+    }
+    kr_xdecref(mod);
+    KrObject *qual = kr_object_getattr((KrObject *)t, KR_ID(__qualname__));
+    if (qual == NULL || !KR_STR_CHECK(qual)) {
+        kr_err_clear();
+        kr_buf_puts(b, kr_type_name(t));
+    } else {
+        kr_buf_append_str(b, qual);
+    }
+    kr_xdecref(qual);
+
+    KrObject *s;
+    int is_syntax = kr_type_is_subtype(t, &kr_exc_SyntaxError);
+    if (is_syntax) {
+        s = attr_or_null(exc, "msg");
+        if (s != NULL && !KR_STR_CHECK(s)) {
+            KrObject *s2 = kr_object_str(s);
+            kr_decref(s);
+            s = s2;
+        }
+        if (s == NULL)
+            s = kr_object_str(exc);
+    } else {
+        s = kr_object_str(exc);
+    }
+    if (s == NULL) {
+        kr_err_clear();
+        kr_buf_puts(b, ": <exception str() failed>");
+    } else {
+        if (KR_STR_LEN(s) > 0) {
+            kr_buf_puts(b, ": ");
+            kr_buf_append_str(b, s);
+        }
+        kr_decref(s);
+    }
+    kr_buf_putc(b, '\n');
+
+    KrObject *notes = attr_or_null(exc, "__notes__");
+    if (notes != NULL && notes != kr_None) {
+        if (KR_LIST_CHECK(notes) || KR_TUPLE_CHECK(notes)) {
+            Kr_ssize_t n = KR_SIZE(notes);
+            for (Kr_ssize_t i = 0; i < n; i++) {
+                KrObject *note = KR_LIST_CHECK(notes) ? KR_LIST_GET(notes, i)
+                                                      : KR_TUPLE_GET(notes, i);
+                KrObject *ns = KR_STR_CHECK(note) ? kr_newref(note) : kr_object_str(note);
+                if (ns == NULL) {
+                    kr_err_clear();
+                    kr_buf_puts(b, "<note str() failed>\n");
+                    continue;
+                }
+                kr_buf_append_str(b, ns);
+                kr_buf_putc(b, '\n');
+                kr_decref(ns);
+            }
+        } else {
+            KrObject *r = kr_object_repr(notes);
+            if (r) {
+                kr_buf_append_str(b, r);
+                kr_buf_putc(b, '\n');
+                kr_decref(r);
+            } else {
+                kr_err_clear();
+            }
+        }
+    }
+    kr_xdecref(notes);
+}
+
+static void print_one(KrBuf *b, KrObject *exc)
+{
+    KrObject *tb = kr_exc_get_traceback(exc);
+    if (tb != NULL && KR_TYPE(tb) == &kr_traceback_type)
+        print_tb(b, tb);
+    if (kr_type_is_subtype(KR_TYPE(exc), &kr_exc_SyntaxError))
+        print_syntax_error_text(b, exc);
+    print_exception_line(b, exc);
+}
+
+#define MAX_CHAIN 200
+
+static void print_chain(KrBuf *b, KrObject *exc, KrObject **seen, int *nseen)
+{
+    if (*nseen < MAX_CHAIN)
+        seen[(*nseen)++] = exc;
+    KrBaseException *be = (KrBaseException *)exc;
+    KrObject *cause = be->cause, *ctx = be->context;
+    int in_seen_cause = 0, in_seen_ctx = 0;
+    for (int i = 0; i < *nseen; i++) {
+        if (seen[i] == cause)
+            in_seen_cause = 1;
+        if (seen[i] == ctx)
+            in_seen_ctx = 1;
+    }
+    if (cause != NULL && cause != kr_None && KR_EXC_CHECK(cause)) {
+        if (!in_seen_cause) {
+            print_chain(b, cause, seen, nseen);
+            kr_buf_puts(b, "\nThe above exception was the direct cause of the following "
+                           "exception:\n\n");
+        }
+    } else if (ctx != NULL && ctx != kr_None && KR_EXC_CHECK(ctx) && !be->suppress_context) {
+        if (!in_seen_ctx) {
+            print_chain(b, ctx, seen, nseen);
+            kr_buf_puts(b, "\nDuring handling of the above exception, another exception "
+                           "occurred:\n\n");
+        }
+    }
+    print_one(b, exc);
+}
+
+static void write_stderr(KrObject *text)
+{
+    KrObject *sysd = KR_INTERP() ? KR_INTERP()->sysdict : NULL;
+    KrObject *err = sysd ? kr_dict_get_item(sysd, KR_ID(stderr)) : NULL;
+    if (err != NULL && err != kr_None) {
+        kr_incref(err);
+        KrObject *r = kr_call_method1(err, KR_ID(write), text);
+        if (r != NULL) {
+            kr_decref(r);
+            KrObject *fl = kr_call_method0(err, KR_ID(flush));
+            kr_xdecref(fl);
+            kr_err_clear();
+            kr_decref(err);
+            return;
+        }
+        kr_err_clear();
+        kr_decref(err);
+    }
+    Kr_ssize_t n;
+    const char *s = kr_str_utf8(text, &n);
+    if (s == NULL) {
+        kr_err_clear();
+        return;
+    }
+    fflush(stdout);
+    fwrite(s, 1, (size_t)n, stderr);
+    fflush(stderr);
+}
+
+void kr_err_print(KrObject *exc)
+{
+    if (exc == NULL)
+        return;
+    KrObject *saved = kr_err_fetch();
+    kr_incref(exc);
+    KrBuf b;
+    kr_buf_init(&b);
+    if (!KR_EXC_CHECK(exc)) {
+        kr_buf_puts(&b, "TypeError: print_exception(): Exception expected for value, ");
+        kr_buf_puts(&b, kr_type_name(KR_TYPE(exc)));
+        kr_buf_puts(&b, " found\n");
+    } else {
+        KrObject *seen[MAX_CHAIN];
+        int nseen = 0;
+        print_chain(&b, exc, seen, &nseen);
+    }
+    KrObject *text = kr_buf_finish(&b);
+    if (text != NULL) {
+        write_stderr(text);
+        kr_decref(text);
+    } else {
+        kr_err_clear();
+    }
+    kr_decref(exc);
+    kr_err_restore(saved);
+}
