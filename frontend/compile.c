@@ -755,3 +755,1304 @@ static int unwind_fblock_stack(Compiler *c, int preserve_tos, FBlock **loop)
     u->nfblocks++;
     return 0;
 }
+
+/* ====================================================================== */
+/* Names                                                                  */
+/* ====================================================================== */
+
+enum { OP_FAST, OP_GLOBAL, OP_DEREF, OP_NAME };
+
+/* Cell/free references are emitted as an index into cellvars, or
+ * ncells + index into freevars; assembly maps them to slot numbers. */
+static int deref_index(Compiler *c, KrObject *name, int is_cell)
+{
+    if (is_cell) {
+        int k = list_find(&c->u->cellvars, name);
+        if (k >= 0)
+            return k;
+    } else {
+        int k = list_find(&c->u->freevars, name);
+        if (k >= 0)
+            return c->u->cellvars.n + k;
+    }
+    kr_err_format(&kr_exc_SystemError, "compiler: no cell/free slot for %R", name);
+    return -1;
+}
+
+static int forbidden_name(Compiler *c, KrObject *name, KrExprContext ctx)
+{
+    if (ctx == KR_EXPR_CONTEXT_Store && kr_str_eq_cstr(name, "__debug__"))
+        return compiler_error(c, "cannot assign to __debug__");
+    if (ctx == KR_EXPR_CONTEXT_Del && kr_str_eq_cstr(name, "__debug__"))
+        return compiler_error(c, "cannot delete __debug__");
+    return 0;
+}
+
+static int nameop(Compiler *c, KrObject *name, KrExprContext ctx)
+{
+    TRY(forbidden_name(c, name, ctx));
+    KrObject *mangled = mangle(c, name);
+    if (!mangled)
+        return -1;
+    Unit *u = c->u;
+    int scope = kr_symtable_scope(u->ste, mangled);
+    int optype = OP_NAME, is_cell = 0;
+    int func = u->ste->type == KR_BLOCK_FUNCTION;
+    switch (scope) {
+    case KR_SC_FREE: optype = OP_DEREF; break;
+    case KR_SC_CELL: optype = OP_DEREF; is_cell = 1; break;
+    case KR_SC_LOCAL: if (func) optype = OP_FAST; break;
+    case KR_SC_GLOBAL_IMPLICIT: if (func) optype = OP_GLOBAL; break;
+    case KR_SC_GLOBAL_EXPLICIT: optype = OP_GLOBAL; break;
+    default: break;
+    }
+    int op = 0, k;
+    switch (optype) {
+    case OP_DEREF:
+        op = ctx == KR_EXPR_CONTEXT_Load
+                 ? (u->ste->type == KR_BLOCK_CLASS ? KR_OP_LOAD_CLASSDEREF : KR_OP_LOAD_DEREF)
+             : ctx == KR_EXPR_CONTEXT_Store ? KR_OP_STORE_DEREF : KR_OP_DELETE_DEREF;
+        k = deref_index(c, mangled, is_cell);
+        TRY(k);
+        return addop_i(c, op, k);
+    case OP_FAST:
+        op = ctx == KR_EXPR_CONTEXT_Load ? KR_OP_LOAD_FAST
+             : ctx == KR_EXPR_CONTEXT_Store ? KR_OP_STORE_FAST : KR_OP_DELETE_FAST;
+        k = list_add(&u->varnames, mangled);
+        TRY(k);
+        return addop_i(c, op, k);
+    case OP_GLOBAL:
+        op = ctx == KR_EXPR_CONTEXT_Load ? KR_OP_LOAD_GLOBAL
+             : ctx == KR_EXPR_CONTEXT_Store ? KR_OP_STORE_GLOBAL : KR_OP_DELETE_GLOBAL;
+        break;
+    default:
+        op = ctx == KR_EXPR_CONTEXT_Load ? KR_OP_LOAD_NAME
+             : ctx == KR_EXPR_CONTEXT_Store ? KR_OP_STORE_NAME : KR_OP_DELETE_NAME;
+        break;
+    }
+    k = list_add(&u->names, mangled);
+    TRY(k);
+    if (op == KR_OP_LOAD_GLOBAL)
+        k <<= 1;
+    return addop_i(c, op, k);
+}
+
+/* ====================================================================== */
+/* Expressions                                                            */
+/* ====================================================================== */
+
+static int is_const(KrExpr *e)
+{
+    return e->kind == KR_EXPR_Constant;
+}
+
+static int binop_code(KrOperator op)
+{
+    switch (op) {
+    case KR_OPERATOR_Add: return KR_NB_ADD;
+    case KR_OPERATOR_Sub: return KR_NB_SUBTRACT;
+    case KR_OPERATOR_Mult: return KR_NB_MULTIPLY;
+    case KR_OPERATOR_MatMult: return KR_NB_MATRIX_MULTIPLY;
+    case KR_OPERATOR_Div: return KR_NB_TRUE_DIVIDE;
+    case KR_OPERATOR_Mod: return KR_NB_REMAINDER;
+    case KR_OPERATOR_Pow: return KR_NB_POWER;
+    case KR_OPERATOR_LShift: return KR_NB_LSHIFT;
+    case KR_OPERATOR_RShift: return KR_NB_RSHIFT;
+    case KR_OPERATOR_BitOr: return KR_NB_OR;
+    case KR_OPERATOR_BitXor: return KR_NB_XOR;
+    case KR_OPERATOR_BitAnd: return KR_NB_AND;
+    case KR_OPERATOR_FloorDiv: return KR_NB_FLOOR_DIVIDE;
+    }
+    return KR_NB_ADD;
+}
+
+static int addop_compare(Compiler *c, KrCmpop op)
+{
+    switch (op) {
+    case KR_CMPOP_Eq: return addop_i(c, KR_OP_COMPARE_OP, KR_EQ);
+    case KR_CMPOP_NotEq: return addop_i(c, KR_OP_COMPARE_OP, KR_NE);
+    case KR_CMPOP_Lt: return addop_i(c, KR_OP_COMPARE_OP, KR_LT);
+    case KR_CMPOP_LtE: return addop_i(c, KR_OP_COMPARE_OP, KR_LE);
+    case KR_CMPOP_Gt: return addop_i(c, KR_OP_COMPARE_OP, KR_GT);
+    case KR_CMPOP_GtE: return addop_i(c, KR_OP_COMPARE_OP, KR_GE);
+    case KR_CMPOP_Is: return addop_i(c, KR_OP_IS_OP, 0);
+    case KR_CMPOP_IsNot: return addop_i(c, KR_OP_IS_OP, 1);
+    case KR_CMPOP_In: return addop_i(c, KR_OP_CONTAINS_OP, 0);
+    case KR_CMPOP_NotIn: return addop_i(c, KR_OP_CONTAINS_OP, 1);
+    }
+    return -1;
+}
+
+/* Emits a conditional jump to `next` taken when e's truth equals cond,
+ * without materialising booleans for not/and/or/if-else/chains. */
+static int jump_if(Compiler *c, KrExpr *e, Block *next, int cond)
+{
+    switch (e->kind) {
+    case KR_EXPR_UnaryOp:
+        if (e->v.UnaryOp.op == KR_UNARYOP_Not)
+            return jump_if(c, e->v.UnaryOp.operand, next, !cond);
+        break;
+    case KR_EXPR_BoolOp: {
+        KrExprSeq *s = e->v.BoolOp.values;
+        Kr_ssize_t n = KR_SEQ_LEN(s) - 1;
+        int cond2 = e->v.BoolOp.op == KR_BOOLOP_Or;
+        Block *next2 = next;
+        if (!cond2 != !cond) {
+            next2 = new_block(c);
+            if (!next2)
+                return -1;
+        }
+        for (Kr_ssize_t i = 0; i < n; i++)
+            TRY(jump_if(c, KR_SEQ_GET(s, i), next2, cond2));
+        TRY(jump_if(c, KR_SEQ_GET(s, n), next, cond));
+        if (next2 != next)
+            use_block(c, next2);
+        return 0;
+    }
+    case KR_EXPR_IfExp: {
+        Block *end = new_block(c), *next2 = new_block(c);
+        if (!end || !next2)
+            return -1;
+        TRY(jump_if(c, e->v.IfExp.test, next2, 0));
+        TRY(jump_if(c, e->v.IfExp.body, next, cond));
+        TRY(addop_j_noline(c, KR_P_JUMP, end));
+        use_block(c, next2);
+        TRY(jump_if(c, e->v.IfExp.orelse, next, cond));
+        use_block(c, end);
+        return 0;
+    }
+    case KR_EXPR_Compare: {
+        Kr_ssize_t n = KR_SEQ_LEN(e->v.Compare.ops) - 1;
+        if (n > 0) {
+            KrCodePos saved = c->u->loc;
+            SET_LOC(c, e);
+            Block *cleanup = new_block(c);
+            if (!cleanup)
+                return -1;
+            TRY(visit_expr(c, e->v.Compare.left));
+            for (Kr_ssize_t i = 0; i < n; i++) {
+                TRY(visit_expr(c, KR_SEQ_GET(e->v.Compare.comparators, i)));
+                TRY(addop_i(c, KR_OP_SWAP, 2));
+                TRY(addop_i(c, KR_OP_COPY, 2));
+                TRY(addop_compare(c, KR_SEQ_GET(e->v.Compare.ops, i)));
+                TRY(addop_j(c, KR_P_POP_JUMP_IF_FALSE, cleanup));
+            }
+            TRY(visit_expr(c, KR_SEQ_GET(e->v.Compare.comparators, n)));
+            TRY(addop_compare(c, KR_SEQ_GET(e->v.Compare.ops, n)));
+            TRY(addop_j(c, cond ? KR_P_POP_JUMP_IF_TRUE : KR_P_POP_JUMP_IF_FALSE, next));
+            Block *end = new_block(c);
+            if (!end)
+                return -1;
+            TRY(addop_j_noline(c, KR_P_JUMP, end));
+            use_block(c, cleanup);
+            TRY(addop(c, KR_OP_POP_TOP));
+            if (!cond)
+                TRY(addop_j_noline(c, KR_P_JUMP, next));
+            use_block(c, end);
+            c->u->loc = saved;
+            return 0;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    TRY(visit_expr(c, e));
+    KrCodePos saved = c->u->loc;
+    SET_LOC(c, e);
+    int r = addop_j(c, cond ? KR_P_POP_JUMP_IF_TRUE : KR_P_POP_JUMP_IF_FALSE, next);
+    c->u->loc = saved;
+    return r;
+}
+
+static int all_const(KrExprSeq *elts, Kr_ssize_t begin, Kr_ssize_t end)
+{
+    for (Kr_ssize_t i = begin; i < end; i++) {
+        KrExpr *e = KR_SEQ_GET(elts, i);
+        if (!e || e->kind != KR_EXPR_Constant)
+            return 0;
+    }
+    return 1;
+}
+
+static KrObject *const_tuple(KrExprSeq *elts, Kr_ssize_t begin, Kr_ssize_t end)
+{
+    KrObject *t = kr_tuple_new(end - begin);
+    if (!t)
+        return NULL;
+    for (Kr_ssize_t i = begin; i < end; i++)
+        KR_TUPLE_SET(t, i - begin, kr_newref(KR_SEQ_GET(elts, i)->v.Constant.value));
+    return t;
+}
+
+/* Builds a list/tuple/set from elts (some maybe starred) with `pushed`
+ * items already on the stack. */
+static int starunpack_helper(Compiler *c, KrExprSeq *elts, int pushed, int build, int add,
+                             int extend, int tuple)
+{
+    Kr_ssize_t n = KR_SEQ_LEN(elts);
+    if (n > 2 && all_const(elts, 0, n)) {
+        KrObject *folded = const_tuple(elts, 0, n);
+        if (!folded)
+            return -1;
+        if (tuple && !pushed)
+            return load_const_new(c, folded);
+        if (add == KR_OP_SET_ADD) {
+            KrObject *fs = kr_frozenset_new(folded);
+            kr_decref(folded);
+            if (!fs)
+                return -1;
+            folded = fs;
+        }
+        TRY(addop_i(c, build, pushed));
+        TRY(load_const_new(c, folded));
+        TRY(addop_i(c, extend, 1));
+        if (tuple)
+            TRY(addop(c, KR_OP_LIST_TO_TUPLE));
+        return 0;
+    }
+    int big = n + pushed > STACK_USE_GUIDELINE;
+    int seen_star = 0;
+    for (Kr_ssize_t i = 0; i < n; i++)
+        if (KR_SEQ_GET(elts, i)->kind == KR_EXPR_Starred)
+            seen_star = 1;
+    if (!seen_star && !big) {
+        TRY(visit_exprs(c, elts));
+        return addop_i(c, tuple ? KR_OP_BUILD_TUPLE : build, (int)n + pushed);
+    }
+    int built = 0;
+    if (big) {
+        TRY(addop_i(c, build, pushed));
+        built = 1;
+    }
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrExpr *elt = KR_SEQ_GET(elts, i);
+        if (elt->kind == KR_EXPR_Starred) {
+            if (!built) {
+                TRY(addop_i(c, build, (int)i + pushed));
+                built = 1;
+            }
+            TRY(visit_expr(c, elt->v.Starred.value));
+            TRY(addop_i(c, extend, 1));
+        } else {
+            TRY(visit_expr(c, elt));
+            if (built)
+                TRY(addop_i(c, add, 1));
+        }
+    }
+    if (tuple)
+        TRY(addop(c, KR_OP_LIST_TO_TUPLE));
+    return 0;
+}
+
+static int unpack_helper(Compiler *c, KrExprSeq *elts)
+{
+    Kr_ssize_t n = KR_SEQ_LEN(elts);
+    int seen_star = 0;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrExpr *elt = KR_SEQ_GET(elts, i);
+        if (elt->kind == KR_EXPR_Starred && !seen_star) {
+            if (i >= (1 << 8) || n - i - 1 >= (INT_MAX >> 8))
+                return compiler_error(c, "too many expressions in star-unpacking assignment");
+            TRY(addop_i(c, KR_OP_UNPACK_EX, (int)(i + ((n - i - 1) << 8))));
+            seen_star = 1;
+        } else if (elt->kind == KR_EXPR_Starred) {
+            return compiler_error(c, "multiple starred expressions in assignment");
+        }
+    }
+    if (!seen_star)
+        TRY(addop_i(c, KR_OP_UNPACK_SEQUENCE, (int)n));
+    return 0;
+}
+
+static int assignment_helper(Compiler *c, KrExprSeq *elts)
+{
+    TRY(unpack_helper(c, elts));
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(elts); i++) {
+        KrExpr *elt = KR_SEQ_GET(elts, i);
+        TRY(visit_expr(c, elt->kind != KR_EXPR_Starred ? elt : elt->v.Starred.value));
+    }
+    return 0;
+}
+
+static int sequence_expr(Compiler *c, KrExprSeq *elts, KrExprContext ctx, int tuple)
+{
+    if (ctx == KR_EXPR_CONTEXT_Store)
+        return assignment_helper(c, elts);
+    if (ctx == KR_EXPR_CONTEXT_Load)
+        return starunpack_helper(c, elts, 0, KR_OP_BUILD_LIST, KR_OP_LIST_APPEND,
+                                 KR_OP_LIST_EXTEND, tuple);
+    return visit_exprs(c, elts);
+}
+
+static int subdict(Compiler *c, KrExpr *e, Kr_ssize_t begin, Kr_ssize_t end)
+{
+    Kr_ssize_t n = end - begin;
+    int big = n * 2 > STACK_USE_GUIDELINE;
+    KrExprSeq *keys = e->v.Dict.keys, *values = e->v.Dict.values;
+    if (n > 1 && !big && all_const(keys, begin, end)) {
+        for (Kr_ssize_t i = begin; i < end; i++)
+            TRY(visit_expr(c, KR_SEQ_GET(values, i)));
+        TRY(load_const_new(c, const_tuple(keys, begin, end)));
+        return addop_i(c, KR_OP_BUILD_CONST_KEY_MAP, (int)n);
+    }
+    if (big)
+        TRY(addop_i(c, KR_OP_BUILD_MAP, 0));
+    for (Kr_ssize_t i = begin; i < end; i++) {
+        TRY(visit_expr(c, KR_SEQ_GET(keys, i)));
+        TRY(visit_expr(c, KR_SEQ_GET(values, i)));
+        if (big)
+            TRY(addop_i(c, KR_OP_MAP_ADD, 1));
+    }
+    if (!big)
+        TRY(addop_i(c, KR_OP_BUILD_MAP, (int)n));
+    return 0;
+}
+
+static int dict_expr(Compiler *c, KrExpr *e)
+{
+    Kr_ssize_t n = KR_SEQ_LEN(e->v.Dict.values), elements = 0;
+    int have_dict = 0;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        int unpack = KR_SEQ_GET(e->v.Dict.keys, i) == NULL;
+        if (unpack) {
+            if (elements) {
+                TRY(subdict(c, e, i - elements, i));
+                if (have_dict)
+                    TRY(addop_i(c, KR_OP_DICT_UPDATE, 1));
+                have_dict = 1;
+                elements = 0;
+            }
+            if (!have_dict) {
+                TRY(addop_i(c, KR_OP_BUILD_MAP, 0));
+                have_dict = 1;
+            }
+            TRY(visit_expr(c, KR_SEQ_GET(e->v.Dict.values, i)));
+            TRY(addop_i(c, KR_OP_DICT_UPDATE, 1));
+        } else {
+            if (elements * 2 > STACK_USE_GUIDELINE) {
+                TRY(subdict(c, e, i - elements, i + 1));
+                if (have_dict)
+                    TRY(addop_i(c, KR_OP_DICT_UPDATE, 1));
+                have_dict = 1;
+                elements = 0;
+            } else {
+                elements++;
+            }
+        }
+    }
+    if (elements) {
+        TRY(subdict(c, e, n - elements, n));
+        if (have_dict)
+            TRY(addop_i(c, KR_OP_DICT_UPDATE, 1));
+        have_dict = 1;
+    }
+    if (!have_dict)
+        TRY(addop_i(c, KR_OP_BUILD_MAP, 0));
+    return 0;
+}
+
+static int compare_expr(Compiler *c, KrExpr *e)
+{
+    Kr_ssize_t n = KR_SEQ_LEN(e->v.Compare.ops) - 1;
+    TRY(visit_expr(c, e->v.Compare.left));
+    if (n == 0) {
+        TRY(visit_expr(c, KR_SEQ_GET(e->v.Compare.comparators, 0)));
+        return addop_compare(c, KR_SEQ_GET(e->v.Compare.ops, 0));
+    }
+    Block *cleanup = new_block(c);
+    if (!cleanup)
+        return -1;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        TRY(visit_expr(c, KR_SEQ_GET(e->v.Compare.comparators, i)));
+        TRY(addop_i(c, KR_OP_SWAP, 2));
+        TRY(addop_i(c, KR_OP_COPY, 2));
+        TRY(addop_compare(c, KR_SEQ_GET(e->v.Compare.ops, i)));
+        TRY(addop_j(c, KR_OP_JUMP_IF_FALSE_OR_POP, cleanup));
+    }
+    TRY(visit_expr(c, KR_SEQ_GET(e->v.Compare.comparators, n)));
+    TRY(addop_compare(c, KR_SEQ_GET(e->v.Compare.ops, n)));
+    Block *end = new_block(c);
+    if (!end)
+        return -1;
+    TRY(addop_j_noline(c, KR_P_JUMP, end));
+    use_block(c, cleanup);
+    TRY(addop_i(c, KR_OP_SWAP, 2));
+    TRY(addop(c, KR_OP_POP_TOP));
+    use_block(c, end);
+    return 0;
+}
+
+static int boolop_expr(Compiler *c, KrExpr *e)
+{
+    int op = e->v.BoolOp.op == KR_BOOLOP_And ? KR_OP_JUMP_IF_FALSE_OR_POP
+                                             : KR_OP_JUMP_IF_TRUE_OR_POP;
+    Block *end = new_block(c);
+    if (!end)
+        return -1;
+    KrExprSeq *s = e->v.BoolOp.values;
+    Kr_ssize_t n = KR_SEQ_LEN(s) - 1;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        TRY(visit_expr(c, KR_SEQ_GET(s, i)));
+        TRY(addop_j(c, op, end));
+        TRY(next_block(c));
+    }
+    TRY(visit_expr(c, KR_SEQ_GET(s, n)));
+    use_block(c, end);
+    return 0;
+}
+
+static int kw_names(Compiler *c, KrKeywordSeq *kws, Kr_ssize_t n)
+{
+    KrObject *names = kr_tuple_new(n);
+    if (!names)
+        return -1;
+    for (Kr_ssize_t i = 0; i < n; i++)
+        KR_TUPLE_SET(names, i, kr_newref(KR_SEQ_GET(kws, i)->arg));
+    int k = add_const(c, names);
+    kr_decref(names);
+    TRY(k);
+    return addop_i(c, KR_OP_KW_NAMES, k);
+}
+
+static int validate_keywords(Compiler *c, KrKeywordSeq *kws)
+{
+    Kr_ssize_t n = KR_SEQ_LEN(kws);
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrKeyword *k = KR_SEQ_GET(kws, i);
+        if (!k->arg)
+            continue;
+        TRY(forbidden_name(c, k->arg, KR_EXPR_CONTEXT_Store));
+        for (Kr_ssize_t j = i + 1; j < n; j++) {
+            KrKeyword *o = KR_SEQ_GET(kws, j);
+            if (o->arg && kr_str_eq(k->arg, o->arg)) {
+                KrCodePos saved = c->u->loc;
+                SET_LOC(c, o);
+                const char *nm = kr_str_utf8(k->arg, NULL);
+                compiler_error(c, "keyword argument repeated: %s", nm ? nm : "?");
+                c->u->loc = saved;
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int subkwargs(Compiler *c, KrKeywordSeq *kws, Kr_ssize_t begin, Kr_ssize_t end)
+{
+    Kr_ssize_t n = end - begin;
+    int big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+        for (Kr_ssize_t i = begin; i < end; i++)
+            TRY(visit_expr(c, KR_SEQ_GET(kws, i)->value));
+        KrObject *keys = kr_tuple_new(n);
+        if (!keys)
+            return -1;
+        for (Kr_ssize_t i = begin; i < end; i++)
+            KR_TUPLE_SET(keys, i - begin, kr_newref(KR_SEQ_GET(kws, i)->arg));
+        TRY(load_const_new(c, keys));
+        return addop_i(c, KR_OP_BUILD_CONST_KEY_MAP, (int)n);
+    }
+    if (big)
+        TRY(addop_i(c, KR_OP_BUILD_MAP, 0));
+    for (Kr_ssize_t i = begin; i < end; i++) {
+        KrKeyword *k = KR_SEQ_GET(kws, i);
+        TRY(load_const(c, k->arg));
+        TRY(visit_expr(c, k->value));
+        if (big)
+            TRY(addop_i(c, KR_OP_MAP_ADD, 1));
+    }
+    if (!big)
+        TRY(addop_i(c, KR_OP_BUILD_MAP, (int)n));
+    return 0;
+}
+
+/* The argument part of a call: `n` positional values are already on the
+ * stack after the callable. */
+static int call_helper(Compiler *c, int n, KrExprSeq *args, KrKeywordSeq *kws)
+{
+    TRY(validate_keywords(c, kws));
+    Kr_ssize_t nelts = KR_SEQ_LEN(args), nkw = KR_SEQ_LEN(kws);
+    int ex = nelts + nkw * 2 > STACK_USE_GUIDELINE;
+    for (Kr_ssize_t i = 0; i < nelts && !ex; i++)
+        if (KR_SEQ_GET(args, i)->kind == KR_EXPR_Starred)
+            ex = 1;
+    for (Kr_ssize_t i = 0; i < nkw && !ex; i++)
+        if (!KR_SEQ_GET(kws, i)->arg)
+            ex = 1;
+    if (!ex) {
+        TRY(visit_exprs(c, args));
+        if (nkw) {
+            for (Kr_ssize_t i = 0; i < nkw; i++)
+                TRY(visit_expr(c, KR_SEQ_GET(kws, i)->value));
+            TRY(kw_names(c, kws, nkw));
+        }
+        return addop_i(c, KR_OP_CALL, n + (int)nelts + (int)nkw);
+    }
+    if (n == 0 && nelts == 1 && KR_SEQ_GET(args, 0)->kind == KR_EXPR_Starred)
+        TRY(visit_expr(c, KR_SEQ_GET(args, 0)->v.Starred.value));
+    else
+        TRY(starunpack_helper(c, args, n, KR_OP_BUILD_LIST, KR_OP_LIST_APPEND,
+                              KR_OP_LIST_EXTEND, 1));
+    if (nkw) {
+        int have_dict = 0;
+        Kr_ssize_t nseen = 0;
+        for (Kr_ssize_t i = 0; i < nkw; i++) {
+            KrKeyword *k = KR_SEQ_GET(kws, i);
+            if (!k->arg) {
+                if (nseen) {
+                    TRY(subkwargs(c, kws, i - nseen, i));
+                    if (have_dict)
+                        TRY(addop_i(c, KR_OP_DICT_MERGE, 1));
+                    have_dict = 1;
+                    nseen = 0;
+                }
+                if (!have_dict) {
+                    TRY(addop_i(c, KR_OP_BUILD_MAP, 0));
+                    have_dict = 1;
+                }
+                TRY(visit_expr(c, k->value));
+                TRY(addop_i(c, KR_OP_DICT_MERGE, 1));
+            } else {
+                nseen++;
+            }
+        }
+        if (nseen) {
+            TRY(subkwargs(c, kws, nkw - nseen, nkw));
+            if (have_dict)
+                TRY(addop_i(c, KR_OP_DICT_MERGE, 1));
+        }
+    }
+    return addop_i(c, KR_OP_CALL_FUNCTION_EX, nkw > 0);
+}
+
+/* obj.meth(args) -> LOAD_METHOD + CALL when there is no * or **. */
+static int maybe_method_call(Compiler *c, KrExpr *e)
+{
+    KrExpr *meth = e->v.Call.func;
+    if (meth->kind != KR_EXPR_Attribute || meth->v.Attribute.ctx != KR_EXPR_CONTEXT_Load)
+        return 0;
+    Kr_ssize_t argsl = KR_SEQ_LEN(e->v.Call.args), kwdsl = KR_SEQ_LEN(e->v.Call.keywords);
+    if (argsl + kwdsl + (kwdsl != 0) >= STACK_USE_GUIDELINE)
+        return 0;
+    for (Kr_ssize_t i = 0; i < argsl; i++)
+        if (KR_SEQ_GET(e->v.Call.args, i)->kind == KR_EXPR_Starred)
+            return 0;
+    for (Kr_ssize_t i = 0; i < kwdsl; i++)
+        if (!KR_SEQ_GET(e->v.Call.keywords, i)->arg)
+            return 0;
+    TRY(validate_keywords(c, e->v.Call.keywords));
+    TRY(visit_expr(c, meth->v.Attribute.value));
+    int old = c->u->loc.line;
+    c->u->loc.line = meth->end_lineno;
+    TRY(addop_name(c, KR_OP_LOAD_METHOD, meth->v.Attribute.attr, 1));
+    TRY(visit_exprs(c, e->v.Call.args));
+    if (kwdsl) {
+        for (Kr_ssize_t i = 0; i < kwdsl; i++)
+            TRY(visit_expr(c, KR_SEQ_GET(e->v.Call.keywords, i)->value));
+        TRY(kw_names(c, e->v.Call.keywords, kwdsl));
+    }
+    c->u->loc.line = meth->end_lineno;
+    TRY(addop_i(c, KR_OP_CALL, (int)(argsl + kwdsl)));
+    c->u->loc.line = old;
+    return 1;
+}
+
+static int call_expr(Compiler *c, KrExpr *e)
+{
+    int r = maybe_method_call(c, e);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    KrCodePos saved = c->u->loc;
+    SET_LOC(c, e->v.Call.func);
+    TRY(addop(c, KR_OP_PUSH_NULL));
+    c->u->loc = saved;
+    TRY(visit_expr(c, e->v.Call.func));
+    return call_helper(c, 0, e->v.Call.args, e->v.Call.keywords);
+}
+
+static void update_start_location_to_match_attr(Compiler *c, KrExpr *attr)
+{
+    KrCodePos *l = &c->u->loc;
+    if (l->line != attr->end_lineno) {
+        l->line = attr->end_lineno;
+        int len = (int)KR_STR_LEN(attr->v.Attribute.attr);
+        if (len <= attr->end_col_offset) {
+            l->col = attr->end_col_offset - len;
+        } else {
+            l->col = -1;
+            l->end_col = -1;
+        }
+        if (l->end_line < l->line)
+            l->end_line = l->line;
+        if (l->line == l->end_line && l->end_col < l->col)
+            l->end_col = l->col;
+    }
+}
+
+static int slice_expr(Compiler *c, KrExpr *s)
+{
+    int n = 2;
+    if (s->v.Slice.lower)
+        TRY(visit_expr(c, s->v.Slice.lower));
+    else
+        TRY(load_const(c, kr_None));
+    if (s->v.Slice.upper)
+        TRY(visit_expr(c, s->v.Slice.upper));
+    else
+        TRY(load_const(c, kr_None));
+    if (s->v.Slice.step) {
+        n++;
+        TRY(visit_expr(c, s->v.Slice.step));
+    }
+    return addop_i(c, KR_OP_BUILD_SLICE, n);
+}
+
+static int formatted_value(Compiler *c, KrExpr *e)
+{
+    TRY(visit_expr(c, e->v.FormattedValue.value));
+    int oparg = 0;
+    switch (e->v.FormattedValue.conversion) {
+    case 's': oparg = 1; break;
+    case 'r': oparg = 2; break;
+    case 'a': oparg = 3; break;
+    default: oparg = 0; break;
+    }
+    if (e->v.FormattedValue.format_spec) {
+        TRY(visit_expr(c, e->v.FormattedValue.format_spec));
+        oparg |= 4;
+    }
+    return addop_i(c, KR_OP_FORMAT_VALUE, oparg);
+}
+
+static int joined_str(Compiler *c, KrExpr *e)
+{
+    Kr_ssize_t n = KR_SEQ_LEN(e->v.JoinedStr.values);
+    if (n > STACK_USE_GUIDELINE) {
+        TRY(load_const_new(c, kr_str_from_cstr("")));
+        TRY(addop_name(c, KR_OP_LOAD_METHOD, intern(c, "join"), 0));
+        TRY(addop_i(c, KR_OP_BUILD_LIST, 0));
+        for (Kr_ssize_t i = 0; i < n; i++) {
+            TRY(visit_expr(c, KR_SEQ_GET(e->v.JoinedStr.values, i)));
+            TRY(addop_i(c, KR_OP_LIST_APPEND, 1));
+        }
+        return addop_i(c, KR_OP_CALL, 1);
+    }
+    TRY(visit_exprs(c, e->v.JoinedStr.values));
+    if (n != 1)
+        TRY(addop_i(c, KR_OP_BUILD_STRING, (int)n));
+    return 0;
+}
+
+static int make_closure(Compiler *c, KrObject *co, int flags);
+static int lambda_expr(Compiler *c, KrExpr *e);
+static int comprehension_expr(Compiler *c, KrExpr *e);
+
+static int add_yield_from(Compiler *c)
+{
+    Block *start = new_block(c), *resume = new_block(c), *exit = new_block(c);
+    if (!start || !resume || !exit)
+        return -1;
+    use_block(c, start);
+    TRY(addop_j(c, KR_OP_SEND, exit));
+    use_block(c, resume);
+    TRY(addop_i(c, KR_OP_YIELD_VALUE, 0));
+    TRY(addop_i(c, KR_OP_RESUME, 2));
+    TRY(addop_j(c, KR_P_JUMP_NO_INTERRUPT, start));
+    use_block(c, exit);
+    return 0;
+}
+
+static int visit_expr1(Compiler *c, KrExpr *e)
+{
+    switch (e->kind) {
+    case KR_EXPR_NamedExpr:
+        TRY(visit_expr(c, e->v.NamedExpr.value));
+        TRY(addop_i(c, KR_OP_COPY, 1));
+        return visit_expr(c, e->v.NamedExpr.target);
+    case KR_EXPR_BoolOp:
+        return boolop_expr(c, e);
+    case KR_EXPR_BinOp:
+        TRY(visit_expr(c, e->v.BinOp.left));
+        TRY(visit_expr(c, e->v.BinOp.right));
+        return addop_i(c, KR_OP_BINARY_OP, binop_code(e->v.BinOp.op));
+    case KR_EXPR_UnaryOp: {
+        TRY(visit_expr(c, e->v.UnaryOp.operand));
+        int op = KR_OP_UNARY_NOT;
+        switch (e->v.UnaryOp.op) {
+        case KR_UNARYOP_Invert: op = KR_OP_UNARY_INVERT; break;
+        case KR_UNARYOP_Not: op = KR_OP_UNARY_NOT; break;
+        case KR_UNARYOP_UAdd: op = KR_OP_UNARY_POSITIVE; break;
+        case KR_UNARYOP_USub: op = KR_OP_UNARY_NEGATIVE; break;
+        }
+        return addop(c, op);
+    }
+    case KR_EXPR_Lambda:
+        return lambda_expr(c, e);
+    case KR_EXPR_IfExp: {
+        Block *end = new_block(c), *next = new_block(c);
+        if (!end || !next)
+            return -1;
+        TRY(jump_if(c, e->v.IfExp.test, next, 0));
+        TRY(visit_expr(c, e->v.IfExp.body));
+        TRY(addop_j_noline(c, KR_P_JUMP, end));
+        use_block(c, next);
+        TRY(visit_expr(c, e->v.IfExp.orelse));
+        use_block(c, end);
+        return 0;
+    }
+    case KR_EXPR_Dict:
+        return dict_expr(c, e);
+    case KR_EXPR_Set:
+        return starunpack_helper(c, e->v.Set.elts, 0, KR_OP_BUILD_SET, KR_OP_SET_ADD,
+                                 KR_OP_SET_UPDATE, 0);
+    case KR_EXPR_GeneratorExp:
+    case KR_EXPR_ListComp:
+    case KR_EXPR_SetComp:
+    case KR_EXPR_DictComp:
+        return comprehension_expr(c, e);
+    case KR_EXPR_Yield:
+        if (c->u->ste->type != KR_BLOCK_FUNCTION)
+            return compiler_error(c, "'yield' outside function");
+        if (e->v.Yield.value)
+            TRY(visit_expr(c, e->v.Yield.value));
+        else
+            TRY(load_const(c, kr_None));
+        TRY(addop_i(c, KR_OP_YIELD_VALUE, 0));
+        return addop_i(c, KR_OP_RESUME, 1);
+    case KR_EXPR_YieldFrom:
+        if (c->u->ste->type != KR_BLOCK_FUNCTION)
+            return compiler_error(c, "'yield' outside function");
+        TRY(visit_expr(c, e->v.YieldFrom.value));
+        TRY(addop(c, KR_OP_GET_YIELD_FROM_ITER));
+        TRY(load_const(c, kr_None));
+        return add_yield_from(c);
+    case KR_EXPR_Await:
+        return compiler_error(c, "await not supported yet");
+    case KR_EXPR_Compare:
+        return compare_expr(c, e);
+    case KR_EXPR_Call:
+        return call_expr(c, e);
+    case KR_EXPR_Constant:
+        return load_const(c, e->v.Constant.value);
+    case KR_EXPR_JoinedStr:
+        return joined_str(c, e);
+    case KR_EXPR_FormattedValue:
+        return formatted_value(c, e);
+    case KR_EXPR_Attribute:
+        TRY(visit_expr(c, e->v.Attribute.value));
+        update_start_location_to_match_attr(c, e);
+        switch (e->v.Attribute.ctx) {
+        case KR_EXPR_CONTEXT_Load:
+            return addop_name(c, KR_OP_LOAD_ATTR, e->v.Attribute.attr, 1);
+        case KR_EXPR_CONTEXT_Store:
+            TRY(forbidden_name(c, e->v.Attribute.attr, KR_EXPR_CONTEXT_Store));
+            return addop_name(c, KR_OP_STORE_ATTR, e->v.Attribute.attr, 1);
+        case KR_EXPR_CONTEXT_Del:
+            return addop_name(c, KR_OP_DELETE_ATTR, e->v.Attribute.attr, 1);
+        }
+        return 0;
+    case KR_EXPR_Subscript:
+        TRY(visit_expr(c, e->v.Subscript.value));
+        TRY(visit_expr(c, e->v.Subscript.slice));
+        switch (e->v.Subscript.ctx) {
+        case KR_EXPR_CONTEXT_Load: return addop(c, KR_OP_BINARY_SUBSCR);
+        case KR_EXPR_CONTEXT_Store: return addop(c, KR_OP_STORE_SUBSCR);
+        case KR_EXPR_CONTEXT_Del: return addop(c, KR_OP_DELETE_SUBSCR);
+        }
+        return 0;
+    case KR_EXPR_Starred:
+        if (e->v.Starred.ctx == KR_EXPR_CONTEXT_Store)
+            return compiler_error(c, "starred assignment target must be in a list or tuple");
+        return compiler_error(c, "can't use starred expression here");
+    case KR_EXPR_Slice:
+        return slice_expr(c, e);
+    case KR_EXPR_Name:
+        return nameop(c, e->v.Name.id, e->v.Name.ctx);
+    case KR_EXPR_List:
+        return sequence_expr(c, e->v.List.elts, e->v.List.ctx, 0);
+    case KR_EXPR_Tuple:
+        return sequence_expr(c, e->v.Tuple.elts, e->v.Tuple.ctx, 1);
+    }
+    return 0;
+}
+
+static int visit_expr(Compiler *c, KrExpr *e)
+{
+    if (++c->depth > 3000) {
+        c->depth--;
+        kr_err_set_string(&kr_exc_RecursionError,
+                          "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    KrCodePos saved = c->u->loc;
+    SET_LOC(c, e);
+    int r = visit_expr1(c, e);
+    c->u->loc = saved;
+    c->depth--;
+    return r;
+}
+
+/* ====================================================================== */
+/* Functions, lambdas, classes, comprehensions                            */
+/* ====================================================================== */
+
+/* Pushes the closure tuple (when co has free variables), the code object
+ * and MAKE_FUNCTION. */
+static int make_closure(Compiler *c, KrObject *co, int flags)
+{
+    KrCode *code = (KrCode *)co;
+    if (code->nfreevars) {
+        for (int i = 0; i < code->nfreevars; i++) {
+            KrObject *name = KR_TUPLE_GET(code->freevars, i);
+            int k;
+            if (c->u->scope_type == SCOPE_CLASS && kr_str_eq(name, KR_ID(__class__))) {
+                k = deref_index(c, name, 1);
+            } else {
+                int scope = kr_symtable_scope(c->u->ste, name);
+                k = deref_index(c, name, scope == KR_SC_CELL);
+            }
+            TRY(k);
+            TRY(addop_i(c, KR_OP_LOAD_CLOSURE, k));
+        }
+        flags |= 0x08;
+        TRY(addop_i(c, KR_OP_BUILD_TUPLE, code->nfreevars));
+    }
+    TRY(load_const(c, co));
+    return addop_i(c, KR_OP_MAKE_FUNCTION, flags);
+}
+
+static int default_arguments(Compiler *c, KrArguments *a)
+{
+    int flags = 0;
+    if (KR_SEQ_LEN(a->defaults)) {
+        TRY(visit_exprs(c, a->defaults));
+        TRY(addop_i(c, KR_OP_BUILD_TUPLE, (int)KR_SEQ_LEN(a->defaults)));
+        flags |= 0x01;
+    }
+    Kr_ssize_t nkw = KR_SEQ_LEN(a->kwonlyargs);
+    if (nkw) {
+        KrObject **keys = malloc(sizeof(KrObject *) * (size_t)nkw);
+        int n = 0;
+        if (!keys) {
+            kr_err_no_memory();
+            return -1;
+        }
+        for (Kr_ssize_t i = 0; i < nkw; i++) {
+            KrExpr *d = a->kw_defaults ? KR_SEQ_GET(a->kw_defaults, i) : NULL;
+            if (!d)
+                continue;
+            KrObject *m = mangle(c, KR_SEQ_GET(a->kwonlyargs, i)->arg);
+            if (!m || visit_expr(c, d) < 0) {
+                free(keys);
+                return -1;
+            }
+            keys[n++] = m;
+        }
+        if (n) {
+            KrObject *t = kr_tuple_from_array(keys, n);
+            free(keys);
+            TRY(load_const_new(c, t));
+            TRY(addop_i(c, KR_OP_BUILD_CONST_KEY_MAP, n));
+            flags |= 0x02;
+        } else {
+            free(keys);
+        }
+    }
+    return flags;
+}
+
+static int argannotation(Compiler *c, KrObject *id, KrExpr *ann, int *len)
+{
+    if (!ann)
+        return 0;
+    KrObject *m = mangle(c, id);
+    if (!m)
+        return -1;
+    TRY(load_const(c, m));
+    if (ann->kind == KR_EXPR_Starred) {
+        TRY(visit_expr(c, ann->v.Starred.value));
+        TRY(addop_i(c, KR_OP_UNPACK_SEQUENCE, 1));
+    } else {
+        TRY(visit_expr(c, ann));
+    }
+    *len += 2;
+    return 0;
+}
+
+static int argannotations(Compiler *c, KrArgSeq *args, int *len)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(args); i++) {
+        KrArg *a = KR_SEQ_GET(args, i);
+        TRY(argannotation(c, a->arg, a->annotation, len));
+    }
+    return 0;
+}
+
+/* 1 if an annotations tuple was pushed, 0 if none. */
+static int visit_annotations(Compiler *c, KrArguments *a, KrExpr *returns)
+{
+    int len = 0;
+    TRY(argannotations(c, a->args, &len));
+    TRY(argannotations(c, a->posonlyargs, &len));
+    if (a->vararg)
+        TRY(argannotation(c, a->vararg->arg, a->vararg->annotation, &len));
+    TRY(argannotations(c, a->kwonlyargs, &len));
+    if (a->kwarg)
+        TRY(argannotation(c, a->kwarg->arg, a->kwarg->annotation, &len));
+    TRY(argannotation(c, intern(c, "return"), returns, &len));
+    if (len) {
+        TRY(addop_i(c, KR_OP_BUILD_TUPLE, len));
+        return 1;
+    }
+    return 0;
+}
+
+static KrObject *get_docstring(KrStmtSeq *body)
+{
+    if (!KR_SEQ_LEN(body))
+        return NULL;
+    KrStmt *s = KR_SEQ_GET(body, 0);
+    if (s->kind != KR_STMT_Expr)
+        return NULL;
+    KrExpr *e = s->v.Expr.value;
+    if (e->kind != KR_EXPR_Constant || !KR_STR_CHECK(e->v.Constant.value))
+        return NULL;
+    return e->v.Constant.value;
+}
+
+/* CPython strips the indentation of docstrings only from 3.13; 3.11 keeps
+ * them verbatim. */
+
+static int check_debug_args(Compiler *c, KrArguments *a)
+{
+    KrArgSeq *seqs[3] = {a->posonlyargs, a->args, a->kwonlyargs};
+    for (int s = 0; s < 3; s++)
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seqs[s]); i++) {
+            KrArg *arg = KR_SEQ_GET(seqs[s], i);
+            if (kr_str_eq_cstr(arg->arg, "__debug__")) {
+                SET_LOC(c, arg);
+                return compiler_error(c, "cannot assign to __debug__");
+            }
+        }
+    if (a->vararg && kr_str_eq_cstr(a->vararg->arg, "__debug__")) {
+        SET_LOC(c, a->vararg);
+        return compiler_error(c, "cannot assign to __debug__");
+    }
+    if (a->kwarg && kr_str_eq_cstr(a->kwarg->arg, "__debug__")) {
+        SET_LOC(c, a->kwarg);
+        return compiler_error(c, "cannot assign to __debug__");
+    }
+    return 0;
+}
+
+static int function_def(Compiler *c, KrStmt *s)
+{
+    KrArguments *args = s->v.FunctionDef.args;
+    KrExprSeq *decos = s->v.FunctionDef.decorator_list;
+    KrStmtSeq *body = s->v.FunctionDef.body;
+    TRY(check_debug_args(c, args));
+    SET_LOC(c, s);
+    int firstlineno = s->lineno;
+    if (KR_SEQ_LEN(decos))
+        firstlineno = KR_SEQ_GET(decos, 0)->lineno;
+    TRY(visit_exprs(c, decos));
+    int flags = default_arguments(c, args);
+    TRY(flags);
+    int ann = visit_annotations(c, args, s->v.FunctionDef.returns);
+    TRY(ann);
+    if (ann)
+        flags |= 0x04;
+    TRY(enter_scope(c, s->v.FunctionDef.name, SCOPE_FUNCTION, s, firstlineno));
+    KrObject *doc = c->optimize < 2 ? get_docstring(body) : NULL;
+    if (add_const(c, doc ? doc : kr_None) < 0)
+        goto fail;
+    c->u->argcount = (int)KR_SEQ_LEN(args->args);
+    c->u->posonlyargcount = (int)KR_SEQ_LEN(args->posonlyargs);
+    c->u->kwonlyargcount = (int)KR_SEQ_LEN(args->kwonlyargs);
+    for (Kr_ssize_t i = doc ? 1 : 0; i < KR_SEQ_LEN(body); i++)
+        if (visit_stmt(c, KR_SEQ_GET(body, i)) < 0)
+            goto fail;
+    KrObject *co = assemble(c, 1);
+    if (!co)
+        goto fail;
+    exit_scope(c);
+    int r = make_closure(c, co, flags);
+    kr_decref(co);
+    TRY(r);
+    SET_LOC(c, s);
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(decos); i++)
+        TRY(addop_i(c, KR_OP_CALL, 0));
+    return nameop(c, s->v.FunctionDef.name, KR_EXPR_CONTEXT_Store);
+fail:
+    exit_scope(c);
+    return -1;
+}
+
+static int lambda_expr(Compiler *c, KrExpr *e)
+{
+    KrArguments *args = e->v.Lambda.args;
+    TRY(check_debug_args(c, args));
+    SET_LOC(c, e);
+    int flags = default_arguments(c, args);
+    TRY(flags);
+    TRY(enter_scope(c, intern(c, "<lambda>"), SCOPE_LAMBDA, e, e->lineno));
+    KrObject *co = NULL;
+    /* None first, so a lambda never has a docstring */
+    if (add_const(c, kr_None) < 0)
+        goto fail;
+    c->u->argcount = (int)KR_SEQ_LEN(args->args);
+    c->u->posonlyargcount = (int)KR_SEQ_LEN(args->posonlyargs);
+    c->u->kwonlyargcount = (int)KR_SEQ_LEN(args->kwonlyargs);
+    if (visit_expr(c, e->v.Lambda.body) < 0)
+        goto fail;
+    if (c->u->ste->generator) {
+        co = assemble(c, 0);
+    } else {
+        if (addop(c, KR_OP_RETURN_VALUE) < 0)
+            goto fail;
+        co = assemble(c, 1);
+    }
+    if (!co)
+        goto fail;
+    exit_scope(c);
+    int r = make_closure(c, co, flags);
+    kr_decref(co);
+    return r;
+fail:
+    exit_scope(c);
+    return -1;
+}
+
+/* find_ann: does the body (not nested scopes) contain an annotation? */
+static int find_ann(KrStmtSeq *stmts)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(stmts); i++) {
+        KrStmt *s = KR_SEQ_GET(stmts, i);
+        switch (s->kind) {
+        case KR_STMT_AnnAssign:
+            return 1;
+        case KR_STMT_For:
+            if (find_ann(s->v.For.body) || find_ann(s->v.For.orelse))
+                return 1;
+            break;
+        case KR_STMT_While:
+            if (find_ann(s->v.While.body) || find_ann(s->v.While.orelse))
+                return 1;
+            break;
+        case KR_STMT_If:
+            if (find_ann(s->v.If.body) || find_ann(s->v.If.orelse))
+                return 1;
+            break;
+        case KR_STMT_With:
+            if (find_ann(s->v.With.body))
+                return 1;
+            break;
+        case KR_STMT_Try:
+            for (Kr_ssize_t j = 0; j < KR_SEQ_LEN(s->v.Try.handlers); j++)
+                if (find_ann(KR_SEQ_GET(s->v.Try.handlers, j)->v.ExceptHandler.body))
+                    return 1;
+            if (find_ann(s->v.Try.body) || find_ann(s->v.Try.finalbody) ||
+                find_ann(s->v.Try.orelse))
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Module and class bodies: SETUP_ANNOTATIONS, the docstring into
+ * __doc__, then the statements. */
+static int body(Compiler *c, KrStmtSeq *stmts)
+{
+    Kr_ssize_t i = 0;
+    if (c->u->scope_type == SCOPE_MODULE && KR_SEQ_LEN(stmts))
+        SET_LOC(c, KR_SEQ_GET(stmts, 0));
+    if (find_ann(stmts))
+        TRY(addop(c, KR_OP_SETUP_ANNOTATIONS));
+    if (!KR_SEQ_LEN(stmts))
+        return 0;
+    if (c->optimize < 2) {
+        KrObject *doc = get_docstring(stmts);
+        if (doc) {
+            i = 1;
+            KrStmt *st = KR_SEQ_GET(stmts, 0);
+            TRY(visit_expr(c, st->v.Expr.value));
+            UNSET_LOC(c);
+            TRY(nameop(c, KR_ID(__doc__), KR_EXPR_CONTEXT_Store));
+        }
+    }
+    for (; i < KR_SEQ_LEN(stmts); i++)
+        TRY(visit_stmt(c, KR_SEQ_GET(stmts, i)));
+    return 0;
+}
+
+static int class_def(Compiler *c, KrStmt *s)
+{
+    KrExprSeq *decos = s->v.ClassDef.decorator_list;
+    TRY(visit_exprs(c, decos));
+    int firstlineno = s->lineno;
+    if (KR_SEQ_LEN(decos))
+        firstlineno = KR_SEQ_GET(decos, 0)->lineno;
+    TRY(enter_scope(c, s->v.ClassDef.name, SCOPE_CLASS, s, firstlineno));
+    c->u->private_ = s->v.ClassDef.name;
+    KrObject *co = NULL;
+    if (nameop(c, intern(c, "__name__"), KR_EXPR_CONTEXT_Load) < 0 ||
+        nameop(c, intern(c, "__module__"), KR_EXPR_CONTEXT_Store) < 0 ||
+        load_const(c, c->u->qualname) < 0 ||
+        nameop(c, intern(c, "__qualname__"), KR_EXPR_CONTEXT_Store) < 0)
+        goto fail;
+    if (body(c, s->v.ClassDef.body) < 0)
+        goto fail;
+    UNSET_LOC(c);
+    if (c->u->ste->needs_class_closure) {
+        int k = list_find(&c->u->cellvars, KR_ID(__class__));
+        if (k < 0 || addop_i(c, KR_OP_LOAD_CLOSURE, k) < 0 || addop_i(c, KR_OP_COPY, 1) < 0 ||
+            nameop(c, KR_ID(__classcell__), KR_EXPR_CONTEXT_Store) < 0)
+            goto fail;
+    } else {
+        if (load_const(c, kr_None) < 0)
+            goto fail;
+    }
+    if (addop(c, KR_OP_RETURN_VALUE) < 0)
+        goto fail;
+    co = assemble(c, 1);
+    if (!co)
+        goto fail;
+    exit_scope(c);
+    SET_LOC(c, s);
+    if (addop(c, KR_OP_PUSH_NULL) < 0 || addop(c, KR_OP_LOAD_BUILD_CLASS) < 0 ||
+        make_closure(c, co, 0) < 0) {
+        kr_decref(co);
+        return -1;
+    }
+    kr_decref(co);
+    TRY(load_const(c, s->v.ClassDef.name));
+    TRY(call_helper(c, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords));
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(decos); i++)
+        TRY(addop_i(c, KR_OP_CALL, 0));
+    return nameop(c, s->v.ClassDef.name, KR_EXPR_CONTEXT_Store);
+fail:
+    exit_scope(c);
+    return -1;
+}
+
+static int comprehension_generator(Compiler *c, KrComprehensionSeq *gens, Kr_ssize_t gen_index,
+                                   int depth, KrExpr *elt, KrExpr *val, int type)
+{
+    KrComprehension *gen = KR_SEQ_GET(gens, gen_index);
+    Block *start = new_block(c), *if_cleanup = new_block(c), *anchor = new_block(c);
+    if (!start || !if_cleanup || !anchor)
+        return -1;
+    if (gen_index == 0) {
+        c->u->argcount = 1;
+        TRY(addop_i(c, KR_OP_LOAD_FAST, 0));
+    } else {
+        KrExprSeq *elts = NULL;
+        if (gen->iter->kind == KR_EXPR_List)
+            elts = gen->iter->v.List.elts;
+        else if (gen->iter->kind == KR_EXPR_Tuple)
+            elts = gen->iter->v.Tuple.elts;
+        if (KR_SEQ_LEN(elts) == 1 && KR_SEQ_GET(elts, 0)->kind != KR_EXPR_Starred) {
+            TRY(visit_expr(c, KR_SEQ_GET(elts, 0)));
+            start = NULL;
+        }
+        if (start) {
+            TRY(visit_expr(c, gen->iter));
+            TRY(addop(c, KR_OP_GET_ITER));
+        }
+    }
+    if (start) {
+        depth++;
+        use_block(c, start);
+        TRY(addop_j(c, KR_OP_FOR_ITER, anchor));
+    }
+    TRY(visit_expr(c, gen->target));
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(gen->ifs); i++)
+        TRY(jump_if(c, KR_SEQ_GET(gen->ifs, i), if_cleanup, 0));
+    if (++gen_index < KR_SEQ_LEN(gens))
+        TRY(comprehension_generator(c, gens, gen_index, depth, elt, val, type));
+    if (gen_index >= KR_SEQ_LEN(gens)) {
+        switch (type) {
+        case KR_COMP_GEN:
+            TRY(visit_expr(c, elt));
+            TRY(addop_i(c, KR_OP_YIELD_VALUE, 0));
+            TRY(addop_i(c, KR_OP_RESUME, 1));
+            TRY(addop(c, KR_OP_POP_TOP));
+            break;
+        case KR_COMP_LIST:
+            TRY(visit_expr(c, elt));
+            TRY(addop_i(c, KR_OP_LIST_APPEND, depth + 1));
+            break;
+        case KR_COMP_SET:
+            TRY(visit_expr(c, elt));
+            TRY(addop_i(c, KR_OP_SET_ADD, depth + 1));
+            break;
+        case KR_COMP_DICT:
+            TRY(visit_expr(c, elt));
+            TRY(visit_expr(c, val));
+            TRY(addop_i(c, KR_OP_MAP_ADD, depth + 1));
+            break;
+        }
+    }
+    use_block(c, if_cleanup);
+    if (start) {
+        TRY(addop_j(c, KR_P_JUMP, start));
+        use_block(c, anchor);
+    }
+    return 0;
+}
+
+static int comprehension_expr(Compiler *c, KrExpr *e)
+{
+    KrComprehensionSeq *gens;
+    KrExpr *elt, *val = NULL;
+    const char *name;
+    int type;
+    switch (e->kind) {
+    case KR_EXPR_GeneratorExp:
+        gens = e->v.GeneratorExp.generators; elt = e->v.GeneratorExp.elt;
+        name = "<genexpr>"; type = KR_COMP_GEN;
+        break;
+    case KR_EXPR_ListComp:
+        gens = e->v.ListComp.generators; elt = e->v.ListComp.elt;
+        name = "<listcomp>"; type = KR_COMP_LIST;
+        break;
+    case KR_EXPR_SetComp:
+        gens = e->v.SetComp.generators; elt = e->v.SetComp.elt;
+        name = "<setcomp>"; type = KR_COMP_SET;
+        break;
+    default:
+        gens = e->v.DictComp.generators; elt = e->v.DictComp.key; val = e->v.DictComp.value;
+        name = "<dictcomp>"; type = KR_COMP_DICT;
+        break;
+    }
+    KrComprehension *outer = KR_SEQ_GET(gens, 0);
+    TRY(enter_scope(c, intern(c, name), SCOPE_COMPREHENSION, e, e->lineno));
+    KrObject *co = NULL;
+    if (type != KR_COMP_GEN) {
+        int op = type == KR_COMP_LIST ? KR_OP_BUILD_LIST
+                 : type == KR_COMP_SET ? KR_OP_BUILD_SET : KR_OP_BUILD_MAP;
+        if (addop_i(c, op, 0) < 0)
+            goto fail;
+    }
+    if (comprehension_generator(c, gens, 0, 0, elt, val, type) < 0)
+        goto fail;
+    if (type != KR_COMP_GEN && addop(c, KR_OP_RETURN_VALUE) < 0)
+        goto fail;
+    co = assemble(c, 1);
+    if (!co)
+        goto fail;
+    exit_scope(c);
+    int r = make_closure(c, co, 0);
+    kr_decref(co);
+    TRY(r);
+    TRY(visit_expr(c, outer->iter));
+    TRY(addop(c, KR_OP_GET_ITER));
+    return addop_i(c, KR_OP_CALL, 0);
+fail:
+    exit_scope(c);
+    return -1;
+}

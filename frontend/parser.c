@@ -721,7 +721,7 @@ static int decode_body(KrParser *p, const KrToken *t, const char *s, const char 
                 s = close + 1;
                 break;
             }
-            /* fall through: no \N in bytes */
+            __attribute__((fallthrough));    /* bytes have no \N escape */
         default:
             /* unknown escapes keep their backslash (a DeprecationWarning in CPython) */
             if (uput(p, u, '\\') < 0)

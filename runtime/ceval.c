@@ -609,10 +609,8 @@ static int recursion_error(KrThreadState *ts)
 
 static inline int enter_py(KrThreadState *ts)
 {
-    if (KR_UNLIKELY(ts->recursion_depth >= ts->interp->recursion_limit + ts->recursion_headroom)) {
-        if (ts->recursion_headroom == 0)
-            return recursion_error(ts);
-    }
+    if (KR_UNLIKELY(ts->recursion_depth >= ts->interp->recursion_limit + ts->recursion_headroom))
+        return recursion_error(ts);
     ts->recursion_depth++;
     return 0;
 }

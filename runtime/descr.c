@@ -1140,14 +1140,25 @@ KrType kr_classmethod_type = {
     .dictoffset = offsetof(FuncWrap, dict),
 };
 
+/* Like PyStaticMethod_New / PyClassMethod_New: no attribute copying. */
+static KrObject *funcwrap_new(KrType *t, KrObject *callable)
+{
+    FuncWrap *f = (FuncWrap *)kr_object_alloc(t, 0);
+    if (f == NULL)
+        return NULL;
+    f->callable = kr_newref(callable);
+    kr_gc_track((KrObject *)f);
+    return (KrObject *)f;
+}
+
 KrObject *kr_staticmethod_new(KrObject *callable)
 {
-    return kr_call1((KrObject *)&kr_staticmethod_type, callable);
+    return funcwrap_new(&kr_staticmethod_type, callable);
 }
 
 KrObject *kr_classmethod_new(KrObject *callable)
 {
-    return kr_call1((KrObject *)&kr_classmethod_type, callable);
+    return funcwrap_new(&kr_classmethod_type, callable);
 }
 
 /* ---------------------------------------------------------------------- */

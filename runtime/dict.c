@@ -642,7 +642,7 @@ Kr_ssize_t kr_dict_table_size(KrObject *d)
     return DK_SIZE(D(d)->keys);
 }
 
-/* Copies a table with no deleted entries as is (same size, same slots). */
+/* Copies a table as it is: same size, same slots, holes included. */
 static int clone_into(KrDict *dst, KrDict *src)
 {
     DictKeys *sk = src->keys;
@@ -659,8 +659,10 @@ static int clone_into(KrDict *dst, KrDict *src)
     memcpy(k, sk, size);
     DictEntry *ep = dk_entries(k);
     for (Kr_ssize_t i = 0; i < k->nentries; i++) {
-        kr_incref(ep[i].key);
-        kr_incref(ep[i].value);
+        if (ep[i].key != NULL) {
+            kr_incref(ep[i].key);
+            kr_incref(ep[i].value);
+        }
     }
     DictKeys *old = dst->keys;
     dst->keys = k;
@@ -848,7 +850,8 @@ KrObject *kr_dict_copy(KrObject *o)
     if (src->used == 0)
         return n;
     int r;
-    if (src->used >= (src->keys->nentries * 2) / 3 && src->used == src->keys->nentries)
+    /* Few holes: copy the table as it is (CPython's fast copy). */
+    if (src->used >= (src->keys->nentries * 2) / 3)
         r = clone_into(D(n), src);
     else
         r = merge_dict(D(n), src, 1);
@@ -1232,6 +1235,18 @@ static KrObject *m_fromkeys(KrObject *cls, KrObject *const *args, Kr_ssize_t nar
     if (d == NULL)
         return NULL;
     int exact = KR_DICT_CHECK_EXACT(d);
+    /* Sized iterables of known length: one table of the final size, as
+     * CPython does (it shows in __sizeof__). */
+    if (exact && D(d)->used == 0 &&
+        (KR_DICT_CHECK_EXACT(args[0]) || KR_ANYSET_CHECK(args[0]))) {
+        Kr_ssize_t n = KR_DICT_CHECK_EXACT(args[0]) ? kr_dict_size(args[0])
+                                                    : kr_set_size(args[0]);
+        if (n > USABLE_FRACTION((Kr_ssize_t)1 << LOG2_MINSIZE) &&
+            resize(D(d), estimate_log2_keysize(n)) < 0) {
+            kr_decref(d);
+            return NULL;
+        }
+    }
     KrObject *it = kr_object_get_iter(args[0]);
     if (it == NULL) {
         kr_decref(d);

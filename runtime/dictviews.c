@@ -477,17 +477,6 @@ static KrObject *view_isdisjoint(KrObject *self, KrObject *other)
     return kr_bool_from(!found);
 }
 
-static KrObject *view_mapping_get(KrObject *o, void *closure)
-{
-    /* Without mappingproxy, expose the dict itself (read access works). */
-    return kr_newref(V(o)->dict);
-}
-
-static const KrGetSetDef view_getset[] = {
-    { "mapping", view_mapping_get, NULL, NULL, NULL },
-    { NULL, NULL, NULL, NULL, NULL },
-};
-
 static const KrMethodDef setview_methods[] = {
     KR_METHOD_O("isdisjoint", view_isdisjoint),
     KR_METHOD_NOARGS("__reversed__", view_reversed),
@@ -536,7 +525,6 @@ static KrSequenceMethods values_as_sequence = {
         .traverse = view_traverse,                                        \
         .clear = view_clear,                                              \
         .methods = meths,                                                 \
-        .getset = view_getset,                                            \
         .base = &kr_object_type,                                          \
     };
 

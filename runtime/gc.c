@@ -41,8 +41,10 @@ static GCState *state(void)
 
 KrObject *kr_object_alloc(KrType *t, Kr_ssize_t nitems)
 {
-    /* Types outside the start-up list are readied on first use. */
-    if (KR_UNLIKELY(!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_READY)) && kr_type_ready(t) < 0)
+    /* Types outside the start-up list are readied on first use (once the
+     * core types are ready: readying itself allocates dicts and tuples). */
+    if (KR_UNLIKELY(!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_READY)) && kr_types_bootstrapped &&
+        kr_type_ready(t) < 0)
         return NULL;
     size_t size = (size_t)t->basicsize;
     if (nitems > 0) {

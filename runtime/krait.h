@@ -387,6 +387,9 @@ KrObject *kr_type_qualname(KrType *t);
 /* type(name, bases, dict) and class statements. */
 KrObject *kr_type_new_class(KrType *meta, KrObject *name, KrObject *bases,
                             KrObject *dict, KrObject *kwnames_dict);
+/* Set once the core types are ready; before that, allocation does not
+ * ready types lazily (readying allocates). */
+extern int kr_types_bootstrapped;
 /* Hash slot for unhashable types: raises "unhashable type: 'X'". */
 Kr_hash_t kr_hash_not_implemented(KrObject *o);
 

@@ -19,6 +19,7 @@
 
 KrThreadState *kr_tstate;
 KrObject *kr_memory_error_instance;
+int kr_types_bootstrapped;
 
 extern KrType kr_mappingproxy_type, kr_weakref_type;
 extern int kr_str_init_ids(void);
@@ -122,6 +123,7 @@ int kr_runtime_init(int argc, char **argv)
         return -1;
     if (ready_all() < 0)
         return -1;
+    kr_types_bootstrapped = 1;
 
     in->modules = kr_dict_new();
     in->xoptions = kr_dict_new();

@@ -333,17 +333,8 @@ KrObject *kr_object_get_dict(KrObject *o)
 
 static KrObject *attr_error(KrObject *o, KrObject *name)
 {
-    kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                  kr_type_name(KR_TYPE(o)), name);
-    /* 3.10+: AttributeError carries name and obj (used by suggestions). */
-    KrObject *exc = kr_err_occurred();
-    if (exc && kr_type_is_subtype(KR_TYPE(exc), &kr_exc_AttributeError)) {
-        kr_object_setattr(exc, KR_ID(name), name);
-        if (kr_err_occurred() != exc) {
-            /* setting failed: keep the AttributeError anyway */
-        }
-    }
-    return NULL;
+    return kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
+                         kr_type_name(KR_TYPE(o)), name);
 }
 
 static int check_name(KrObject *name)

@@ -184,7 +184,8 @@ void kr_type_modified(KrType *t)
 
 static KrObject *find_in_mro(KrType *t, KrObject *name)
 {
-    if (KR_UNLIKELY(t->mro == NULL) && !KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_READYING)) {
+    if (KR_UNLIKELY(t->mro == NULL) && kr_types_bootstrapped &&
+        !KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_READYING)) {
         if (kr_type_ready(t) < 0)
             kr_err_clear();
     }
@@ -965,7 +966,8 @@ KrObject *kr_type_call(KrObject *callable, KrObject *const *args, Kr_ssize_t nar
                        KrObject *kwnames)
 {
     KrType *t = (KrType *)callable;
-    if (KR_UNLIKELY(!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_READY)) && kr_type_ready(t) < 0)
+    if (KR_UNLIKELY(!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_READY)) && kr_types_bootstrapped &&
+        kr_type_ready(t) < 0)
         return NULL;
     if (t == &kr_type_type && nargs == 1 && kwnames == NULL)
         return kr_newref((KrObject *)KR_TYPE(args[0]));

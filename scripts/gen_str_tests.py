@@ -123,6 +123,14 @@ for s in STRS:
                (5, 1, -1), (None, None, -3), (1, -1, 3), (100, None, None), (-100, 2, None)]:
         cases.append((s, '[]', list(sl), {}))
 
+# repr escaping (the result's repr is repr(repr(s)), so both levels are checked).
+REPRS = ["it's", 'say "hi"', 'both \' and "', 'back\\slash', '\x00\x07\x1f\x7f', '\x80\x9f\xa0\xad\xff',
+         'é\u0378\u2028\u2029\ue000', '\ud800\udfff', '\U000e0001\U0001f600\U0010ffff',
+         'e\u0301 \u200b\u3000\ufeff', '\t\n\r\x0b\x0c', '𝄞\U000f0000']
+for r in REPRS:
+    cases.append((r, '__repr__', [], {}))
+    cases.append((r, '__len__', [], {}))
+
 # Error messages.
 ERR = [
     ('abc', 'find', [1], {}), ('abc', 'count', [], {}), ('abc', 'count', ['a', 1, 2, 3], {}),

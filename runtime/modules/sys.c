@@ -541,8 +541,17 @@ static KrObject *s_getsizeof(KrObject *m, KrObject *const *args, Kr_ssize_t narg
         if (size < 0)
             return kr_err_format(&kr_exc_ValueError, "__sizeof__() should return >= 0");
     }
-    if (KR_IS_GC(o))
+    /* CPython 3.11 adds its GC header (16 bytes), plus two more pointers
+     * for instances of classes whose __dict__ it manages itself: heap
+     * types with a __dict__ over a static base without one. */
+    if (KR_IS_GC(o)) {
         size += 16;
+        KrType *t = KR_TYPE(o), *solid = t;
+        while (solid && KR_TYPE_HAS_FLAG(solid, KR_TPFLAGS_HEAPTYPE))
+            solid = solid->base;
+        if (t != solid && t->dictoffset != 0 && solid && solid->dictoffset == 0)
+            size += 16;
+    }
     return kr_int_from_ssize(size);
 }
 
