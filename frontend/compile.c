@@ -2056,3 +2056,2256 @@ fail:
     exit_scope(c);
     return -1;
 }
+
+/* ====================================================================== */
+/* Statements                                                             */
+/* ====================================================================== */
+
+static int if_stmt(Compiler *c, KrStmt *s)
+{
+    Block *end = new_block(c), *next;
+    if (!end)
+        return -1;
+    if (KR_SEQ_LEN(s->v.If.orelse)) {
+        next = new_block(c);
+        if (!next)
+            return -1;
+    } else {
+        next = end;
+    }
+    TRY(jump_if(c, s->v.If.test, next, 0));
+    TRY(visit_stmts(c, s->v.If.body));
+    if (KR_SEQ_LEN(s->v.If.orelse)) {
+        TRY(addop_j_noline(c, KR_P_JUMP, end));
+        use_block(c, next);
+        TRY(visit_stmts(c, s->v.If.orelse));
+    }
+    use_block(c, end);
+    return 0;
+}
+
+static int for_stmt(Compiler *c, KrStmt *s)
+{
+    Block *start = new_block(c), *bodyb = new_block(c), *cleanup = new_block(c),
+          *end = new_block(c);
+    if (!start || !bodyb || !cleanup || !end)
+        return -1;
+    TRY(push_fblock(c, FB_FOR_LOOP, start, end, NULL));
+    TRY(visit_expr(c, s->v.For.iter));
+    TRY(addop(c, KR_OP_GET_ITER));
+    use_block(c, start);
+    TRY(addop_j(c, KR_OP_FOR_ITER, cleanup));
+    use_block(c, bodyb);
+    TRY(visit_expr(c, s->v.For.target));
+    TRY(visit_stmts(c, s->v.For.body));
+    UNSET_LOC(c);
+    TRY(addop_j(c, KR_P_JUMP, start));
+    use_block(c, cleanup);
+    pop_fblock(c);
+    TRY(visit_stmts(c, s->v.For.orelse));
+    use_block(c, end);
+    return 0;
+}
+
+static int while_stmt(Compiler *c, KrStmt *s)
+{
+    Block *loop = new_block(c), *bodyb = new_block(c), *anchor = new_block(c),
+          *exit = new_block(c);
+    if (!loop || !bodyb || !anchor || !exit)
+        return -1;
+    use_block(c, loop);
+    TRY(push_fblock(c, FB_WHILE_LOOP, loop, exit, NULL));
+    TRY(jump_if(c, s->v.While.test, anchor, 0));
+    use_block(c, bodyb);
+    TRY(visit_stmts(c, s->v.While.body));
+    SET_LOC(c, s);
+    TRY(jump_if(c, s->v.While.test, bodyb, 1));
+    pop_fblock(c);
+    use_block(c, anchor);
+    TRY(visit_stmts(c, s->v.While.orelse));
+    use_block(c, exit);
+    return 0;
+}
+
+static int return_stmt(Compiler *c, KrStmt *s)
+{
+    KrExpr *v = s->v.Return.value;
+    int preserve_tos = v && v->kind != KR_EXPR_Constant;
+    if (c->u->ste->type != KR_BLOCK_FUNCTION)
+        return compiler_error(c, "'return' outside function");
+    if (preserve_tos) {
+        TRY(visit_expr(c, v));
+    } else {
+        if (v)
+            SET_LOC(c, v);
+        TRY(addop(c, KR_OP_NOP));
+    }
+    if (!v || v->lineno != s->lineno) {
+        SET_LOC(c, s);
+        TRY(addop(c, KR_OP_NOP));
+    }
+    TRY(unwind_fblock_stack(c, preserve_tos, NULL));
+    if (!v)
+        TRY(load_const(c, kr_None));
+    else if (!preserve_tos)
+        TRY(load_const(c, v->v.Constant.value));
+    TRY(addop(c, KR_OP_RETURN_VALUE));
+    return next_block(c);
+}
+
+static int break_stmt(Compiler *c)
+{
+    FBlock *loop = NULL;
+    TRY(unwind_fblock_stack(c, 0, &loop));
+    if (!loop)
+        return compiler_error(c, "'break' outside loop");
+    TRY(unwind_fblock(c, loop, 0));
+    TRY(addop_j(c, KR_P_JUMP, loop->exit));
+    return next_block(c);
+}
+
+static int continue_stmt(Compiler *c)
+{
+    FBlock *loop = NULL;
+    TRY(unwind_fblock_stack(c, 0, &loop));
+    if (!loop)
+        return compiler_error(c, "'continue' not properly in loop");
+    TRY(addop_j(c, KR_P_JUMP, loop->block));
+    return next_block(c);
+}
+
+/* COPY 3; POP_EXCEPT; RERAISE 1: the cleanup of a handler that raised. */
+static int pop_except_and_reraise(Compiler *c)
+{
+    TRY(addop_i(c, KR_OP_COPY, 3));
+    TRY(addop(c, KR_OP_POP_EXCEPT));
+    return addop_i(c, KR_OP_RERAISE, 1);
+}
+
+static int try_except(Compiler *c, KrStmt *s);
+
+static int try_finally(Compiler *c, KrStmt *s)
+{
+    Block *bodyb = new_block(c), *end = new_block(c), *exit = new_block(c),
+          *cleanup = new_block(c);
+    if (!bodyb || !end || !exit || !cleanup)
+        return -1;
+    TRY(addop_j(c, KR_P_SETUP_FINALLY, end));
+    use_block(c, bodyb);
+    TRY(push_fblock(c, FB_FINALLY_TRY, bodyb, end, s->v.Try.finalbody));
+    if (KR_SEQ_LEN(s->v.Try.handlers))
+        TRY(try_except(c, s));
+    else
+        TRY(visit_stmts(c, s->v.Try.body));
+    TRY(addop_noline(c, KR_P_POP_BLOCK));
+    pop_fblock(c);
+    TRY(visit_stmts(c, s->v.Try.finalbody));
+    TRY(addop_j_noline(c, KR_P_JUMP, exit));
+    /* the exceptional path */
+    use_block(c, end);
+    UNSET_LOC(c);
+    TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup));
+    TRY(addop(c, KR_OP_PUSH_EXC_INFO));
+    TRY(push_fblock(c, FB_FINALLY_END, end, NULL, NULL));
+    TRY(visit_stmts(c, s->v.Try.finalbody));
+    pop_fblock(c);
+    TRY(addop_i(c, KR_OP_RERAISE, 0));
+    use_block(c, cleanup);
+    TRY(pop_except_and_reraise(c));
+    use_block(c, exit);
+    return 0;
+}
+
+static int try_except(Compiler *c, KrStmt *s)
+{
+    Block *bodyb = new_block(c), *except = new_block(c), *orelse = new_block(c),
+          *end = new_block(c), *cleanup = new_block(c);
+    if (!bodyb || !except || !orelse || !end || !cleanup)
+        return -1;
+    TRY(addop_j(c, KR_P_SETUP_FINALLY, except));
+    use_block(c, bodyb);
+    TRY(push_fblock(c, FB_TRY_EXCEPT, bodyb, NULL, NULL));
+    TRY(visit_stmts(c, s->v.Try.body));
+    pop_fblock(c);
+    TRY(addop_noline(c, KR_P_POP_BLOCK));
+    TRY(addop_j_noline(c, KR_P_JUMP, orelse));
+    Kr_ssize_t n = KR_SEQ_LEN(s->v.Try.handlers);
+    use_block(c, except);
+    UNSET_LOC(c);
+    TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup));
+    TRY(addop(c, KR_OP_PUSH_EXC_INFO));
+    TRY(push_fblock(c, FB_EXCEPTION_HANDLER, NULL, NULL, NULL));
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrExcepthandler *h = KR_SEQ_GET(s->v.Try.handlers, i);
+        SET_LOC(c, h);
+        if (!h->v.ExceptHandler.type && i < n - 1)
+            return compiler_error(c, "default 'except:' must be last");
+        except = new_block(c);
+        if (!except)
+            return -1;
+        if (h->v.ExceptHandler.type) {
+            TRY(visit_expr(c, h->v.ExceptHandler.type));
+            TRY(addop(c, KR_OP_CHECK_EXC_MATCH));
+            TRY(addop_j(c, KR_P_POP_JUMP_IF_FALSE, except));
+        }
+        if (h->v.ExceptHandler.name) {
+            KrObject *name = h->v.ExceptHandler.name;
+            Block *cleanup_end = new_block(c), *cleanup_body = new_block(c);
+            if (!cleanup_end || !cleanup_body)
+                return -1;
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Store));
+            TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup_end));
+            use_block(c, cleanup_body);
+            TRY(push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, NULL, name));
+            TRY(visit_stmts(c, h->v.ExceptHandler.body));
+            pop_fblock(c);
+            UNSET_LOC(c);
+            TRY(addop(c, KR_P_POP_BLOCK));
+            TRY(addop(c, KR_P_POP_BLOCK));
+            TRY(addop(c, KR_OP_POP_EXCEPT));
+            TRY(load_const(c, kr_None));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Store));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Del));
+            TRY(addop_j(c, KR_P_JUMP, end));
+            use_block(c, cleanup_end);
+            UNSET_LOC(c);
+            TRY(load_const(c, kr_None));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Store));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Del));
+            TRY(addop_i(c, KR_OP_RERAISE, 1));
+        } else {
+            Block *cleanup_body = new_block(c);
+            if (!cleanup_body)
+                return -1;
+            TRY(addop(c, KR_OP_POP_TOP));
+            use_block(c, cleanup_body);
+            TRY(push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, NULL, NULL));
+            TRY(visit_stmts(c, h->v.ExceptHandler.body));
+            pop_fblock(c);
+            UNSET_LOC(c);
+            TRY(addop(c, KR_P_POP_BLOCK));
+            TRY(addop(c, KR_OP_POP_EXCEPT));
+            TRY(addop_j(c, KR_P_JUMP, end));
+        }
+        use_block(c, except);
+    }
+    UNSET_LOC(c);
+    pop_fblock(c);
+    TRY(addop_i(c, KR_OP_RERAISE, 0));
+    use_block(c, cleanup);
+    TRY(pop_except_and_reraise(c));
+    use_block(c, orelse);
+    TRY(visit_stmts(c, s->v.Try.orelse));
+    use_block(c, end);
+    return 0;
+}
+
+static int try_stmt(Compiler *c, KrStmt *s)
+{
+    if (KR_SEQ_LEN(s->v.Try.finalbody))
+        return try_finally(c, s);
+    return try_except(c, s);
+}
+
+static int with_except_finish(Compiler *c, Block *cleanup)
+{
+    UNSET_LOC(c);
+    Block *exit = new_block(c);
+    if (!exit)
+        return -1;
+    TRY(addop_j(c, KR_P_POP_JUMP_IF_TRUE, exit));
+    TRY(addop_i(c, KR_OP_RERAISE, 2));
+    use_block(c, cleanup);
+    TRY(pop_except_and_reraise(c));
+    use_block(c, exit);
+    TRY(addop(c, KR_OP_POP_TOP));
+    TRY(addop(c, KR_P_POP_BLOCK));
+    TRY(addop(c, KR_OP_POP_EXCEPT));
+    TRY(addop(c, KR_OP_POP_TOP));
+    return addop(c, KR_OP_POP_TOP);
+}
+
+static int with_stmt(Compiler *c, KrStmt *s, Kr_ssize_t pos)
+{
+    KrWithitem *item = KR_SEQ_GET(s->v.With.items, pos);
+    Block *blk = new_block(c), *final = new_block(c), *exit = new_block(c),
+          *cleanup = new_block(c);
+    if (!blk || !final || !exit || !cleanup)
+        return -1;
+    TRY(visit_expr(c, item->context_expr));
+    TRY(addop(c, KR_OP_BEFORE_WITH));
+    TRY(addop_j(c, KR_P_SETUP_WITH, final));
+    use_block(c, blk);
+    TRY(push_fblock(c, FB_WITH, blk, final, s));
+    if (item->optional_vars)
+        TRY(visit_expr(c, item->optional_vars));
+    else
+        TRY(addop(c, KR_OP_POP_TOP));
+    pos++;
+    if (pos == KR_SEQ_LEN(s->v.With.items))
+        TRY(visit_stmts(c, s->v.With.body));
+    else
+        TRY(with_stmt(c, s, pos));
+    UNSET_LOC(c);
+    TRY(addop(c, KR_P_POP_BLOCK));
+    pop_fblock(c);
+    SET_LOC(c, s);
+    TRY(call_exit_with_nones(c));
+    TRY(addop(c, KR_OP_POP_TOP));
+    TRY(addop_j(c, KR_P_JUMP, exit));
+    use_block(c, final);
+    TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup));
+    TRY(addop(c, KR_OP_PUSH_EXC_INFO));
+    TRY(addop(c, KR_OP_WITH_EXCEPT_START));
+    TRY(with_except_finish(c, cleanup));
+    use_block(c, exit);
+    return 0;
+}
+
+static int assert_stmt(Compiler *c, KrStmt *s)
+{
+    if (c->optimize)
+        return 0;
+    Block *end = new_block(c);
+    if (!end)
+        return -1;
+    TRY(jump_if(c, s->v.Assert.test, end, 1));
+    TRY(addop(c, KR_OP_LOAD_ASSERTION_ERROR));
+    if (s->v.Assert.msg) {
+        TRY(visit_expr(c, s->v.Assert.msg));
+        TRY(addop_i(c, KR_OP_CALL, 0));
+    }
+    TRY(addop_i(c, KR_OP_RAISE_VARARGS, 1));
+    use_block(c, end);
+    return 0;
+}
+
+static Kr_ssize_t find_dot(KrObject *s, Kr_ssize_t from)
+{
+    for (Kr_ssize_t i = from; i < KR_STR_LEN(s); i++)
+        if (KR_STR_CHAR(s, i) == '.')
+            return i;
+    return -1;
+}
+
+/* Interned substring, owned by the arena (borrowed result). */
+static KrObject *arena_substr(Compiler *c, KrObject *s, Kr_ssize_t a, Kr_ssize_t b)
+{
+    KrObject *r = kr_str_substr(s, a, b);
+    if (!r)
+        return NULL;
+    r = kr_str_intern(r);
+    if (!r)
+        return NULL;
+    KrObject *ret = r;
+    if (kr_arena_add_object(c->arena, r) < 0)
+        return NULL;
+    return ret;
+}
+
+static int import_as(Compiler *c, KrObject *name, KrObject *asname)
+{
+    Kr_ssize_t len = KR_STR_LEN(name);
+    Kr_ssize_t dot = find_dot(name, 0);
+    if (dot != -1) {
+        for (;;) {
+            Kr_ssize_t pos = dot + 1;
+            dot = find_dot(name, pos);
+            KrObject *attr = arena_substr(c, name, pos, dot != -1 ? dot : len);
+            if (!attr)
+                return -1;
+            TRY(addop_name(c, KR_OP_IMPORT_FROM, attr, 0));
+            if (dot == -1)
+                break;
+            TRY(addop_i(c, KR_OP_SWAP, 2));
+            TRY(addop(c, KR_OP_POP_TOP));
+        }
+        TRY(nameop(c, asname, KR_EXPR_CONTEXT_Store));
+        return addop(c, KR_OP_POP_TOP);
+    }
+    return nameop(c, asname, KR_EXPR_CONTEXT_Store);
+}
+
+static int import_stmt(Compiler *c, KrStmt *s)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.Import.names); i++) {
+        KrAlias *a = KR_SEQ_GET(s->v.Import.names, i);
+        TRY(load_const_new(c, kr_int_from_i64(0)));
+        TRY(load_const(c, kr_None));
+        TRY(addop_name(c, KR_OP_IMPORT_NAME, a->name, 0));
+        if (a->asname) {
+            TRY(import_as(c, a->name, a->asname));
+        } else {
+            KrObject *store = a->name;
+            Kr_ssize_t dot = find_dot(a->name, 0);
+            if (dot != -1) {
+                store = arena_substr(c, a->name, 0, dot);
+                if (!store)
+                    return -1;
+            }
+            TRY(nameop(c, store, KR_EXPR_CONTEXT_Store));
+        }
+    }
+    return 0;
+}
+
+static int import_from_stmt(Compiler *c, KrStmt *s)
+{
+    KrAliasSeq *names = s->v.ImportFrom.names;
+    Kr_ssize_t n = KR_SEQ_LEN(names);
+    TRY(load_const_new(c, kr_int_from_i64(s->v.ImportFrom.level)));
+    KrObject *t = kr_tuple_new(n);
+    if (!t)
+        return -1;
+    for (Kr_ssize_t i = 0; i < n; i++)
+        KR_TUPLE_SET(t, i, kr_newref(KR_SEQ_GET(names, i)->name));
+    TRY(load_const_new(c, t));
+    if (s->v.ImportFrom.module)
+        TRY(addop_name(c, KR_OP_IMPORT_NAME, s->v.ImportFrom.module, 0));
+    else
+        TRY(addop_name(c, KR_OP_IMPORT_NAME, intern(c, ""), 0));
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrAlias *a = KR_SEQ_GET(names, i);
+        if (i == 0 && KR_STR_LEN(a->name) && KR_STR_CHAR(a->name, 0) == '*') {
+            TRY(addop(c, KR_OP_IMPORT_STAR));
+            return 0;
+        }
+        TRY(addop_name(c, KR_OP_IMPORT_FROM, a->name, 0));
+        TRY(nameop(c, a->asname ? a->asname : a->name, KR_EXPR_CONTEXT_Store));
+    }
+    return addop(c, KR_OP_POP_TOP);
+}
+
+static int check_ann_expr(Compiler *c, KrExpr *e)
+{
+    TRY(visit_expr(c, e));
+    return addop(c, KR_OP_POP_TOP);
+}
+
+static int check_ann_subscr(Compiler *c, KrExpr *e)
+{
+    if (e->kind == KR_EXPR_Slice) {
+        if (e->v.Slice.lower)
+            TRY(check_ann_expr(c, e->v.Slice.lower));
+        if (e->v.Slice.upper)
+            TRY(check_ann_expr(c, e->v.Slice.upper));
+        if (e->v.Slice.step)
+            TRY(check_ann_expr(c, e->v.Slice.step));
+        return 0;
+    }
+    if (e->kind == KR_EXPR_Tuple) {
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(e->v.Tuple.elts); i++)
+            TRY(check_ann_subscr(c, KR_SEQ_GET(e->v.Tuple.elts, i)));
+        return 0;
+    }
+    return check_ann_expr(c, e);
+}
+
+static int annassign_stmt(Compiler *c, KrStmt *s)
+{
+    KrExpr *t = s->v.AnnAssign.target;
+    if (s->v.AnnAssign.value) {
+        TRY(visit_expr(c, s->v.AnnAssign.value));
+        TRY(visit_expr(c, t));
+    }
+    int modcls = c->u->scope_type == SCOPE_MODULE || c->u->scope_type == SCOPE_CLASS;
+    switch (t->kind) {
+    case KR_EXPR_Name:
+        TRY(forbidden_name(c, t->v.Name.id, KR_EXPR_CONTEXT_Store));
+        if (s->v.AnnAssign.simple && modcls) {
+            TRY(visit_expr(c, s->v.AnnAssign.annotation));
+            TRY(addop_name(c, KR_OP_LOAD_NAME, KR_ID(__annotations__), 0));
+            KrObject *m = mangle(c, t->v.Name.id);
+            if (!m)
+                return -1;
+            TRY(load_const(c, m));
+            TRY(addop(c, KR_OP_STORE_SUBSCR));
+        }
+        break;
+    case KR_EXPR_Attribute:
+        TRY(forbidden_name(c, t->v.Attribute.attr, KR_EXPR_CONTEXT_Store));
+        if (!s->v.AnnAssign.value)
+            TRY(check_ann_expr(c, t->v.Attribute.value));
+        break;
+    case KR_EXPR_Subscript:
+        if (!s->v.AnnAssign.value) {
+            TRY(check_ann_expr(c, t->v.Subscript.value));
+            TRY(check_ann_subscr(c, t->v.Subscript.slice));
+        }
+        break;
+    default:
+        return compiler_error(c, "invalid node type (%d) for annotated assignment", t->kind);
+    }
+    if (!s->v.AnnAssign.simple && modcls)
+        TRY(check_ann_expr(c, s->v.AnnAssign.annotation));
+    return 0;
+}
+
+static int augassign_stmt(Compiler *c, KrStmt *s)
+{
+    KrExpr *e = s->v.AugAssign.target;
+    KrCodePos saved = c->u->loc;
+    SET_LOC(c, e);
+    switch (e->kind) {
+    case KR_EXPR_Attribute:
+        TRY(visit_expr(c, e->v.Attribute.value));
+        TRY(addop_i(c, KR_OP_COPY, 1));
+        update_start_location_to_match_attr(c, e);
+        TRY(addop_name(c, KR_OP_LOAD_ATTR, e->v.Attribute.attr, 1));
+        break;
+    case KR_EXPR_Subscript:
+        TRY(visit_expr(c, e->v.Subscript.value));
+        TRY(visit_expr(c, e->v.Subscript.slice));
+        TRY(addop_i(c, KR_OP_COPY, 2));
+        TRY(addop_i(c, KR_OP_COPY, 2));
+        TRY(addop(c, KR_OP_BINARY_SUBSCR));
+        break;
+    case KR_EXPR_Name:
+        TRY(nameop(c, e->v.Name.id, KR_EXPR_CONTEXT_Load));
+        break;
+    default:
+        return compiler_error(c, "invalid node type (%d) for augmented assignment", e->kind);
+    }
+    c->u->loc = saved;
+    TRY(visit_expr(c, s->v.AugAssign.value));
+    TRY(addop_i(c, KR_OP_BINARY_OP, binop_code(s->v.AugAssign.op) + KR_NB_INPLACE));
+    SET_LOC(c, e);
+    switch (e->kind) {
+    case KR_EXPR_Attribute:
+        update_start_location_to_match_attr(c, e);
+        TRY(addop_i(c, KR_OP_SWAP, 2));
+        return addop_name(c, KR_OP_STORE_ATTR, e->v.Attribute.attr, 1);
+    case KR_EXPR_Subscript:
+        TRY(addop_i(c, KR_OP_SWAP, 3));
+        TRY(addop_i(c, KR_OP_SWAP, 2));
+        return addop(c, KR_OP_STORE_SUBSCR);
+    default:
+        return nameop(c, e->v.Name.id, KR_EXPR_CONTEXT_Store);
+    }
+}
+
+static int expr_stmt(Compiler *c, KrExpr *value)
+{
+    if (c->interactive && c->nestlevel <= 1) {
+        TRY(visit_expr(c, value));
+        return addop(c, KR_OP_PRINT_EXPR);
+    }
+    if (value->kind == KR_EXPR_Constant)
+        return addop(c, KR_OP_NOP);
+    TRY(visit_expr(c, value));
+    UNSET_LOC(c);
+    return addop(c, KR_OP_POP_TOP);
+}
+
+static int visit_stmt1(Compiler *c, KrStmt *s)
+{
+    switch (s->kind) {
+    case KR_STMT_FunctionDef:
+        return function_def(c, s);
+    case KR_STMT_ClassDef:
+        return class_def(c, s);
+    case KR_STMT_Return:
+        return return_stmt(c, s);
+    case KR_STMT_Delete:
+        return visit_exprs(c, s->v.Delete.targets);
+    case KR_STMT_Assign: {
+        Kr_ssize_t n = KR_SEQ_LEN(s->v.Assign.targets);
+        TRY(visit_expr(c, s->v.Assign.value));
+        for (Kr_ssize_t i = 0; i < n; i++) {
+            if (i < n - 1)
+                TRY(addop_i(c, KR_OP_COPY, 1));
+            TRY(visit_expr(c, KR_SEQ_GET(s->v.Assign.targets, i)));
+        }
+        return 0;
+    }
+    case KR_STMT_AugAssign:
+        return augassign_stmt(c, s);
+    case KR_STMT_AnnAssign:
+        return annassign_stmt(c, s);
+    case KR_STMT_For:
+        return for_stmt(c, s);
+    case KR_STMT_While:
+        return while_stmt(c, s);
+    case KR_STMT_If:
+        return if_stmt(c, s);
+    case KR_STMT_Raise: {
+        int n = 0;
+        if (s->v.Raise.exc) {
+            TRY(visit_expr(c, s->v.Raise.exc));
+            n++;
+            if (s->v.Raise.cause) {
+                TRY(visit_expr(c, s->v.Raise.cause));
+                n++;
+            }
+        }
+        TRY(addop_i(c, KR_OP_RAISE_VARARGS, n));
+        return next_block(c);
+    }
+    case KR_STMT_Try:
+        return try_stmt(c, s);
+    case KR_STMT_Assert:
+        return assert_stmt(c, s);
+    case KR_STMT_Import:
+        return import_stmt(c, s);
+    case KR_STMT_ImportFrom:
+        return import_from_stmt(c, s);
+    case KR_STMT_Global:
+    case KR_STMT_Nonlocal:
+        return 0;
+    case KR_STMT_Expr:
+        return expr_stmt(c, s->v.Expr.value);
+    case KR_STMT_Pass:
+        return addop(c, KR_OP_NOP);
+    case KR_STMT_Break:
+        return break_stmt(c);
+    case KR_STMT_Continue:
+        return continue_stmt(c);
+    case KR_STMT_With:
+        return with_stmt(c, s, 0);
+    case KR_STMT_Match:
+        return compiler_error(c, "match statement not supported yet");
+    case KR_STMT_TryStar:
+        return compiler_error(c, "except* not supported yet");
+    case KR_STMT_AsyncFunctionDef:
+    case KR_STMT_AsyncWith:
+    case KR_STMT_AsyncFor:
+        return compiler_error(c, "async not supported yet");
+    }
+    return 0;
+}
+
+static int visit_stmt(Compiler *c, KrStmt *s)
+{
+    if (++c->depth > 3000) {
+        c->depth--;
+        kr_err_set_string(&kr_exc_RecursionError,
+                          "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    SET_LOC(c, s);
+    int r = visit_stmt1(c, s);
+    c->depth--;
+    return r;
+}
+
+/* ====================================================================== */
+/* Assembly                                                               */
+/* ====================================================================== */
+
+static int is_setup(int op)
+{
+    return op == KR_P_SETUP_FINALLY || op == KR_P_SETUP_CLEANUP || op == KR_P_SETUP_WITH;
+}
+
+static int is_jump(int op)
+{
+    switch (op) {
+    case KR_P_JUMP: case KR_P_JUMP_NO_INTERRUPT:
+    case KR_P_POP_JUMP_IF_FALSE: case KR_P_POP_JUMP_IF_TRUE:
+    case KR_P_POP_JUMP_IF_NONE: case KR_P_POP_JUMP_IF_NOT_NONE:
+    case KR_OP_JUMP_FORWARD: case KR_OP_JUMP_BACKWARD: case KR_OP_JUMP_BACKWARD_NO_INTERRUPT:
+    case KR_OP_POP_JUMP_FORWARD_IF_FALSE: case KR_OP_POP_JUMP_FORWARD_IF_TRUE:
+    case KR_OP_POP_JUMP_FORWARD_IF_NONE: case KR_OP_POP_JUMP_FORWARD_IF_NOT_NONE:
+    case KR_OP_POP_JUMP_BACKWARD_IF_FALSE: case KR_OP_POP_JUMP_BACKWARD_IF_TRUE:
+    case KR_OP_POP_JUMP_BACKWARD_IF_NONE: case KR_OP_POP_JUMP_BACKWARD_IF_NOT_NONE:
+    case KR_OP_JUMP_IF_FALSE_OR_POP: case KR_OP_JUMP_IF_TRUE_OR_POP:
+    case KR_OP_FOR_ITER: case KR_OP_SEND:
+        return 1;
+    }
+    return 0;
+}
+
+static int is_uncond_jump(int op)
+{
+    return op == KR_P_JUMP || op == KR_P_JUMP_NO_INTERRUPT || op == KR_OP_JUMP_FORWARD ||
+           op == KR_OP_JUMP_BACKWARD || op == KR_OP_JUMP_BACKWARD_NO_INTERRUPT;
+}
+
+static int is_exit(int op)
+{
+    return op == KR_OP_RETURN_VALUE || op == KR_OP_RAISE_VARARGS || op == KR_OP_RERAISE;
+}
+
+static int is_deref_op(int op)
+{
+    return op == KR_OP_MAKE_CELL || op == KR_OP_LOAD_CLOSURE || op == KR_OP_LOAD_DEREF ||
+           op == KR_OP_LOAD_CLASSDEREF || op == KR_OP_STORE_DEREF || op == KR_OP_DELETE_DEREF;
+}
+
+static int stack_effect(int op, int arg, int jump)
+{
+    switch (op) {
+    case KR_P_SETUP_FINALLY: return jump ? 1 : 0;
+    case KR_P_SETUP_CLEANUP: return jump ? 2 : 0;
+    case KR_P_SETUP_WITH: return jump ? 1 : 0;
+    case KR_P_POP_BLOCK: case KR_P_JUMP: case KR_P_JUMP_NO_INTERRUPT: return 0;
+    case KR_P_POP_JUMP_IF_FALSE: case KR_P_POP_JUMP_IF_TRUE:
+    case KR_P_POP_JUMP_IF_NONE: case KR_P_POP_JUMP_IF_NOT_NONE: return -1;
+    }
+    return kr_opcode_stack_effect(op, arg, jump);
+}
+
+/* Falls off the end of b into b->next? */
+static int falls_through(Block *b)
+{
+    if (b->n == 0)
+        return 1;
+    int op = b->ins[b->n - 1].op;
+    return !is_uncond_jump(op) && !is_exit(op);
+}
+
+static Block *next_nonempty(Block *b)
+{
+    while (b && b->n == 0)
+        b = b->next;
+    return b;
+}
+
+/* Truncates each block after its first unconditional exit or jump. */
+static void truncate_dead_tails(Unit *u)
+{
+    for (Block *b = u->entry; b; b = b->next)
+        for (int i = 0; i < b->n; i++)
+            if (is_uncond_jump(b->ins[i].op) || is_exit(b->ins[i].op)) {
+                b->n = i + 1;
+                break;
+            }
+}
+
+static void peephole(Unit *u)
+{
+    for (Block *b = u->entry; b; b = b->next) {
+        for (int i = 0; i < b->n; i++) {
+            Instr *in = &b->ins[i];
+            Instr *nx = i + 1 < b->n ? &b->ins[i + 1] : NULL;
+            switch (in->op) {
+            case KR_OP_LOAD_CONST: {
+                if (!nx)
+                    break;
+                KrObject *cnt = u->consts.items[in->arg];
+                if (nx->op == KR_P_POP_JUMP_IF_FALSE || nx->op == KR_P_POP_JUMP_IF_TRUE) {
+                    int t = kr_object_is_true(cnt);
+                    if (t < 0) {
+                        kr_err_clear();
+                        break;
+                    }
+                    in->op = KR_OP_NOP;
+                    int jump_if_true = nx->op == KR_P_POP_JUMP_IF_TRUE;
+                    if (t == jump_if_true)
+                        nx->op = KR_P_JUMP;
+                    else
+                        nx->op = KR_OP_NOP;
+                } else if (nx->op == KR_OP_IS_OP && cnt == kr_None && i + 2 < b->n &&
+                           (b->ins[i + 2].op == KR_P_POP_JUMP_IF_FALSE ||
+                            b->ins[i + 2].op == KR_P_POP_JUMP_IF_TRUE)) {
+                    int jf = b->ins[i + 2].op == KR_P_POP_JUMP_IF_FALSE;
+                    in->op = KR_OP_NOP;
+                    nx->op = KR_OP_NOP;
+                    b->ins[i + 2].op = (jf ^ nx->arg) ? KR_P_POP_JUMP_IF_NOT_NONE
+                                                      : KR_P_POP_JUMP_IF_NONE;
+                }
+                break;
+            }
+            case KR_OP_PUSH_NULL:
+                if (nx && nx->op == KR_OP_LOAD_GLOBAL && (nx->arg & 1) == 0) {
+                    in->op = KR_OP_NOP;
+                    nx->arg |= 1;
+                }
+                break;
+            case KR_OP_BUILD_TUPLE:
+                if (nx && nx->op == KR_OP_UNPACK_SEQUENCE && nx->arg == in->arg) {
+                    if (in->arg == 1) {
+                        in->op = KR_OP_NOP;
+                        nx->op = KR_OP_NOP;
+                    } else if (in->arg == 2 || in->arg == 3) {
+                        in->op = KR_OP_NOP;
+                        nx->op = KR_OP_SWAP;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    truncate_dead_tails(u);
+}
+
+static int stackdepth(Compiler *c, int *maxdepth)
+{
+    Unit *u = c->u;
+    int nblocks = 0;
+    for (Block *b = u->blocks; b; b = b->alloc_next) {
+        b->startdepth = -1;
+        nblocks++;
+    }
+    Block **todo = malloc(sizeof(Block *) * (size_t)(nblocks + 1));
+    if (!todo) {
+        kr_err_no_memory();
+        return -1;
+    }
+    int sp = 0, max = 0;
+    u->entry->startdepth = 0;
+    todo[sp++] = u->entry;
+#define PUSH_TARGET(blk, d)                                                       \
+    do {                                                                          \
+        Block *t_ = (blk);                                                        \
+        if (t_->startdepth < 0) {                                                 \
+            t_->startdepth = (d);                                                 \
+            todo[sp++] = t_;                                                      \
+        } else if (t_->startdepth != (d)) {                                       \
+            free(todo);                                                           \
+            kr_err_set_string(&kr_exc_SystemError,                                \
+                              "compiler: inconsistent stack depth");              \
+            return -1;                                                            \
+        }                                                                         \
+    } while (0)
+    while (sp > 0) {
+        Block *b = todo[--sp];
+        int depth = b->startdepth;
+        int fall = 1;
+        for (int i = 0; i < b->n; i++) {
+            Instr *in = &b->ins[i];
+            int eff = stack_effect(in->op, in->arg, 0);
+            int nd = depth + eff;
+            if (nd > max)
+                max = nd;
+            if (is_jump(in->op) || is_setup(in->op)) {
+                int td = depth + stack_effect(in->op, in->arg, 1);
+                if (td > max)
+                    max = td;
+                if (td < 0) {
+                    free(todo);
+                    kr_err_set_string(&kr_exc_SystemError, "compiler: negative stack depth");
+                    return -1;
+                }
+                PUSH_TARGET(in->target, td);
+            }
+            depth = nd;
+            if (depth < 0) {
+                free(todo);
+                kr_err_set_string(&kr_exc_SystemError, "compiler: negative stack depth");
+                return -1;
+            }
+            if (is_uncond_jump(in->op) || is_exit(in->op)) {
+                fall = 0;
+                break;
+            }
+        }
+        if (fall && b->next)
+            PUSH_TARGET(b->next, depth);
+    }
+#undef PUSH_TARGET
+    free(todo);
+    *maxdepth = max;
+    return 0;
+}
+
+/* Drops blocks never reached from the layout. */
+static void remove_unreached(Unit *u)
+{
+    Block *prev = u->entry;
+    for (Block *b = u->entry->next; b; b = b->next) {
+        if (b->startdepth < 0)
+            continue;
+        prev->next = b;
+        prev = b;
+    }
+    prev->next = NULL;
+}
+
+#define MAX_EXSTACK 100
+
+static int label_exception_targets(Compiler *c)
+{
+    Unit *u = c->u;
+    int nblocks = 0;
+    for (Block *b = u->blocks; b; b = b->alloc_next) {
+        b->visited = 0;
+        nblocks++;
+    }
+    Block **todo = malloc(sizeof(Block *) * (size_t)(nblocks + 1));
+    if (!todo) {
+        kr_err_no_memory();
+        return -1;
+    }
+    int sp = 0;
+    Block *stack[MAX_EXSTACK];
+    u->entry->visited = 1;
+    u->entry->exdepth = 0;
+    todo[sp++] = u->entry;
+#define SEND_STACK(blk)                                                           \
+    do {                                                                          \
+        Block *t_ = (blk);                                                        \
+        if (!t_->visited) {                                                       \
+            t_->visited = 1;                                                      \
+            t_->exdepth = depth;                                                  \
+            if (depth) {                                                          \
+                t_->exstack = malloc(sizeof(Block *) * (size_t)depth);            \
+                if (!t_->exstack) {                                               \
+                    free(todo);                                                   \
+                    kr_err_no_memory();                                           \
+                    return -1;                                                    \
+                }                                                                 \
+                memcpy(t_->exstack, stack, sizeof(Block *) * (size_t)depth);      \
+            }                                                                     \
+            todo[sp++] = t_;                                                      \
+        }                                                                         \
+    } while (0)
+    while (sp > 0) {
+        Block *b = todo[--sp];
+        int depth = b->exdepth;
+        if (depth)
+            memcpy(stack, b->exstack, sizeof(Block *) * (size_t)depth);
+        Block *handler = depth ? stack[depth - 1] : NULL;
+        for (int i = 0; i < b->n; i++) {
+            Instr *in = &b->ins[i];
+            if (is_setup(in->op)) {
+                SEND_STACK(in->target);
+                if (in->op != KR_P_SETUP_FINALLY)
+                    in->target->preserve_lasti = 1;
+                if (depth >= MAX_EXSTACK) {
+                    free(todo);
+                    kr_err_set_string(&kr_exc_SystemError, "too many nested blocks");
+                    return -1;
+                }
+                stack[depth++] = in->target;
+                handler = in->target;
+            } else if (in->op == KR_P_POP_BLOCK) {
+                if (depth > 0)
+                    depth--;
+                handler = depth ? stack[depth - 1] : NULL;
+            } else if (is_jump(in->op)) {
+                in->except = handler;
+                SEND_STACK(in->target);
+            } else {
+                if (in->op == KR_OP_YIELD_VALUE)
+                    in->arg = depth;
+                in->except = handler;
+            }
+        }
+        if (falls_through(b) && b->next)
+            SEND_STACK(b->next);
+    }
+#undef SEND_STACK
+    free(todo);
+    for (Block *b = u->entry; b; b = b->next)
+        for (int i = 0; i < b->n; i++)
+            if (is_setup(b->ins[i].op) || b->ins[i].op == KR_P_POP_BLOCK) {
+                b->ins[i].op = KR_OP_NOP;
+                b->ins[i].target = NULL;
+            }
+    return 0;
+}
+
+/* Copies a small exit block (return/raise) into blocks that jump to it. */
+static int extend_blocks(Unit *u)
+{
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->n == 0)
+            continue;
+        Instr *last = &b->ins[b->n - 1];
+        if (!is_uncond_jump(last->op))
+            continue;
+        Block *t = last->target;
+        if (t->n == 0 || t->n > 4 || !is_exit(t->ins[t->n - 1].op))
+            continue;
+        last->op = KR_OP_NOP;
+        last->target = NULL;
+        for (int i = 0; i < t->n; i++) {
+            Instr *n = block_add(b);
+            if (!n)
+                return -1;
+            *n = t->ins[i];
+        }
+    }
+    return 0;
+}
+
+static void mark_reachable(Unit *u)
+{
+    int nblocks = 0;
+    for (Block *b = u->blocks; b; b = b->alloc_next) {
+        b->visited = 0;
+        b->npreds = 0;
+        nblocks++;
+    }
+    Block **todo = malloc(sizeof(Block *) * (size_t)(nblocks + 1));
+    if (!todo)
+        return;             /* keep everything: only an optimisation */
+    int sp = 0;
+    u->entry->visited = 1;
+    todo[sp++] = u->entry;
+    while (sp > 0) {
+        Block *b = todo[--sp];
+        for (int i = 0; i < b->n; i++) {
+            Instr *in = &b->ins[i];
+            if (in->target) {
+                in->target->npreds++;
+                if (!in->target->visited) {
+                    in->target->visited = 1;
+                    todo[sp++] = in->target;
+                }
+            }
+            if (in->except && !in->except->visited) {
+                in->except->visited = 1;
+                todo[sp++] = in->except;
+            }
+        }
+        if (falls_through(b) && b->next) {
+            b->next->npreds++;
+            if (!b->next->visited) {
+                b->next->visited = 1;
+                todo[sp++] = b->next;
+            }
+        }
+    }
+    free(todo);
+    Block *prev = u->entry;
+    for (Block *b = u->entry->next; b; b = b->next) {
+        if (!b->visited)
+            continue;
+        prev->next = b;
+        prev = b;
+    }
+    prev->next = NULL;
+}
+
+/* NOPs go unless they carry the only instance of a line number. */
+static void clean_block(Block *b)
+{
+    int dest = 0, prev_line = -1;
+    for (int src = 0; src < b->n; src++) {
+        int line = b->ins[src].loc.line;
+        if (b->ins[src].op == KR_OP_NOP) {
+            if (line < 0)
+                continue;
+            if (prev_line == line)
+                continue;
+            if (src < b->n - 1) {
+                int next_line = b->ins[src + 1].loc.line;
+                if (next_line < 0 || next_line == line) {
+                    b->ins[src + 1].loc = b->ins[src].loc;
+                    continue;
+                }
+            } else {
+                Block *nx = next_nonempty(b->next);
+                if (nx && nx->ins[0].loc.line == line)
+                    continue;
+            }
+        }
+        if (dest != src)
+            b->ins[dest] = b->ins[src];
+        dest++;
+        prev_line = line;
+    }
+    b->n = dest;
+}
+
+static void remove_redundant_jumps(Unit *u)
+{
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->n == 0)
+            continue;
+        Instr *last = &b->ins[b->n - 1];
+        if (last->op == KR_P_JUMP || last->op == KR_P_JUMP_NO_INTERRUPT) {
+            if (next_nonempty(b->next) == next_nonempty(last->target)) {
+                last->op = KR_OP_NOP;
+                last->target = NULL;
+            }
+        }
+    }
+}
+
+static void propagate_lines(Unit *u)
+{
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->n == 0)
+            continue;
+        KrCodePos prev = NO_LOC;
+        for (int i = 0; i < b->n; i++) {
+            if (b->ins[i].loc.line < 0)
+                b->ins[i].loc = prev;
+            else
+                prev = b->ins[i].loc;
+        }
+        Block *nx = next_nonempty(b->next);
+        if (falls_through(b) && nx && nx->npreds == 1 && nx->ins[0].loc.line < 0)
+            nx->ins[0].loc = prev;
+        Instr *last = &b->ins[b->n - 1];
+        if (is_jump(last->op)) {
+            Block *t = next_nonempty(last->target);
+            if (t && t->npreds == 1 && t->ins[0].loc.line < 0)
+                t->ins[0].loc = prev;
+        }
+    }
+    /* every return gets some line (tracebacks and the profiler use it) */
+    KrCodePos last = NO_LOC;
+    for (Block *b = u->entry; b; b = b->next)
+        for (int i = 0; i < b->n; i++) {
+            if (b->ins[i].loc.line >= 0)
+                last = b->ins[i].loc;
+            else if (b->ins[i].op == KR_OP_RETURN_VALUE)
+                b->ins[i].loc = last;
+        }
+}
+
+static int ext_size(unsigned arg)
+{
+    return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
+}
+
+static int real_op_size(int op, int arg)
+{
+    return ext_size((unsigned)arg) + 1 + (op < KR_OP_COUNT ? KR_OP_CACHE(op) : 0);
+}
+
+/* Resolves jump directions and arguments; returns the code size. */
+static int layout(Unit *u)
+{
+    for (int iter = 0; iter < 100; iter++) {
+        int off = 0;
+        for (Block *b = u->entry; b; b = b->next) {
+            b->offset = off;
+            for (int i = 0; i < b->n; i++)
+                off += real_op_size(b->ins[i].op, b->ins[i].arg);
+        }
+        int changed = 0;
+        for (Block *b = u->entry; b; b = b->next) {
+            int o = b->offset;
+            for (int i = 0; i < b->n; i++) {
+                Instr *in = &b->ins[i];
+                int size = real_op_size(in->op, in->arg);
+                if (is_jump(in->op)) {
+                    int t = next_nonempty(in->target) ? next_nonempty(in->target)->offset : off;
+                    int after = o + size;
+                    int fwd = t >= after;
+                    int op = in->op, arg = fwd ? t - after : after - t;
+                    switch (in->op) {
+                    case KR_P_JUMP: case KR_OP_JUMP_FORWARD: case KR_OP_JUMP_BACKWARD:
+                        op = fwd ? KR_OP_JUMP_FORWARD : KR_OP_JUMP_BACKWARD; break;
+                    case KR_P_JUMP_NO_INTERRUPT: case KR_OP_JUMP_BACKWARD_NO_INTERRUPT:
+                        op = fwd ? KR_OP_JUMP_FORWARD : KR_OP_JUMP_BACKWARD_NO_INTERRUPT; break;
+                    case KR_P_POP_JUMP_IF_FALSE: case KR_OP_POP_JUMP_FORWARD_IF_FALSE:
+                    case KR_OP_POP_JUMP_BACKWARD_IF_FALSE:
+                        op = fwd ? KR_OP_POP_JUMP_FORWARD_IF_FALSE : KR_OP_POP_JUMP_BACKWARD_IF_FALSE;
+                        break;
+                    case KR_P_POP_JUMP_IF_TRUE: case KR_OP_POP_JUMP_FORWARD_IF_TRUE:
+                    case KR_OP_POP_JUMP_BACKWARD_IF_TRUE:
+                        op = fwd ? KR_OP_POP_JUMP_FORWARD_IF_TRUE : KR_OP_POP_JUMP_BACKWARD_IF_TRUE;
+                        break;
+                    case KR_P_POP_JUMP_IF_NONE: case KR_OP_POP_JUMP_FORWARD_IF_NONE:
+                    case KR_OP_POP_JUMP_BACKWARD_IF_NONE:
+                        op = fwd ? KR_OP_POP_JUMP_FORWARD_IF_NONE : KR_OP_POP_JUMP_BACKWARD_IF_NONE;
+                        break;
+                    case KR_P_POP_JUMP_IF_NOT_NONE: case KR_OP_POP_JUMP_FORWARD_IF_NOT_NONE:
+                    case KR_OP_POP_JUMP_BACKWARD_IF_NOT_NONE:
+                        op = fwd ? KR_OP_POP_JUMP_FORWARD_IF_NOT_NONE
+                                 : KR_OP_POP_JUMP_BACKWARD_IF_NOT_NONE;
+                        break;
+                    default:
+                        if (!fwd) {
+                            kr_err_set_string(&kr_exc_SystemError,
+                                              "compiler: backward jump of a forward-only op");
+                            return -1;
+                        }
+                        break;
+                    }
+                    if (op != in->op || arg != in->arg) {
+                        if (real_op_size(op, arg) != size)
+                            changed = 1;
+                        in->op = op;
+                        in->arg = arg;
+                    }
+                }
+                o += size;
+            }
+        }
+        if (!changed) {
+            /* one more pass to settle arguments computed with stale offsets */
+            int stable = 1;
+            int o2 = 0;
+            for (Block *b = u->entry; b; b = b->next) {
+                if (b->offset != o2)
+                    stable = 0;
+                for (int i = 0; i < b->n; i++)
+                    o2 += real_op_size(b->ins[i].op, b->ins[i].arg);
+            }
+            if (stable)
+                return off;
+        }
+    }
+    kr_err_set_string(&kr_exc_SystemError, "compiler: jump layout did not converge");
+    return -1;
+}
+
+static int compute_flags(Unit *u)
+{
+    int flags = 0;
+    KrSymEntry *ste = u->ste;
+    if (ste->type == KR_BLOCK_FUNCTION) {
+        flags |= KR_CO_NEWLOCALS | KR_CO_OPTIMIZED;
+        if (ste->nested)
+            flags |= KR_CO_NESTED;
+        if (ste->generator)
+            flags |= KR_CO_GENERATOR;
+        if (ste->varargs)
+            flags |= KR_CO_VARARGS;
+        if (ste->varkeywords)
+            flags |= KR_CO_VARKEYWORDS;
+    }
+    return flags;
+}
+
+static int insert_prefix(Compiler *c)
+{
+    Unit *u = c->u;
+    int ncells = u->cellvars.n, nfree = u->freevars.n;
+    int extra = ncells + (nfree ? 1 : 0);
+    if (!extra)
+        return 0;
+    Block *b = u->entry;
+    for (int k = 0; k < extra; k++)
+        if (!block_add(b))
+            return -1;
+    memmove(b->ins + extra, b->ins, sizeof(Instr) * (size_t)(b->n - extra));
+    for (int i = 0; i < ncells; i++) {
+        memset(&b->ins[i], 0, sizeof(Instr));
+        b->ins[i].op = KR_OP_MAKE_CELL;
+        b->ins[i].arg = i;
+        b->ins[i].loc = NO_LOC;
+    }
+    if (nfree) {
+        memset(&b->ins[ncells], 0, sizeof(Instr));
+        b->ins[ncells].op = KR_OP_COPY_FREE_VARS;
+        b->ins[ncells].arg = nfree;
+        b->ins[ncells].loc = NO_LOC;
+    }
+    return 0;
+}
+
+static KrObject *assemble(Compiler *c, int add_none)
+{
+    Unit *u = c->u;
+    KrObject *co = NULL;
+    KrCodeUnit *code = NULL;
+    KrCodePos *pos = NULL;
+    KrExcEntry *exc = NULL;
+    int *slot = NULL;
+    KrObject *consts = NULL, *names = NULL, *varnames = NULL, *cellvars = NULL,
+             *freevars = NULL;
+
+    /* the implicit return */
+    Block *cur = u->cur;
+    if (cur->n == 0 || cur->ins[cur->n - 1].op != KR_OP_RETURN_VALUE) {
+        UNSET_LOC(c);
+        if (add_none && load_const(c, kr_None) < 0)
+            return NULL;
+        if (addop(c, KR_OP_RETURN_VALUE) < 0)
+            return NULL;
+    }
+    if (insert_prefix(c) < 0)
+        return NULL;
+    truncate_dead_tails(u);
+    peephole(u);
+    int maxdepth = 0;
+    if (stackdepth(c, &maxdepth) < 0)
+        return NULL;
+    remove_unreached(u);
+    if (label_exception_targets(c) < 0)
+        return NULL;
+    for (Block *b = u->entry; b; b = b->next)
+        clean_block(b);
+    if (extend_blocks(u) < 0)
+        return NULL;
+    remove_redundant_jumps(u);
+    for (Block *b = u->entry; b; b = b->next)
+        clean_block(b);
+    mark_reachable(u);
+    remove_redundant_jumps(u);
+    for (Block *b = u->entry; b; b = b->next)
+        clean_block(b);
+    mark_reachable(u);
+    propagate_lines(u);
+
+    /* slot numbers of cells and frees, now that the locals are known */
+    int nlocals = u->varnames.n;
+    int nargs = u->argcount + u->posonlyargcount + u->kwonlyargcount +
+                (u->ste->varargs ? 1 : 0) + (u->ste->varkeywords ? 1 : 0);
+    int ncells = u->cellvars.n, nfree = u->freevars.n;
+    slot = malloc(sizeof(int) * (size_t)(ncells + nfree + 1));
+    if (!slot) {
+        kr_err_no_memory();
+        return NULL;
+    }
+    {
+        int k = 0;
+        for (int i = 0; i < ncells; i++) {
+            int a = list_find(&u->varnames, u->cellvars.items[i]);
+            if (a >= 0 && a < nargs)
+                slot[i] = a;
+            else
+                slot[i] = nlocals + k++;
+        }
+        for (int j = 0; j < nfree; j++)
+            slot[ncells + j] = nlocals + k + j;
+    }
+    for (Block *b = u->entry; b; b = b->next)
+        for (int i = 0; i < b->n; i++)
+            if (is_deref_op(b->ins[i].op))
+                b->ins[i].arg = slot[b->ins[i].arg];
+
+    int ncode = layout(u);
+    if (ncode < 0)
+        goto done;
+    code = malloc(sizeof(KrCodeUnit) * (size_t)(ncode + 1));
+    pos = malloc(sizeof(KrCodePos) * (size_t)(ncode + 1));
+    if (!code || !pos) {
+        kr_err_no_memory();
+        goto done;
+    }
+    int nexc = 0, capexc = 0;
+    int off = 0;
+    Block *cur_handler = NULL;
+    int run_start = 0;
+    for (Block *b = u->entry; b; b = b->next) {
+        for (int i = 0; i < b->n; i++) {
+            Instr *in = &b->ins[i];
+            if (in->except != cur_handler) {
+                if (cur_handler && off > run_start) {
+                    if (nexc == capexc) {
+                        capexc = capexc ? capexc * 2 : 8;
+                        KrExcEntry *p = realloc(exc, sizeof(KrExcEntry) * (size_t)capexc);
+                        if (!p) {
+                            kr_err_no_memory();
+                            goto done;
+                        }
+                        exc = p;
+                    }
+                    KrExcEntry *e = &exc[nexc++];
+                    e->start = run_start;
+                    e->end = off;
+                    e->target = next_nonempty(cur_handler)->offset;
+                    e->lasti = cur_handler->preserve_lasti;
+                    e->depth = cur_handler->startdepth - 1 - e->lasti;
+                }
+                cur_handler = in->except;
+                run_start = off;
+            }
+            unsigned arg = (unsigned)in->arg;
+            int ext = ext_size(arg);
+            for (int k = ext; k > 0; k--) {
+                pos[off] = in->loc;
+                code[off++] = KR_UNIT(KR_OP_EXTENDED_ARG, (arg >> (8 * k)) & 0xff);
+            }
+            pos[off] = in->loc;
+            code[off++] = KR_UNIT(in->op, arg & 0xff);
+            for (int k = 0; k < KR_OP_CACHE(in->op); k++) {
+                pos[off] = in->loc;
+                code[off++] = KR_UNIT(KR_OP_CACHE, 0);
+            }
+        }
+    }
+    if (cur_handler && off > run_start) {
+        if (nexc == capexc) {
+            capexc = capexc ? capexc * 2 : 8;
+            KrExcEntry *p = realloc(exc, sizeof(KrExcEntry) * (size_t)capexc);
+            if (!p) {
+                kr_err_no_memory();
+                goto done;
+            }
+            exc = p;
+        }
+        KrExcEntry *e = &exc[nexc++];
+        e->start = run_start;
+        e->end = off;
+        e->target = next_nonempty(cur_handler)->offset;
+        e->lasti = cur_handler->preserve_lasti;
+        e->depth = cur_handler->startdepth - 1 - e->lasti;
+    }
+    consts = list_tuple(&u->consts);
+    names = list_tuple(&u->names);
+    varnames = list_tuple(&u->varnames);
+    cellvars = list_tuple(&u->cellvars);
+    freevars = list_tuple(&u->freevars);
+    if (!consts || !names || !varnames || !cellvars || !freevars)
+        goto done;
+    co = kr_code_new(u->argcount + u->posonlyargcount, u->posonlyargcount, u->kwonlyargcount,
+                     maxdepth, compute_flags(u), u->firstlineno, code, ncode, consts, names,
+                     varnames, cellvars, freevars, c->filename, u->name, u->qualname, pos,
+                     exc, nexc);
+done:
+    free(slot);
+    free(code);
+    free(pos);
+    free(exc);
+    kr_xdecref(consts);
+    kr_xdecref(names);
+    kr_xdecref(varnames);
+    kr_xdecref(cellvars);
+    kr_xdecref(freevars);
+    return co;
+}
+
+/* ====================================================================== */
+/* Constant folding (CPython 3.11's ast_opt.c, the parts that matter)     */
+/* ====================================================================== */
+
+#define MAX_INT_SIZE 128           /* bits */
+#define MAX_COLLECTION_SIZE 256
+#define MAX_STR_SIZE 4096
+#define MAX_TOTAL_ITEMS 1024
+
+typedef struct Folder {
+    KrArena *arena;
+    int optimize;
+    int depth;
+} Folder;
+
+static int fold_expr(Folder *f, KrExpr *e);
+static int fold_stmts(Folder *f, KrStmtSeq *seq);
+
+/* Replaces e by a Constant holding v (stolen); v NULL means the operation
+ * failed: the error is dropped and e stays as it is. */
+static int make_const(Folder *f, KrExpr *e, KrObject *v)
+{
+    if (!v) {
+        if (kr_err_matches_type(&kr_exc_KeyboardInterrupt))
+            return -1;
+        kr_err_clear();
+        return 0;
+    }
+    if (kr_arena_add_object(f->arena, v) < 0)
+        return -1;
+    e->kind = KR_EXPR_Constant;
+    e->v.Constant.value = v;
+    e->v.Constant.kind = NULL;
+    return 0;
+}
+
+static int64_t num_bits(KrObject *v)
+{
+    KrObject *b = kr_int_bit_length(v);
+    if (!b) {
+        kr_err_clear();
+        return INT64_MAX / 4;
+    }
+    int ov = 0;
+    int64_t r = kr_int_as_i64(b, &ov);
+    kr_decref(b);
+    return ov ? INT64_MAX / 4 : r;
+}
+
+static int is_int(KrObject *o) { return KR_TYPE(o) == &kr_int_type; }
+
+static int64_t int_value(KrObject *o, int *ok)
+{
+    int ov = 0;
+    int64_t v = kr_int_as_i64(o, &ov);
+    *ok = !ov;
+    return v;
+}
+
+static Kr_ssize_t collection_size(KrObject *o)
+{
+    if (KR_TYPE(o) == &kr_tuple_type)
+        return KR_SIZE(o);
+    if (KR_TYPE(o) == &kr_frozenset_type)
+        return kr_set_size(o);
+    return -1;
+}
+
+/* Total items inside nested tuples/frozensets, bounded by limit. */
+static Kr_ssize_t check_complexity(KrObject *obj, Kr_ssize_t limit)
+{
+    if (KR_TYPE(obj) == &kr_tuple_type) {
+        limit -= KR_SIZE(obj);
+        for (Kr_ssize_t i = 0; limit >= 0 && i < KR_SIZE(obj); i++)
+            limit = check_complexity(KR_TUPLE_GET(obj, i), limit);
+    }
+    return limit;
+}
+
+static KrObject *safe_multiply(KrObject *v, KrObject *w)
+{
+    int ok;
+    if (is_int(v) && is_int(w) && kr_int_sign(v) && kr_int_sign(w)) {
+        if (num_bits(v) + num_bits(w) > MAX_INT_SIZE)
+            return NULL;
+    } else if (is_int(v) && collection_size(w) >= 0) {
+        Kr_ssize_t size = collection_size(w);
+        if (size) {
+            int64_t n = int_value(v, &ok);
+            if (!ok || n < 0 || n > MAX_COLLECTION_SIZE / size)
+                return NULL;
+            if (n && check_complexity(w, MAX_TOTAL_ITEMS / n) < 0)
+                return NULL;
+        }
+    } else if (is_int(v) && (KR_STR_CHECK_EXACT(w) || KR_TYPE(w) == &kr_bytes_type)) {
+        Kr_ssize_t size = KR_SIZE(w);
+        if (size) {
+            int64_t n = int_value(v, &ok);
+            if (!ok || n < 0 || n > MAX_STR_SIZE / size)
+                return NULL;
+        }
+    } else if (is_int(w) && (collection_size(v) >= 0 || KR_STR_CHECK_EXACT(v) ||
+                             KR_TYPE(v) == &kr_bytes_type)) {
+        return safe_multiply(w, v);
+    }
+    return kr_number_binop(v, w, KR_NB_MULTIPLY);
+}
+
+static KrObject *safe_power(KrObject *v, KrObject *w)
+{
+    if (is_int(v) && is_int(w) && kr_int_sign(v) && kr_int_sign(w) > 0) {
+        int64_t vbits = num_bits(v);
+        int ok;
+        int64_t wbits = int_value(w, &ok);
+        if (!ok || vbits > MAX_INT_SIZE || wbits > MAX_INT_SIZE / vbits)
+            return NULL;
+    }
+    return kr_number_binop(v, w, KR_NB_POWER);
+}
+
+static KrObject *safe_lshift(KrObject *v, KrObject *w)
+{
+    if (is_int(v) && is_int(w) && kr_int_sign(v) && kr_int_sign(w)) {
+        int64_t vbits = num_bits(v);
+        int ok;
+        int64_t wbits = int_value(w, &ok);
+        if (!ok || wbits < 0 || wbits > MAX_INT_SIZE || vbits > MAX_INT_SIZE - wbits)
+            return NULL;
+    }
+    return kr_number_binop(v, w, KR_NB_LSHIFT);
+}
+
+static KrObject *safe_mod(KrObject *v, KrObject *w)
+{
+    if (KR_STR_CHECK(v) || KR_BYTES_CHECK(v))
+        return NULL;
+    return kr_number_binop(v, w, KR_NB_REMAINDER);
+}
+
+/* The folding operations only run on plain constants: a failure just
+ * leaves the node alone. */
+static int foldable(KrObject *o)
+{
+    KrType *t = KR_TYPE(o);
+    return t == &kr_int_type || t == &kr_float_type || t == &kr_complex_type ||
+           t == &kr_str_type || t == &kr_bytes_type || t == &kr_tuple_type ||
+           t == &kr_bool_type || t == &kr_frozenset_type || o == kr_None ||
+           o == kr_Ellipsis;
+}
+
+static int fold_binop(Folder *f, KrExpr *e)
+{
+    KrExpr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+    if (l->kind != KR_EXPR_Constant || r->kind != KR_EXPR_Constant)
+        return 0;
+    KrObject *lv = l->v.Constant.value, *rv = r->v.Constant.value;
+    if (!foldable(lv) || !foldable(rv))
+        return 0;
+    KrObject *nv = NULL;
+    switch (e->v.BinOp.op) {
+    case KR_OPERATOR_Mult: nv = safe_multiply(lv, rv); break;
+    case KR_OPERATOR_Pow: nv = safe_power(lv, rv); break;
+    case KR_OPERATOR_LShift: nv = safe_lshift(lv, rv); break;
+    case KR_OPERATOR_Mod: nv = safe_mod(lv, rv); break;
+    case KR_OPERATOR_MatMult: return 0;
+    default: nv = kr_number_binop(lv, rv, binop_code(e->v.BinOp.op)); break;
+    }
+    if (nv == kr_NotImplemented) {
+        kr_decref(nv);
+        return 0;
+    }
+    if (!nv && !kr_err_occurred())
+        return 0;
+    return make_const(f, e, nv);
+}
+
+static int fold_unaryop(Folder *f, KrExpr *e)
+{
+    KrExpr *arg = e->v.UnaryOp.operand;
+    if (arg->kind != KR_EXPR_Constant) {
+        /* not (a in b) -> a not in b, and friends */
+        if (e->v.UnaryOp.op == KR_UNARYOP_Not && arg->kind == KR_EXPR_Compare &&
+            KR_SEQ_LEN(arg->v.Compare.ops) == 1) {
+            KrCmpop op = KR_SEQ_GET(arg->v.Compare.ops, 0), nop = 0;
+            switch (op) {
+            case KR_CMPOP_Is: nop = KR_CMPOP_IsNot; break;
+            case KR_CMPOP_IsNot: nop = KR_CMPOP_Is; break;
+            case KR_CMPOP_In: nop = KR_CMPOP_NotIn; break;
+            case KR_CMPOP_NotIn: nop = KR_CMPOP_In; break;
+            default: break;
+            }
+            if (nop) {
+                KrCmpopSeq *ops = kr_ast_cmpop_seq_new(1, f->arena);
+                if (!ops)
+                    return -1;
+                ops->items[0] = nop;
+                int l = e->lineno, co = e->col_offset, el = e->end_lineno,
+                    ec = e->end_col_offset;
+                *e = *arg;
+                e->v.Compare.ops = ops;
+                e->lineno = l;
+                e->col_offset = co;
+                e->end_lineno = el;
+                e->end_col_offset = ec;
+            }
+        }
+        return 0;
+    }
+    KrObject *v = arg->v.Constant.value;
+    if (!foldable(v))
+        return 0;
+    KrObject *nv = NULL;
+    switch (e->v.UnaryOp.op) {
+    case KR_UNARYOP_Invert: nv = kr_number_invert(v); break;
+    case KR_UNARYOP_Not: {
+        int t = kr_object_is_true(v);
+        nv = t < 0 ? NULL : kr_bool_from(!t);
+        break;
+    }
+    case KR_UNARYOP_UAdd: nv = kr_number_positive(v); break;
+    case KR_UNARYOP_USub: nv = kr_number_negative(v); break;
+    }
+    return make_const(f, e, nv);
+}
+
+static int fold_tuple(Folder *f, KrExpr *e)
+{
+    if (e->v.Tuple.ctx != KR_EXPR_CONTEXT_Load)
+        return 0;
+    KrExprSeq *elts = e->v.Tuple.elts;
+    Kr_ssize_t n = KR_SEQ_LEN(elts);
+    if (!all_const(elts, 0, n))
+        return 0;
+    return make_const(f, e, const_tuple(elts, 0, n));
+}
+
+/* `x in [1, 2]` -> tuple, `x in {1, 2}` -> frozenset; also for-loops. */
+static int fold_iter(Folder *f, KrExpr *e)
+{
+    if (e->kind == KR_EXPR_List) {
+        KrExprSeq *elts = e->v.List.elts;
+        Kr_ssize_t n = KR_SEQ_LEN(elts);
+        if (!all_const(elts, 0, n))
+            return 0;
+        return make_const(f, e, const_tuple(elts, 0, n));
+    }
+    if (e->kind == KR_EXPR_Set) {
+        KrExprSeq *elts = e->v.Set.elts;
+        Kr_ssize_t n = KR_SEQ_LEN(elts);
+        if (!all_const(elts, 0, n))
+            return 0;
+        KrObject *t = const_tuple(elts, 0, n);
+        if (!t)
+            return -1;
+        KrObject *fs = kr_frozenset_new(t);
+        kr_decref(t);
+        return make_const(f, e, fs);
+    }
+    return 0;
+}
+
+static int fold_exprs(Folder *f, KrExprSeq *seq)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seq); i++)
+        if (KR_SEQ_GET(seq, i))
+            TRY(fold_expr(f, KR_SEQ_GET(seq, i)));
+    return 0;
+}
+
+static int fold_arguments(Folder *f, KrArguments *a)
+{
+    KrArgSeq *seqs[3] = {a->posonlyargs, a->args, a->kwonlyargs};
+    for (int s = 0; s < 3; s++)
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seqs[s]); i++)
+            if (KR_SEQ_GET(seqs[s], i)->annotation)
+                TRY(fold_expr(f, KR_SEQ_GET(seqs[s], i)->annotation));
+    if (a->vararg && a->vararg->annotation)
+        TRY(fold_expr(f, a->vararg->annotation));
+    if (a->kwarg && a->kwarg->annotation)
+        TRY(fold_expr(f, a->kwarg->annotation));
+    TRY(fold_exprs(f, a->kw_defaults));
+    return fold_exprs(f, a->defaults);
+}
+
+static int fold_comprehensions(Folder *f, KrComprehensionSeq *gens)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(gens); i++) {
+        KrComprehension *g = KR_SEQ_GET(gens, i);
+        TRY(fold_expr(f, g->target));
+        TRY(fold_expr(f, g->iter));
+        TRY(fold_exprs(f, g->ifs));
+        TRY(fold_iter(f, g->iter));
+    }
+    return 0;
+}
+
+#define FOLD(e)                                                               \
+    do {                                                                      \
+        if ((e) && fold_expr(f, (e)) < 0)                                     \
+            goto fail;                                                        \
+    } while (0)
+
+static int fold_expr(Folder *f, KrExpr *e)
+{
+    if (++f->depth > 3000) {
+        f->depth--;
+        kr_err_set_string(&kr_exc_RecursionError,
+                          "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    int r = 0;
+    switch (e->kind) {
+    case KR_EXPR_BoolOp:
+        if (fold_exprs(f, e->v.BoolOp.values) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_BinOp:
+        FOLD(e->v.BinOp.left);
+        FOLD(e->v.BinOp.right);
+        r = fold_binop(f, e);
+        break;
+    case KR_EXPR_UnaryOp:
+        FOLD(e->v.UnaryOp.operand);
+        r = fold_unaryop(f, e);
+        break;
+    case KR_EXPR_Lambda:
+        if (fold_arguments(f, e->v.Lambda.args) < 0)
+            goto fail;
+        FOLD(e->v.Lambda.body);
+        break;
+    case KR_EXPR_IfExp:
+        FOLD(e->v.IfExp.test);
+        FOLD(e->v.IfExp.body);
+        FOLD(e->v.IfExp.orelse);
+        break;
+    case KR_EXPR_Dict:
+        if (fold_exprs(f, e->v.Dict.keys) < 0 || fold_exprs(f, e->v.Dict.values) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_Set:
+        if (fold_exprs(f, e->v.Set.elts) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_ListComp:
+        FOLD(e->v.ListComp.elt);
+        if (fold_comprehensions(f, e->v.ListComp.generators) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_SetComp:
+        FOLD(e->v.SetComp.elt);
+        if (fold_comprehensions(f, e->v.SetComp.generators) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_DictComp:
+        FOLD(e->v.DictComp.key);
+        FOLD(e->v.DictComp.value);
+        if (fold_comprehensions(f, e->v.DictComp.generators) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_GeneratorExp:
+        FOLD(e->v.GeneratorExp.elt);
+        if (fold_comprehensions(f, e->v.GeneratorExp.generators) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_Await:
+        FOLD(e->v.Await.value);
+        break;
+    case KR_EXPR_Yield:
+        FOLD(e->v.Yield.value);
+        break;
+    case KR_EXPR_YieldFrom:
+        FOLD(e->v.YieldFrom.value);
+        break;
+    case KR_EXPR_Compare: {
+        FOLD(e->v.Compare.left);
+        if (fold_exprs(f, e->v.Compare.comparators) < 0)
+            goto fail;
+        Kr_ssize_t i = KR_SEQ_LEN(e->v.Compare.ops) - 1;
+        KrCmpop op = KR_SEQ_GET(e->v.Compare.ops, i);
+        if (op == KR_CMPOP_In || op == KR_CMPOP_NotIn)
+            r = fold_iter(f, KR_SEQ_GET(e->v.Compare.comparators, i));
+        break;
+    }
+    case KR_EXPR_Call:
+        FOLD(e->v.Call.func);
+        if (fold_exprs(f, e->v.Call.args) < 0)
+            goto fail;
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(e->v.Call.keywords); i++)
+            FOLD(KR_SEQ_GET(e->v.Call.keywords, i)->value);
+        break;
+    case KR_EXPR_FormattedValue:
+        FOLD(e->v.FormattedValue.value);
+        FOLD(e->v.FormattedValue.format_spec);
+        break;
+    case KR_EXPR_JoinedStr:
+        if (fold_exprs(f, e->v.JoinedStr.values) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_Attribute:
+        FOLD(e->v.Attribute.value);
+        break;
+    case KR_EXPR_Subscript:
+        FOLD(e->v.Subscript.value);
+        FOLD(e->v.Subscript.slice);
+        if (e->v.Subscript.ctx == KR_EXPR_CONTEXT_Load &&
+            e->v.Subscript.value->kind == KR_EXPR_Constant &&
+            e->v.Subscript.slice->kind == KR_EXPR_Constant &&
+            foldable(e->v.Subscript.value->v.Constant.value) &&
+            foldable(e->v.Subscript.slice->v.Constant.value))
+            r = make_const(f, e, kr_object_getitem(e->v.Subscript.value->v.Constant.value,
+                                                   e->v.Subscript.slice->v.Constant.value));
+        break;
+    case KR_EXPR_Starred:
+        FOLD(e->v.Starred.value);
+        break;
+    case KR_EXPR_Slice:
+        FOLD(e->v.Slice.lower);
+        FOLD(e->v.Slice.upper);
+        FOLD(e->v.Slice.step);
+        break;
+    case KR_EXPR_List:
+        if (fold_exprs(f, e->v.List.elts) < 0)
+            goto fail;
+        break;
+    case KR_EXPR_Tuple:
+        if (fold_exprs(f, e->v.Tuple.elts) < 0)
+            goto fail;
+        r = fold_tuple(f, e);
+        break;
+    case KR_EXPR_Name:
+        if (e->v.Name.ctx == KR_EXPR_CONTEXT_Load && kr_str_eq_cstr(e->v.Name.id, "__debug__"))
+            r = make_const(f, e, kr_bool_from(!f->optimize));
+        break;
+    case KR_EXPR_NamedExpr:
+        FOLD(e->v.NamedExpr.value);
+        break;
+    case KR_EXPR_Constant:
+        break;
+    }
+    f->depth--;
+    return r;
+fail:
+    f->depth--;
+    return -1;
+}
+
+static int fold_stmt(Folder *f, KrStmt *s)
+{
+    switch (s->kind) {
+    case KR_STMT_FunctionDef:
+        TRY(fold_arguments(f, s->v.FunctionDef.args));
+        TRY(fold_stmts(f, s->v.FunctionDef.body));
+        TRY(fold_exprs(f, s->v.FunctionDef.decorator_list));
+        if (s->v.FunctionDef.returns)
+            TRY(fold_expr(f, s->v.FunctionDef.returns));
+        return 0;
+    case KR_STMT_ClassDef:
+        TRY(fold_exprs(f, s->v.ClassDef.bases));
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.ClassDef.keywords); i++)
+            TRY(fold_expr(f, KR_SEQ_GET(s->v.ClassDef.keywords, i)->value));
+        TRY(fold_stmts(f, s->v.ClassDef.body));
+        return fold_exprs(f, s->v.ClassDef.decorator_list);
+    case KR_STMT_Return:
+        return s->v.Return.value ? fold_expr(f, s->v.Return.value) : 0;
+    case KR_STMT_Delete:
+        return fold_exprs(f, s->v.Delete.targets);
+    case KR_STMT_Assign:
+        TRY(fold_exprs(f, s->v.Assign.targets));
+        return fold_expr(f, s->v.Assign.value);
+    case KR_STMT_AugAssign:
+        TRY(fold_expr(f, s->v.AugAssign.target));
+        return fold_expr(f, s->v.AugAssign.value);
+    case KR_STMT_AnnAssign:
+        TRY(fold_expr(f, s->v.AnnAssign.target));
+        TRY(fold_expr(f, s->v.AnnAssign.annotation));
+        return s->v.AnnAssign.value ? fold_expr(f, s->v.AnnAssign.value) : 0;
+    case KR_STMT_For:
+        TRY(fold_expr(f, s->v.For.target));
+        TRY(fold_expr(f, s->v.For.iter));
+        TRY(fold_stmts(f, s->v.For.body));
+        TRY(fold_stmts(f, s->v.For.orelse));
+        return fold_iter(f, s->v.For.iter);
+    case KR_STMT_While:
+        TRY(fold_expr(f, s->v.While.test));
+        TRY(fold_stmts(f, s->v.While.body));
+        return fold_stmts(f, s->v.While.orelse);
+    case KR_STMT_If:
+        TRY(fold_expr(f, s->v.If.test));
+        TRY(fold_stmts(f, s->v.If.body));
+        return fold_stmts(f, s->v.If.orelse);
+    case KR_STMT_With:
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.With.items); i++) {
+            KrWithitem *w = KR_SEQ_GET(s->v.With.items, i);
+            TRY(fold_expr(f, w->context_expr));
+            if (w->optional_vars)
+                TRY(fold_expr(f, w->optional_vars));
+        }
+        return fold_stmts(f, s->v.With.body);
+    case KR_STMT_Raise:
+        if (s->v.Raise.exc)
+            TRY(fold_expr(f, s->v.Raise.exc));
+        return s->v.Raise.cause ? fold_expr(f, s->v.Raise.cause) : 0;
+    case KR_STMT_Try:
+        TRY(fold_stmts(f, s->v.Try.body));
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.Try.handlers); i++) {
+            KrExcepthandler *h = KR_SEQ_GET(s->v.Try.handlers, i);
+            if (h->v.ExceptHandler.type)
+                TRY(fold_expr(f, h->v.ExceptHandler.type));
+            TRY(fold_stmts(f, h->v.ExceptHandler.body));
+        }
+        TRY(fold_stmts(f, s->v.Try.orelse));
+        return fold_stmts(f, s->v.Try.finalbody);
+    case KR_STMT_Assert:
+        TRY(fold_expr(f, s->v.Assert.test));
+        return s->v.Assert.msg ? fold_expr(f, s->v.Assert.msg) : 0;
+    case KR_STMT_Expr:
+        return fold_expr(f, s->v.Expr.value);
+    default:
+        return 0;
+    }
+}
+
+static int fold_stmts(Folder *f, KrStmtSeq *seq)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seq); i++)
+        TRY(fold_stmt(f, KR_SEQ_GET(seq, i)));
+    return 0;
+}
+
+int kr_compile_fold(KrMod *mod, KrArena *arena, int optimize)
+{
+    Folder f = {arena, optimize, 0};
+    switch (mod->kind) {
+    case KR_MOD_Module:
+        return fold_stmts(&f, mod->v.Module.body);
+    case KR_MOD_Interactive:
+        return fold_stmts(&f, mod->v.Interactive.body);
+    case KR_MOD_Expression:
+        return fold_expr(&f, mod->v.Expression.body);
+    default:
+        return 0;
+    }
+}
+
+/* ====================================================================== */
+/* Entry points                                                           */
+/* ====================================================================== */
+
+static KrObject *compile_mod(KrMod *mod, KrObject *filename, int mode, int flags,
+                             KrArena *arena, const char *source, Kr_ssize_t source_len)
+{
+    Compiler comp;
+    memset(&comp, 0, sizeof comp);
+    Compiler *c = &comp;
+    KrObject *fn = NULL, *co = NULL;
+    if (!filename) {
+        fn = kr_str_from_cstr("<unknown>");
+        if (!fn)
+            return NULL;
+        filename = fn;
+    }
+    c->filename = filename;
+    c->arena = arena;
+    c->source = source;
+    c->source_len = source_len;
+    c->optimize = (flags & KR_CF_OPTIMIZE_1) ? 1 : 0;
+    (void)mode;
+    if (kr_compile_fold(mod, arena, c->optimize) < 0)
+        goto done;
+    c->st = kr_symtable_build(mod, filename, arena, source, source_len);
+    if (!c->st)
+        goto done;
+    if (enter_scope(c, intern(c, "<module>"), SCOPE_MODULE, mod, 1) < 0)
+        goto unit_fail;
+    int add_none = 1;
+    switch (mod->kind) {
+    case KR_MOD_Module:
+        if (body(c, mod->v.Module.body) < 0)
+            goto unit_fail;
+        break;
+    case KR_MOD_Interactive:
+        c->interactive = 1;
+        if (find_ann(mod->v.Interactive.body) && addop(c, KR_OP_SETUP_ANNOTATIONS) < 0)
+            goto unit_fail;
+        if (visit_stmts(c, mod->v.Interactive.body) < 0)
+            goto unit_fail;
+        break;
+    case KR_MOD_Expression:
+        if (visit_expr(c, mod->v.Expression.body) < 0)
+            goto unit_fail;
+        add_none = 0;
+        break;
+    default:
+        kr_err_set_string(&kr_exc_SystemError, "cannot compile this module kind");
+        goto unit_fail;
+    }
+    co = assemble(c, add_none);
+unit_fail:
+    while (c->u)
+        exit_scope(c);
+done:
+    kr_symtable_free(c->st);
+    kr_xdecref(fn);
+    return co;
+}
+
+KrObject *kr_compile_mod(KrMod *mod, KrObject *filename, int mode, int flags, KrArena *arena)
+{
+    return compile_mod(mod, filename, mode, flags, arena, NULL, 0);
+}
+
+KrObject *kr_compile_source(const char *src, Kr_ssize_t len, KrObject *filename, int mode,
+                            int flags)
+{
+    KrArena *arena = kr_arena_new();
+    if (!arena)
+        return NULL;
+    KrObject *co = NULL;
+    KrMod *mod = kr_parse(src, len, filename, mode, arena);
+    if (mod)
+        co = compile_mod(mod, filename, mode, flags, arena, src, len);
+    kr_arena_free(arena);
+    return co;
+}
+
+/* ====================================================================== */
+/* Disassembly                                                            */
+/* ====================================================================== */
+
+static const char *const binop_syms[] = {
+#define X(name, sym, field) sym,
+    KR_BINOPS(X)
+#undef X
+};
+static const char *const cmp_syms[] = {"<", "<=", "==", "!=", ">", ">="};
+
+/* Name of local slot k (varnames, then non-argument cells, then frees). */
+static KrObject *slot_name(KrCode *co, int k)
+{
+    int nlocals = (int)KR_SIZE(co->varnames);
+    if (k < nlocals)
+        return KR_TUPLE_GET(co->varnames, k);
+    int nargs = co->argcount + co->kwonlyargcount + ((co->flags & KR_CO_VARARGS) ? 1 : 0) +
+                ((co->flags & KR_CO_VARKEYWORDS) ? 1 : 0);
+    int idx = nlocals;
+    for (Kr_ssize_t i = 0; i < KR_SIZE(co->cellvars); i++) {
+        KrObject *name = KR_TUPLE_GET(co->cellvars, i);
+        int is_arg = 0;
+        for (int a = 0; a < nargs && a < nlocals; a++)
+            if (kr_str_eq(KR_TUPLE_GET(co->varnames, a), name))
+                is_arg = 1;
+        if (is_arg)
+            continue;
+        if (idx == k)
+            return name;
+        idx++;
+    }
+    k -= idx;
+    if (k >= 0 && k < KR_SIZE(co->freevars))
+        return KR_TUPLE_GET(co->freevars, k);
+    return NULL;
+}
+
+static int dis_one(KrBuf *buf, KrCode *co)
+{
+    Kr_ssize_t n = co->ncodeunits;
+    /* jump targets */
+    char *target = calloc((size_t)n + 1, 1);
+    if (!target) {
+        kr_err_no_memory();
+        return -1;
+    }
+    int maxline = 0;
+    for (Kr_ssize_t i = 0; i < n; i++)
+        if (co->positions && co->positions[i].line > maxline)
+            maxline = co->positions[i].line;
+    unsigned ext = 0;
+    for (Kr_ssize_t i = 0; i < n;) {
+        int op = KR_UNIT_OP(co->code[i]);
+        unsigned arg = KR_UNIT_ARG(co->code[i]) | (ext << 8);
+        ext = op == KR_OP_EXTENDED_ARG ? arg : 0;
+        Kr_ssize_t next = i + 1 + (op < KR_OP_COUNT ? KR_OP_CACHE(op) : 0);
+        if (op < KR_OP_COUNT && kr_opcode_argkind[op] == KR_ARG_JREL && next + arg <= (unsigned)n)
+            target[next + arg] = 1;
+        if (op < KR_OP_COUNT && kr_opcode_argkind[op] == KR_ARG_JBACK && next >= (Kr_ssize_t)arg)
+            target[next - arg] = 1;
+        i = next;
+    }
+    for (int e = 0; e < co->nexctable; e++)
+        if (co->exctable[e].target < n)
+            target[co->exctable[e].target] = 1;
+    int lw = 3;
+    for (int m = maxline; m >= 1000; m /= 10)
+        lw++;
+    int ow = 4;
+    for (Kr_ssize_t m = n * 2; m >= 10000; m /= 10)
+        ow++;
+    int last_line = -2;
+    ext = 0;
+    for (Kr_ssize_t i = 0; i < n;) {
+        int op = KR_UNIT_OP(co->code[i]);
+        unsigned arg = KR_UNIT_ARG(co->code[i]) | (ext << 8);
+        Kr_ssize_t next = i + 1 + (op < KR_OP_COUNT ? KR_OP_CACHE(op) : 0);
+        int line = co->positions ? co->positions[i].line : -1;
+        char linebuf[16] = "";
+        if (line >= 0 && line != last_line) {
+            if (last_line != -2)
+                kr_buf_putc(buf, '\n');
+            snprintf(linebuf, sizeof linebuf, "%*d", lw, line);
+            last_line = line;
+        } else {
+            snprintf(linebuf, sizeof linebuf, "%*s", lw, "");
+        }
+        const char *name = op < KR_OP_COUNT ? kr_opcode_names[op] : "<unknown>";
+        KrBuf line_b;
+        kr_buf_init(&line_b);
+        kr_buf_printf(&line_b, "%s    %s %*d %-20s", linebuf, target[i] ? ">>" : "  ", ow,
+                      (int)(i * 2), name);
+        int kind = op < KR_OP_COUNT ? kr_opcode_argkind[op] : KR_ARG_NONE;
+        if (kind != KR_ARG_NONE) {
+            kr_buf_printf(&line_b, " %5u", arg);
+            KrObject *rep = NULL;
+            const char *s = NULL;
+            char tmp[64];
+            switch (kind) {
+            case KR_ARG_CONST:
+                if (arg < (unsigned)KR_SIZE(co->consts))
+                    rep = kr_object_repr(KR_TUPLE_GET(co->consts, arg));
+                break;
+            case KR_ARG_NAME:
+                if (arg < (unsigned)KR_SIZE(co->names))
+                    rep = kr_newref(KR_TUPLE_GET(co->names, arg));
+                break;
+            case KR_ARG_GLOBAL:
+                if ((arg >> 1) < (unsigned)KR_SIZE(co->names)) {
+                    KrObject *nm = KR_TUPLE_GET(co->names, arg >> 1);
+                    rep = (arg & 1) ? kr_str_from_format("NULL + %U", nm) : kr_newref(nm);
+                }
+                break;
+            case KR_ARG_LOCAL:
+                if (arg < (unsigned)KR_SIZE(co->varnames))
+                    rep = kr_newref(KR_TUPLE_GET(co->varnames, arg));
+                break;
+            case KR_ARG_FREE: {
+                KrObject *nm = slot_name(co, (int)arg);
+                if (nm)
+                    rep = kr_newref(nm);
+                break;
+            }
+            case KR_ARG_JREL:
+                snprintf(tmp, sizeof tmp, "to %d", (int)((next + arg) * 2));
+                s = tmp;
+                break;
+            case KR_ARG_JBACK:
+                snprintf(tmp, sizeof tmp, "to %d", (int)((next - (Kr_ssize_t)arg) * 2));
+                s = tmp;
+                break;
+            case KR_ARG_BINOP:
+                if (arg < KR_NB_INPLACE) {
+                    s = binop_syms[arg];
+                } else if (arg < KR_NB_COUNT) {
+                    snprintf(tmp, sizeof tmp, "%s=", binop_syms[arg - KR_NB_INPLACE]);
+                    s = tmp;
+                }
+                break;
+            case KR_ARG_COMPARE:
+                if (arg < 6)
+                    s = cmp_syms[arg];
+                break;
+            case KR_ARG_FORMAT: {
+                static const char *const conv[] = {"", "str", "repr", "ascii"};
+                if ((arg & 3) && (arg & 4))
+                    snprintf(tmp, sizeof tmp, "%s, with format", conv[arg & 3]);
+                else if (arg & 3)
+                    snprintf(tmp, sizeof tmp, "%s", conv[arg & 3]);
+                else if (arg & 4)
+                    snprintf(tmp, sizeof tmp, "with format");
+                else
+                    tmp[0] = 0;
+                s = tmp;
+                break;
+            }
+            default:
+                if (op == KR_OP_MAKE_FUNCTION && arg) {
+                    static const char *const fl[] = {"defaults", "kwdefaults", "annotations",
+                                                     "closure"};
+                    tmp[0] = 0;
+                    for (int b = 0; b < 4; b++)
+                        if (arg & (1u << b)) {
+                            if (tmp[0])
+                                strcat(tmp, ", ");
+                            strcat(tmp, fl[b]);
+                        }
+                    s = tmp;
+                }
+                break;
+            }
+            if (rep) {
+                kr_buf_puts(&line_b, " (");
+                kr_buf_append_str(&line_b, rep);
+                kr_buf_putc(&line_b, ')');
+                kr_decref(rep);
+            } else if (kr_err_occurred()) {
+                kr_buf_free(&line_b);
+                free(target);
+                return -1;
+            } else if (s && s[0]) {
+                kr_buf_printf(&line_b, " (%s)", s);
+            }
+        }
+        /* strip trailing blanks, as dis does */
+        while (line_b.len && line_b.data[line_b.len - 1] == ' ')
+            line_b.len--;
+        kr_buf_append(buf, line_b.data, line_b.len);
+        kr_buf_putc(buf, '\n');
+        kr_buf_free(&line_b);
+        ext = op == KR_OP_EXTENDED_ARG ? arg : 0;
+        i = next;
+    }
+    free(target);
+    if (co->nexctable) {
+        kr_buf_puts(buf, "ExceptionTable:\n");
+        for (int e = 0; e < co->nexctable; e++) {
+            KrExcEntry *x = &co->exctable[e];
+            kr_buf_printf(buf, "  %d to %d -> %d [%d]%s\n", x->start * 2, (x->end - 1) * 2,
+                          x->target * 2, x->depth, x->lasti ? " lasti" : "");
+        }
+    }
+    return 0;
+}
+
+static int dis_rec(KrBuf *buf, KrCode *co)
+{
+    TRY(dis_one(buf, co));
+    for (Kr_ssize_t i = 0; i < KR_SIZE(co->consts); i++) {
+        KrObject *k = KR_TUPLE_GET(co->consts, i);
+        if (!KR_CODE_CHECK(k))
+            continue;
+        KrObject *rep = kr_object_repr(k);
+        if (!rep)
+            return -1;
+        kr_buf_puts(buf, "\nDisassembly of ");
+        kr_buf_append_str(buf, rep);
+        kr_buf_puts(buf, ":\n");
+        kr_decref(rep);
+        TRY(dis_rec(buf, (KrCode *)k));
+    }
+    return 0;
+}
+
+KrObject *kr_code_disassemble(KrObject *code)
+{
+    if (!KR_CODE_CHECK(code)) {
+        kr_err_set_string(&kr_exc_TypeError, "expected a code object");
+        return NULL;
+    }
+    KrBuf buf;
+    kr_buf_init(&buf);
+    if (dis_rec(&buf, (KrCode *)code) < 0) {
+        kr_buf_free(&buf);
+        return NULL;
+    }
+    return kr_buf_finish(&buf);
+}

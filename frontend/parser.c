@@ -451,9 +451,6 @@ static int make_target(KrParser *p, KrExpr *e, int kind)
     if (bad) {
         if (kind == TARGET_DEL)
             err_node(p, bad, "cannot delete %s", expr_name(bad));
-        else if (kind == TARGET_STAR)
-            err_node(p, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                     expr_name(bad));
         else
             err_node(p, bad, "cannot assign to %s", expr_name(bad));
         return -1;
@@ -760,6 +757,7 @@ typedef struct FState {
 } FState;
 
 static KrExpr *star_expressions(KrParser *p);
+static void free_parser(KrParser *p);
 static KrExpr *fstring_body(KrParser *p, const char **sp, const char *end, int raw, int lvl,
                             KrToken *first, KrToken *t, KrToken *lastt, FState *st);
 
@@ -834,14 +832,7 @@ static KrExpr *fstring_compile_expr(KrParser *p, const char *es, const char *ee,
     }
     if (q2.err)
         p->err = 1;
-    for (int i = 0; i < q2.nchunks && q2.chunks && q2.chunks[i]; i++) {
-        free(q2.chunks[i]);
-        free(q2.kwchunks[i]);
-        free(q2.lvchunks[i]);
-    }
-    free(q2.chunks);
-    free(q2.kwchunks);
-    free(q2.lvchunks);
+    free_parser(&q2);
     free(buf);
     return p->err ? NULL : e;
 }
@@ -980,9 +971,9 @@ static int fstring_field(KrParser *p, const char **sp, const char *end, int raw,
     s++;
     if (has_text && !spec && conversion == -1)
         conversion = 'r';
-    if (flush_literal(p, st, lvl ? t : first, lastt) < 0)
+    if (flush_literal(p, st, lvl ? t : first, lvl ? t : lastt) < 0)
         return -1;
-    KrExpr *fv = CHK(kr_ast_FormattedValue(value, conversion, spec, SPAN(lvl ? t : first, lastt)));
+    KrExpr *fv = CHK(kr_ast_FormattedValue(value, conversion, spec, SPAN(first, lastt)));
     if (!fv || vpush(p, &st->values, fv) < 0)
         return -1;
     *sp = s;
@@ -1040,12 +1031,13 @@ static KrExpr *fstring_body(KrParser *p, const char **sp, const char *end, int r
     *sp = s;
     if (lvl == 0)
         return (KrExpr *)st;
-    if (flush_literal(p, st, t, lastt) < 0)
+    /* a format spec spans its own string token only (CPython 3.11) */
+    if (flush_literal(p, st, t, t) < 0)
         return NULL;
     KrExprSeq *vals = vseq(p, &st->values);
     if (!vals)
         return NULL;
-    return CHK(kr_ast_JoinedStr(vals, SPAN(t, lastt)));
+    return CHK(kr_ast_JoinedStr(vals, SPAN(t, t)));
 }
 
 /* atom: STRING+ (implicit concatenation, bytes, f-strings). */
@@ -1071,7 +1063,7 @@ static KrExpr *strings(KrParser *p)
     StrInfo si0;
     str_info(first, &si0);
     KrObject *kind = NULL;
-    if (si0.u && !(kind = identifier(p, "u", 1)))
+    if (first->start[0] == 'u' && !(kind = identifier(p, "u", 1)))
         return NULL;
     FState st;
     memset(&st, 0, sizeof st);
@@ -1467,6 +1459,7 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws)
                 return -1;
             saw_kw = 1;
         } else {
+            int estart = p->pos;
             KrExpr *e = named_expression(p, 0);
             if (!e)
                 return -1;
@@ -1493,10 +1486,13 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws)
                 return err_range(p, e->lineno, e->col_offset, eq->end_lineno, eq->end_col_offset,
                                  "expression cannot contain assignment, perhaps you meant \"==\"?"), -1;
             }
-            if (saw_dstar)
-                return err_node(p, e, "positional argument follows keyword argument unpacking"), -1;
-            if (saw_kw)
-                return err_node(p, e, "positional argument follows keyword argument"), -1;
+            if (saw_dstar || saw_kw) {
+                /* CPython reports these at the furthest token its first
+                 * pass read: the one after the argument's first NAME. */
+                KrToken *at = fetch(p, s->type == KR_TOK_NAME ? estart + 1 : estart);
+                return err_tok(p, NULL, at, saw_dstar ? "positional argument follows keyword argument unpacking"
+                                                      : "positional argument follows keyword argument"), -1;
+            }
             if (vpush(p, args, e) < 0)
                 return -1;
         }
@@ -2310,8 +2306,7 @@ static KrStmt *import_from(KrParser *p)
             if (paren && IS(p, KR_TOK_RPAR))
                 break;
             if (!paren && IS(p, KR_TOK_NEWLINE)) {
-                KrToken *c = fetch(p, p->pos - 1);
-                return err_tok(p, NULL, c, "trailing comma not allowed without surrounding parentheses");
+                return err_tok(p, NULL, cur(p), "trailing comma not allowed without surrounding parentheses");
             }
         }
         if (paren && !accept(p, KR_TOK_RPAR))
@@ -2374,11 +2369,35 @@ static KrStmt *expr_stmt(KrParser *p)
     if (IS(p, KR_TOK_EQUAL)) {
         Vec targets = {0};
         KrExpr *curr = e;
+        int eq_pos = p->pos;
         while (accept(p, KR_TOK_EQUAL)) {
             if (vpush(p, &targets, curr) < 0)
                 return NULL;
             if (!(curr = rhs(p)))
                 return NULL;
+        }
+        if (targets.n == 1) {
+            /* CPython's invalid_named_expression: `target = value` with a
+             * single bad target that is a bitwise_or-level expression. */
+            KrExpr *t = targets.items[0];
+            int level_ok = t->kind != KR_EXPR_BoolOp && t->kind != KR_EXPR_Compare &&
+                           t->kind != KR_EXPR_IfExp && t->kind != KR_EXPR_Lambda &&
+                           t->kind != KR_EXPR_Starred && t->kind != KR_EXPR_Yield &&
+                           t->kind != KR_EXPR_YieldFrom && t->kind != KR_EXPR_NamedExpr &&
+                           !(t->kind == KR_EXPR_UnaryOp && t->v.UnaryOp.op == KR_UNARYOP_Not) &&
+                           t->kind != KR_EXPR_List && t->kind != KR_EXPR_Tuple &&
+                           t->kind != KR_EXPR_GeneratorExp &&
+                           !(t->kind == KR_EXPR_Constant &&
+                             (t->v.Constant.value == kr_True || t->v.Constant.value == kr_False ||
+                              t->v.Constant.value == kr_None));
+            int v0 = eq_pos + 1;
+            KrToken *vt = fetch(p, v0);
+            int k = kw_at(p, v0);
+            int rhs_ok = vt->type != KR_TOK_STAR && k != KR_KW_not && k != KR_KW_lambda &&
+                         k != KR_KW_yield;
+            if (level_ok && rhs_ok && invalid_target(t, TARGET_STAR))
+                return err_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                expr_name(t));
         }
         for (int i = 0; i < targets.n; i++) {
             KrExpr *t = targets.items[i];
@@ -2779,6 +2798,384 @@ static KrStmt *decorated(KrParser *p)
     return NULL;
 }
 
+/* ---- match statements and patterns ---------------------------------- */
+
+static KrPattern *pattern(KrParser *p);
+
+/* signed_number, optionally followed by +/- imaginary: a literal expr. */
+static KrExpr *number_literal(KrParser *p)
+{
+    KrToken *s = cur(p);
+    int mark = p->pos;
+    KrExpr *e;
+    if (accept(p, KR_TOK_MINUS)) {
+        KrToken *n = cur(p);
+        if (!accept(p, KR_TOK_NUMBER)) {
+            p->pos = mark;
+            return NULL;
+        }
+        KrObject *v = parse_number(p, n);
+        KrExpr *c = v ? CHK(kr_ast_Constant(v, NULL, EXTRA(n))) : NULL;
+        e = c ? CHK(kr_ast_UnaryOp(KR_UNARYOP_USub, c, EXTRA(s))) : NULL;
+    } else {
+        if (!accept(p, KR_TOK_NUMBER))
+            return NULL;
+        KrObject *v = parse_number(p, s);
+        e = v ? CHK(kr_ast_Constant(v, NULL, EXTRA(s))) : NULL;
+    }
+    if (!e)
+        return NULL;
+    if ((IS(p, KR_TOK_PLUS) || IS(p, KR_TOK_MINUS)) && ahead(p, 1)->type == KR_TOK_NUMBER) {
+        KrOperator op = IS(p, KR_TOK_PLUS) ? KR_OPERATOR_Add : KR_OPERATOR_Sub;
+        p->pos++;
+        KrToken *n = cur(p);
+        p->pos++;
+        KrObject *v = parse_number(p, n);
+        KrExpr *c = v ? CHK(kr_ast_Constant(v, NULL, EXTRA(n))) : NULL;
+        e = c ? CHK(kr_ast_BinOp(e, op, c, EXTRA(s))) : NULL;
+    }
+    return e;
+}
+
+/* name_or_attr: NAME ('.' NAME)* as Name/Attribute loads. */
+static KrExpr *name_or_attr(KrParser *p)
+{
+    KrToken *s = cur(p);
+    KrObject *id = name_token(p, NULL);
+    if (!id)
+        return NULL;
+    KrExpr *e = CHK(kr_ast_Name(id, KR_EXPR_CONTEXT_Load, EXTRA(s)));
+    while (e && IS(p, KR_TOK_DOT) && ahead(p, 1)->type == KR_TOK_NAME && kw_at(p, p->pos + 1) == 0) {
+        p->pos++;
+        KrObject *attr = name_token(p, NULL);
+        e = attr ? CHK(kr_ast_Attribute(e, attr, KR_EXPR_CONTEXT_Load, EXTRA(s))) : NULL;
+    }
+    return e;
+}
+
+static KrObject *capture_target(KrParser *p)
+{
+    if (!is_name(p) || tok_is(cur(p), "_"))
+        return NULL;
+    int t = ahead(p, 1)->type;
+    if (t == KR_TOK_DOT || t == KR_TOK_LPAR || t == KR_TOK_EQUAL)
+        return NULL;
+    return name_token(p, NULL);
+}
+
+static KrPattern *star_pattern(KrParser *p)
+{
+    KrToken *s = cur(p);
+    int mark = p->pos;
+    p->pos++;
+    if (is_name(p) && tok_is(cur(p), "_")) {
+        p->pos++;
+        return CHK(kr_ast_MatchStar(NULL, EXTRA(s)));
+    }
+    KrObject *name = capture_target(p);
+    if (!name) {
+        if (!p->err)
+            p->pos = mark;
+        return NULL;
+    }
+    return CHK(kr_ast_MatchStar(name, EXTRA(s)));
+}
+
+static KrPattern *maybe_star_pattern(KrParser *p)
+{
+    return IS(p, KR_TOK_STAR) ? star_pattern(p) : pattern(p);
+}
+
+/* Comma-separated maybe_star_patterns up to `close`. */
+static KrPatternSeq *pattern_list(KrParser *p, int close, int *ncommas)
+{
+    Vec v = {0};
+    *ncommas = 0;
+    while (!IS(p, close)) {
+        KrPattern *q = maybe_star_pattern(p);
+        if (!q || vpush(p, &v, q) < 0)
+            return NULL;
+        if (!accept(p, KR_TOK_COMMA))
+            break;
+        (*ncommas)++;
+    }
+    return vseq(p, &v);
+}
+
+static KrPattern *mapping_pattern(KrParser *p)
+{
+    KrToken *s = cur(p);
+    p->pos++;
+    Vec keys = {0}, pats = {0};
+    KrObject *rest = NULL;
+    while (!IS(p, KR_TOK_RBRACE)) {
+        if (accept(p, KR_TOK_DOUBLESTAR)) {
+            if (!(rest = capture_target(p)))
+                return NULL;
+            accept(p, KR_TOK_COMMA);
+            break;
+        }
+        KrExpr *key;
+        KrToken *k = cur(p);
+        if (k->type == KR_TOK_NUMBER || k->type == KR_TOK_MINUS) {
+            key = number_literal(p);
+        } else if (k->type == KR_TOK_STRING) {
+            key = strings(p);
+        } else if (kw_at(p, p->pos) == KR_KW_None || kw_at(p, p->pos) == KR_KW_True ||
+                   kw_at(p, p->pos) == KR_KW_False) {
+            key = atom(p);
+        } else {
+            key = name_or_attr(p);
+            if (key && key->kind != KR_EXPR_Attribute)
+                return NULL;
+        }
+        if (!key || !accept(p, KR_TOK_COLON))
+            return NULL;
+        KrPattern *v = pattern(p);
+        if (!v || vpush(p, &keys, key) < 0 || vpush(p, &pats, v) < 0)
+            return NULL;
+        if (!accept(p, KR_TOK_COMMA))
+            break;
+    }
+    if (!accept(p, KR_TOK_RBRACE))
+        return NULL;
+    KrExprSeq *ks = vseq(p, &keys);
+    KrPatternSeq *ps = vseq(p, &pats);
+    return ks && ps ? CHK(kr_ast_MatchMapping(ks, ps, rest, EXTRA(s))) : NULL;
+}
+
+static KrPattern *class_pattern(KrParser *p, KrToken *s, KrExpr *cls)
+{
+    p->pos++;                                   /* '(' */
+    Vec pats = {0}, attrs = {0}, kpats = {0};
+    while (!IS(p, KR_TOK_RPAR)) {
+        if (is_name(p) && ahead(p, 1)->type == KR_TOK_EQUAL) {
+            KrObject *a = name_token(p, NULL);
+            p->pos++;
+            KrPattern *v = a ? pattern(p) : NULL;
+            if (!v || vpush(p, &attrs, a) < 0 || vpush(p, &kpats, v) < 0)
+                return NULL;
+        } else {
+            KrPattern *v = pattern(p);
+            if (!v)
+                return NULL;
+            if (attrs.n)
+                return err_range(p, v->lineno, v->col_offset, v->end_lineno, v->end_col_offset,
+                                 "positional patterns follow keyword patterns");
+            if (vpush(p, &pats, v) < 0)
+                return NULL;
+        }
+        if (!accept(p, KR_TOK_COMMA))
+            break;
+    }
+    if (!accept(p, KR_TOK_RPAR))
+        return NULL;
+    KrPatternSeq *ps = vseq(p, &pats), *kp = vseq(p, &kpats);
+    KrIdentifierSeq *as = vseq(p, &attrs);
+    return ps && kp && as ? CHK(kr_ast_MatchClass(cls, ps, as, kp, EXTRA(s))) : NULL;
+}
+
+static KrPattern *closed_pattern(KrParser *p)
+{
+    KrToken *s = cur(p);
+    int mark = p->pos;
+    switch (s->type) {
+    case KR_TOK_NUMBER: case KR_TOK_MINUS: {
+        KrExpr *v = number_literal(p);
+        return v ? CHK(kr_ast_MatchValue(v, EXTRA(s))) : NULL;
+    }
+    case KR_TOK_STRING: {
+        KrExpr *v = strings(p);
+        return v ? CHK(kr_ast_MatchValue(v, EXTRA(s))) : NULL;
+    }
+    case KR_TOK_LPAR: {
+        p->pos++;
+        int commas;
+        KrPatternSeq *ps = pattern_list(p, KR_TOK_RPAR, &commas);
+        if (!ps || !accept(p, KR_TOK_RPAR))
+            goto fail;
+        if (ps->size == 1 && commas == 0) {
+            if (ps->items[0]->kind == KR_PATTERN_MatchStar)
+                goto fail;
+            return ps->items[0];            /* group pattern */
+        }
+        return CHK(kr_ast_MatchSequence(ps, EXTRA(s)));
+    }
+    case KR_TOK_LSQB: {
+        p->pos++;
+        int commas;
+        KrPatternSeq *ps = pattern_list(p, KR_TOK_RSQB, &commas);
+        if (!ps || !accept(p, KR_TOK_RSQB))
+            goto fail;
+        return CHK(kr_ast_MatchSequence(ps, EXTRA(s)));
+    }
+    case KR_TOK_LBRACE: {
+        KrPattern *r = mapping_pattern(p);
+        if (!r)
+            goto fail;
+        return r;
+    }
+    case KR_TOK_NAME: {
+        int k = kw_at(p, p->pos);
+        if (k == KR_KW_None || k == KR_KW_True || k == KR_KW_False) {
+            p->pos++;
+            return CHK(kr_ast_MatchSingleton(k == KR_KW_None ? kr_None : k == KR_KW_True ? kr_True : kr_False,
+                                             EXTRA(s)));
+        }
+        if (k)
+            return NULL;
+        int t1 = ahead(p, 1)->type;
+        if (t1 == KR_TOK_DOT || t1 == KR_TOK_LPAR) {
+            KrExpr *e = name_or_attr(p);
+            if (!e)
+                goto fail;
+            if (IS(p, KR_TOK_LPAR)) {
+                KrPattern *r = class_pattern(p, s, e);
+                if (!r)
+                    goto fail;
+                return r;
+            }
+            if (e->kind != KR_EXPR_Attribute)
+                goto fail;
+            return CHK(kr_ast_MatchValue(e, EXTRA(s)));
+        }
+        if (tok_is(s, "_")) {
+            p->pos++;
+            return CHK(kr_ast_MatchAs(NULL, NULL, EXTRA(s)));
+        }
+        KrObject *name = capture_target(p);
+        if (!name)
+            goto fail;
+        return CHK(kr_ast_MatchAs(NULL, name, EXTRA(s)));
+    }
+    default:
+        return NULL;
+    }
+fail:
+    if (!p->err)
+        p->pos = mark;
+    return NULL;
+}
+
+/* pattern: or_pattern ['as' NAME] */
+static KrPattern *pattern(KrParser *p)
+{
+    KrToken *s = cur(p);
+    if (enter(p, 20) < 0)
+        return NULL;
+    Vec alts = {0};
+    KrPattern *first = NULL;
+    do {
+        KrPattern *q = closed_pattern(p);
+        if (!q || vpush(p, &alts, q) < 0) {
+            LEAVE(p, 20);
+            return NULL;
+        }
+        if (!first)
+            first = q;
+    } while (accept(p, KR_TOK_VBAR));
+    LEAVE(p, 20);
+    KrPattern *r = first;
+    if (alts.n > 1) {
+        KrPatternSeq *ps = vseq(p, &alts);
+        r = ps ? CHK(kr_ast_MatchOr(ps, EXTRA(s))) : NULL;
+    }
+    if (r && ACCEPT_KW(p, as)) {
+        KrToken *t = cur(p);
+        if (is_name(p) && tok_is(t, "_"))
+            return err_tok(p, NULL, t, "cannot use '_' as a target");
+        KrObject *name = capture_target(p);
+        if (!name) {
+            if (!p->err && t->type != KR_TOK_COLON && t->type != KR_TOK_NEWLINE) {
+                p->no_invalid++;
+                KrExpr *bad = expression(p);
+                p->no_invalid--;
+                if (bad && !p->err)
+                    return err_node(p, bad, "invalid pattern target");
+            }
+            return NULL;
+        }
+        r = CHK(kr_ast_MatchAs(r, name, EXTRA(s)));
+    }
+    return r;
+}
+
+/* patterns: an open sequence (`case a, b:`) or one pattern */
+static KrPattern *patterns(KrParser *p)
+{
+    KrToken *s = cur(p);
+    KrPattern *first = maybe_star_pattern(p);
+    if (!first)
+        return NULL;
+    if (!IS(p, KR_TOK_COMMA) && first->kind != KR_PATTERN_MatchStar)
+        return first;
+    Vec v = {0};
+    if (vpush(p, &v, first) < 0)
+        return NULL;
+    while (accept(p, KR_TOK_COMMA)) {
+        if (IS(p, KR_TOK_COLON) || ISKW(p, if))
+            break;
+        KrPattern *q = maybe_star_pattern(p);
+        if (!q || vpush(p, &v, q) < 0)
+            return NULL;
+    }
+    KrPatternSeq *ps = vseq(p, &v);
+    return ps ? CHK(kr_ast_MatchSequence(ps, EXTRA(s))) : NULL;
+}
+
+static KrStmt *match_stmt(KrParser *p)
+{
+    KrToken *s = cur(p);
+    p->pos++;
+    KrToken *ss = cur(p);
+    KrExpr *subject = star_named_expression(p);
+    if (!subject)
+        return NULL;
+    if (IS(p, KR_TOK_COMMA)) {
+        Vec v = {0};
+        if (vpush(p, &v, subject) < 0)
+            return NULL;
+        while (accept(p, KR_TOK_COMMA)) {
+            if (IS(p, KR_TOK_COLON))
+                break;
+            KrExpr *e = star_named_expression(p);
+            if (!e || vpush(p, &v, e) < 0)
+                return NULL;
+        }
+        KrExprSeq *elts = vseq(p, &v);
+        subject = elts ? CHK(kr_ast_Tuple(elts, KR_EXPR_CONTEXT_Load, EXTRA(ss))) : NULL;
+        if (!subject)
+            return NULL;
+    }
+    if (!expect_colon(p) || !accept(p, KR_TOK_NEWLINE))
+        return NULL;
+    if (!IS(p, KR_TOK_INDENT))
+        return err_tok(p, &kr_exc_IndentationError, cur(p),
+                       "expected an indented block after 'match' statement on line %d", s->lineno);
+    p->pos++;
+    Vec cases = {0};
+    while (tok_is(cur(p), "case")) {
+        KrToken *c = cur(p);
+        p->pos++;
+        KrPattern *pat = patterns(p);
+        if (!pat)
+            return NULL;
+        KrExpr *guard = NULL;
+        if (ACCEPT_KW(p, if) && !(guard = named_expression(p, 1)))
+            return NULL;
+        if (!expect_colon(p))
+            return NULL;
+        KrStmtSeq *body = block(p, "'case' statement", c->lineno);
+        KrMatchCase *mc = body ? CHK(kr_ast_match_case(pat, guard, body, p->arena)) : NULL;
+        if (!mc || vpush(p, &cases, mc) < 0)
+            return NULL;
+    }
+    if (!cases.n || !accept(p, KR_TOK_DEDENT))
+        return NULL;
+    KrMatchCaseSeq *cs = vseq(p, &cases);
+    return cs ? CHK(kr_ast_Match(subject, cs, EXTRA(s))) : NULL;
+}
+
 /* `match` is a soft keyword: it starts a match statement only when a
  * subject and ':' NEWLINE follow. */
 static int is_match_stmt(KrParser *p)
@@ -2828,9 +3225,8 @@ static int statement(KrParser *p, Vec *out)
             break;
         }
         if (is_match_stmt(p)) {
-            KrToken *t = cur(p);
-            err_tok(p, NULL, t, "match statements are not supported yet");
-            return -1;
+            st = match_stmt(p);
+            break;
         }
         if (p->err)
             return -1;
@@ -2868,7 +3264,8 @@ static void generic_error(KrParser *p)
 
 static void free_parser(KrParser *p)
 {
-    for (int i = 0; i < p->nchunks && p->chunks && p->chunks[i]; i++) {
+    int used = (p->fill + CHUNK - 1) / CHUNK;
+    for (int i = 0; i < used && i < p->nchunks; i++) {
         free(p->chunks[i]);
         free(p->kwchunks[i]);
         free(p->lvchunks[i]);

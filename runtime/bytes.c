@@ -983,10 +983,7 @@ static KrObject *do_split(const char *name, KrObject *self, KrObject *const *arg
             if (i >= n)
                 break;
             if (maxsplit-- == 0) {
-                Kr_ssize_t j = n;
-                while (j > i && is_space((uint8_t)d[j - 1]))
-                    j--;
-                if (append_piece(list, mk, d + i, j - i) < 0)
+                if (append_piece(list, mk, d + i, n - i) < 0)
                     goto fail;
                 break;
             }
@@ -1007,10 +1004,7 @@ static KrObject *do_split(const char *name, KrObject *self, KrObject *const *arg
             if (j <= 0)
                 break;
             if (maxsplit-- == 0) {
-                Kr_ssize_t i = 0;
-                while (i < j && is_space((uint8_t)d[i]))
-                    i++;
-                if (append_piece(list, mk, d + i, j - i) < 0)
+                if (append_piece(list, mk, d, j) < 0)
                     goto fail;
                 break;
             }

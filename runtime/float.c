@@ -128,6 +128,16 @@ static int roundtrips(const char *digits, int decpt, double x)
 /* The shortest round-tripping digits of x > 0 (finite), closest to x. */
 static int shortest_digits(double x, char *digits, int *decpt)
 {
+    if (x < DBL_MIN) {
+        /* Subnormals have fewer than 15 significant digits of precision,
+         * so search upward; their rounding intervals are symmetric, so the
+         * correctly rounded string of each length is the one to try. */
+        for (int n = 1; n <= 17; n++) {
+            int k = sig_digits(x, n, digits, decpt);
+            if (roundtrips(digits, *decpt, x))
+                return k;
+        }
+    }
     int k = sig_digits(x, 15, digits, decpt);
     if (roundtrips(digits, *decpt, x))
         return k;
@@ -1134,12 +1144,10 @@ static KrObject *float_round(KrObject *self, KrObject *const *args, Kr_ssize_t n
     Kr_ssize_t nd = kr_number_as_ssize(args[0], NULL);
     if (nd == -1 && kr_err_occurred())
         return NULL;
-    if (nd > 323)
+    if (!isfinite(x) || x == 0.0 || nd > 323)
         return kr_float_from_double(x);
     if (nd < -308)
         return kr_float_from_double(0.0 * x);
-    if (!isfinite(x) || x == 0.0)
-        return kr_float_from_double(x);
     double r;
     int overflow = 0;
     if (nd >= 0) {

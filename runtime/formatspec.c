@@ -331,7 +331,7 @@ KrObject *kr_format_number(const KrFormatSpec *spec, char sign, const char *pref
                 d.data[j] = t;
             }
     } else {
-        out_put(&d, digits, (size_t)strlen(digits));
+        out_put(&d, digits, (size_t)ndigits);
     }
     if (d.failed) {
         kr_mem_free(d.data);

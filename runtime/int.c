@@ -630,9 +630,19 @@ static KrObject *invalid_literal(const char *s, Kr_ssize_t len, int base, int is
     }
     if (!shown)
         return NULL;
-    kr_err_format(&kr_exc_ValueError, "invalid literal for int() with base %d: %R",
-                  base, shown);
+    /* CPython prints the repr cut to 200 characters ("%.200R"). */
+    KrObject *r = kr_object_repr(shown);
     KR_DECREF(shown);
+    if (!r)
+        return NULL;
+    if (KR_STR_LEN(r) > 200) {
+        KrObject *cut = kr_str_substr(r, 0, 200);
+        KR_DECREF(r);
+        if (!(r = cut))
+            return NULL;
+    }
+    kr_err_format(&kr_exc_ValueError, "invalid literal for int() with base %d: %U", base, r);
+    KR_DECREF(r);
     return NULL;
 }
 
@@ -1386,7 +1396,8 @@ static KrObject *int_sizeof(KrObject *self)
 {
     /* CPython's layout: a 24-byte header plus one 4-byte digit per 30 bits. */
     uint64_t bits = kr_int_nbits(self);
-    return kr_int_from_u64(24 + 4 * ((bits + 29) / 30));
+    uint64_t ndigits = (bits + 29) / 30;
+    return kr_int_from_u64(24 + 4 * (ndigits ? ndigits : 1));
 }
 
 /* round(x, ndigits) for ints: exact, ties to even. */
@@ -1499,7 +1510,9 @@ static KrObject *int_to_bytes(KrObject *self, KrObject *const *args, Kr_ssize_t 
     if (!u)
         return NULL;
     uint64_t bits = kr_int_nbits(u);
-    uint64_t need = neg ? bits + 1 : bits ? bits + (uint64_t)is_signed : 0;
+    /* CPython lets -1 fit in zero bytes, like 0: only nonzero magnitudes
+     * of u need the sign bit. */
+    uint64_t need = bits ? bits + (uint64_t)is_signed : 0;
     if (need > (uint64_t)length * 8) {
         KR_DECREF(u);
         kr_err_set_string(&kr_exc_OverflowError, "int too big to convert");
@@ -1650,7 +1663,11 @@ KrObject *kr_int_format_method(KrObject *self, KrObject *spec)
         }
         int ovf;
         int64_t v = kr_int_as_i64(self, &ovf);
-        if (ovf || v < 0 || v > 0x10ffff) {
+        if (ovf) {
+            kr_err_set_string(&kr_exc_OverflowError, "Python int too large to convert to C long");
+            return NULL;
+        }
+        if (v < 0 || v > 0x10ffff) {
             kr_err_set_string(&kr_exc_OverflowError, "%c arg not in range(0x110000)");
             return NULL;
         }

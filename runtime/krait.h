@@ -469,6 +469,9 @@ void kr_err_restore(KrObject *exc);
 void kr_err_set_object(KrObject *exc);
 /* "bad argument" style internal error. */
 KrObject *kr_err_bad_internal_call(const char *where);
+/* Reports the current exception as "Exception ignored in: <obj>" with a
+ * traceback on stderr and clears it (errors in __del__, callbacks). */
+void kr_unraisable(const char *msg, KrObject *obj);
 /* Writes exc (instance) with its traceback and chain to sys.stderr the
  * way CPython's default excepthook does. */
 void kr_err_print(KrObject *exc);
@@ -764,6 +767,9 @@ void kr_float_repr_buf(double v, char *buf, size_t size);
 Kr_hash_t kr_hash_double(double v);
 /* float(str) parsing with CPython's rules and ValueError message. */
 KrObject *kr_float_from_string(KrObject *str);
+
+/* ---- complex (runtime/complex.c) ---- */
+KrObject *kr_complex_from_doubles(double re, double im);
 
 /* ---- str (runtime/str.c) ----
  * Code points stored at a fixed width (kind 1 = Latin-1, 2 = UCS-2,

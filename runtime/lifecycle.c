@@ -55,8 +55,10 @@ static void on_sigint(int sig)
 
 int kr_check_signals(void)
 {
+    extern void kr_gc_run_pending(void);
     if (kr_tstate)
         kr_tstate->eval_breaker = 0;
+    kr_gc_run_pending();
     if (sigint_pending) {
         sigint_pending = 0;
         kr_err_set(&kr_exc_KeyboardInterrupt, NULL);

@@ -1002,7 +1002,10 @@ static void list_dealloc(KrObject *o)
 {
     KrList *self = (KrList *)o;
     kr_gc_untrack(o);
-    if (kr_trashcan_begin(o))
+    /* Only exact lists go through the trashcan: a subclass's dealloc would
+     * be re-run from the top (finalizers included) when the queue drains. */
+    int exact = KR_LIST_CHECK_EXACT(o);
+    if (exact && kr_trashcan_begin(o))
         return;
     if (self->items != NULL) {
         for (Kr_ssize_t i = KR_SIZE(self); --i >= 0;)
@@ -1010,11 +1013,12 @@ static void list_dealloc(KrObject *o)
         kr_mem_free(self->items);
         self->items = NULL;
     }
-    if (numfree < KR_LIST_MAXFREELIST && KR_LIST_CHECK_EXACT(o))
+    if (numfree < KR_LIST_MAXFREELIST && exact)
         free_list[numfree++] = self;
     else
         kr_object_free(o);
-    kr_trashcan_end();
+    if (exact)
+        kr_trashcan_end();
 }
 
 void kr_list_fini(void)

@@ -12,8 +12,8 @@
  *   - Probing: start at hash & mask, look at up to LINEAR_PROBES (9)
  *     following slots when they fit before the end of the table (cheap,
  *     cache-friendly), then jump with perturb >>= 5; i = i*5 + 1 + perturb.
- *   - Insertion reuses the first dummy met on the way (freeslot) if the key
- *     turns out to be absent; otherwise it takes the unused slot, and
+ *   - Insertion reuses the last dummy met on the way (freeslot, as 3.11
+ *     does) if the key turns out to be absent; otherwise it takes the unused slot, and
  *     `fill` (active + dummies) grows.
  *   - Resize when fill*5 >= mask*3, to the smallest power of two (>= 8)
  *     greater than used*4 (used*2 beyond 50000 items); reinsertion walks
@@ -250,7 +250,8 @@ restart:;
                         goto restart;
                     mask = (size_t)so->mask;
                 }
-            } else if (entry->hash == -1 && freeslot == NULL) {
+            } else if (entry->hash == -1) {
+                /* CPython 3.11 keeps the last dummy seen, not the first */
                 freeslot = entry;
             }
             entry++;

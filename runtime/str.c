@@ -1699,9 +1699,14 @@ typedef struct {
     Kr_ssize_t i;
 } StrIter;
 
+static KrType str_uiter_type;
+
+/* CPython 3.11 names the iterator of an ASCII string str_ascii_iterator and
+ * the others str_iterator; type(iter(s)) shows it, so mirror it. */
 static KrObject *str_iter(KrObject *o)
 {
-    StrIter *it = (StrIter *)kr_object_alloc(&kr_str_iter_type, 0);
+    StrIter *it = (StrIter *)kr_object_alloc(
+        ((KrStr *)o)->ascii ? &kr_str_iter_type : &str_uiter_type, 0);
     if (it == NULL)
         return NULL;
     it->s = kr_newref(o);
@@ -1746,6 +1751,17 @@ static const KrMethodDef striter_methods[] = {
 KrType kr_str_iter_type = {
     .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
     .name = "str_ascii_iterator",
+    .basicsize = sizeof(StrIter),
+    .dealloc = striter_dealloc,
+    .iter = striter_self,
+    .iternext = striter_next,
+    .methods = striter_methods,
+    .flags = KR_TPFLAGS_IMMUTABLE | KR_TPFLAGS_DISALLOW_INSTANTIATION,
+};
+
+static KrType str_uiter_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "str_iterator",
     .basicsize = sizeof(StrIter),
     .dealloc = striter_dealloc,
     .iter = striter_self,

@@ -679,10 +679,8 @@ static KrObject *str_split(KrObject *s, KrObject *const *args, Kr_ssize_t nargs,
             if (i >= n)
                 break;
             if (maxsplit-- == 0) {
-                Kr_ssize_t j = n;
-                while (j > i && kr_unicode_has(KR_STR_CHAR(s, j - 1), KR_UC_SPACE))
-                    j--;
-                if (append_sub(list, s, i, j) < 0)
+                /* the remainder keeps its trailing whitespace */
+                if (append_sub(list, s, i, n) < 0)
                     goto fail;
                 break;
             }
@@ -731,10 +729,7 @@ static KrObject *str_rsplit(KrObject *s, KrObject *const *args, Kr_ssize_t nargs
             if (j <= 0)
                 break;
             if (maxsplit-- == 0) {
-                Kr_ssize_t i = 0;
-                while (i < j && kr_unicode_has(KR_STR_CHAR(s, i), KR_UC_SPACE))
-                    i++;
-                if (append_sub(list, s, i, j) < 0)
+                if (append_sub(list, s, 0, j) < 0)
                     goto fail;
                 break;
             }

@@ -530,6 +530,154 @@ static KrObject *attr_or_null(KrObject *o, const char *name)
     return v;
 }
 
+/* ---- "Did you mean" (CPython 3.11's suggestions.c, reimplemented) ---- */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_STRING 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static int substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z')
+        b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+static Kr_ssize_t levenshtein(const char *a, Kr_ssize_t na, const char *b, Kr_ssize_t nb,
+                              Kr_ssize_t max_cost)
+{
+    while (na && nb && a[0] == b[0])
+        a++, b++, na--, nb--;
+    while (na && nb && a[na - 1] == b[nb - 1])
+        na--, nb--;
+    if (na == 0 || nb == 0)
+        return (na + nb) * MOVE_COST;
+    if (na > SUGGEST_MAX_STRING || nb > SUGGEST_MAX_STRING)
+        return max_cost + 1;
+    if (nb < na) {
+        const char *t = a; a = b; b = t;
+        Kr_ssize_t tn = na; na = nb; nb = tn;
+    }
+    if ((nb - na) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    Kr_ssize_t buffer[SUGGEST_MAX_STRING];
+    for (Kr_ssize_t i = 0; i < na; i++)
+        buffer[i] = (i + 1) * MOVE_COST;
+    Kr_ssize_t result = 0;
+    for (Kr_ssize_t bi = 0; bi < nb; bi++) {
+        char code = b[bi];
+        Kr_ssize_t distance = result = bi * MOVE_COST;
+        Kr_ssize_t minimum = KR_SSIZE_T_MAX;
+        for (Kr_ssize_t ai = 0; ai < na; ai++) {
+            Kr_ssize_t substitute = distance + substitution_cost(code, a[ai]);
+            distance = buffer[ai];
+            Kr_ssize_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[ai] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+/* Best candidate (borrowed, from the list) for name, or NULL. */
+static KrObject *best_suggestion(KrObject *list, KrObject *name)
+{
+    if (list == NULL || !KR_LIST_CHECK(list) || KR_SIZE(list) >= SUGGEST_MAX_ITEMS)
+        return NULL;
+    Kr_ssize_t nlen;
+    const char *ns = kr_str_utf8(name, &nlen);
+    if (ns == NULL) {
+        kr_err_clear();
+        return NULL;
+    }
+    KrObject *best = NULL;
+    Kr_ssize_t best_dist = KR_SSIZE_T_MAX;
+    for (Kr_ssize_t i = 0; i < KR_SIZE(list); i++) {
+        KrObject *item = KR_LIST_GET(list, i);
+        if (!KR_STR_CHECK(item) || kr_str_eq(item, name))
+            continue;
+        Kr_ssize_t ilen;
+        const char *is = kr_str_utf8(item, &ilen);
+        if (is == NULL) {
+            kr_err_clear();
+            continue;
+        }
+        Kr_ssize_t maxd = (nlen + ilen + 3) * MOVE_COST / 6;
+        if (best_dist - 1 < maxd)
+            maxd = best_dist - 1;
+        Kr_ssize_t d = levenshtein(ns, nlen, is, ilen, maxd);
+        if (d > maxd)
+            continue;
+        if (best == NULL || d < best_dist) {
+            best = item;
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+static KrObject *suggest_in(KrObject *keys_list, KrObject *name)
+{
+    KrObject *s = best_suggestion(keys_list, name);
+    return s ? kr_newref(s) : NULL;
+}
+
+/* The suggestion for a NameError or AttributeError (new ref) or NULL. */
+static KrObject *offer_suggestion(KrObject *exc)
+{
+    KrObject *name = attr_or_null(exc, "name");
+    if (name == NULL || !KR_STR_CHECK(name)) {
+        kr_xdecref(name);
+        return NULL;
+    }
+    KrObject *r = NULL;
+    if (kr_type_is_subtype(KR_TYPE(exc), &kr_exc_AttributeError)) {
+        KrObject *obj = attr_or_null(exc, "obj");
+        if (obj != NULL && obj != kr_None) {
+            KrObject *dir = kr_object_dir(obj);
+            if (dir == NULL)
+                kr_err_clear();
+            r = suggest_in(dir, name);
+            kr_xdecref(dir);
+        }
+        kr_xdecref(obj);
+    } else if (kr_type_is_subtype(KR_TYPE(exc), &kr_exc_NameError)) {
+        KrObject *tb = kr_exc_get_traceback(exc);
+        while (tb != NULL && KR_TYPE(tb) == &kr_traceback_type && ((KrTraceback *)tb)->next)
+            tb = ((KrTraceback *)tb)->next;
+        if (tb != NULL && KR_TYPE(tb) == &kr_traceback_type) {
+            KrFrame *f = ((KrFrameObject *)((KrTraceback *)tb)->frame)->f;
+            KrObject *l = kr_sequence_list(f->code->varnames);
+            r = suggest_in(l, name);
+            kr_xdecref(l);
+            if (r == NULL && f->globals) {
+                l = kr_dict_keys(f->globals);
+                r = suggest_in(l, name);
+                kr_xdecref(l);
+            }
+            if (r == NULL && f->builtins && KR_DICT_CHECK(f->builtins)) {
+                l = kr_dict_keys(f->builtins);
+                r = suggest_in(l, name);
+                kr_xdecref(l);
+            }
+            kr_err_clear();
+        }
+    }
+    kr_decref(name);
+    return r;
+}
+
 static void print_syntax_error_text(KrBuf *b, KrObject *exc)
 {
     KrObject *filename = attr_or_null(exc, "filename");
@@ -652,6 +800,13 @@ static void print_exception_line(KrBuf *b, KrObject *exc)
             kr_buf_append_str(b, s);
         }
         kr_decref(s);
+    }
+    KrObject *sugg = is_syntax ? NULL : offer_suggestion(exc);
+    if (sugg != NULL) {
+        kr_buf_puts(b, ". Did you mean: '");
+        kr_buf_append_str(b, sugg);
+        kr_buf_puts(b, "'?");
+        kr_decref(sugg);
     }
     kr_buf_putc(b, '\n');
 

@@ -140,20 +140,22 @@ static void tuple_dealloc(KrObject *o)
     if (o == EMPTY)
         return;                     /* immortal; never reached in practice */
     kr_gc_untrack(o);
-    if (kr_trashcan_begin(o))
+    /* Subclass deallocs would be re-run from the top by the trashcan. */
+    int exact = KR_TUPLE_CHECK_EXACT(o);
+    if (exact && kr_trashcan_begin(o))
         return;
     KrObject **items = KR_TUPLE_ITEMS(o);
     for (Kr_ssize_t i = n; --i >= 0;)
         kr_xdecref(items[i]);
-    if (n <= KR_TUPLE_MAXSAVESIZE && KR_TUPLE_CHECK_EXACT(o)
-        && numfree[n] < KR_TUPLE_MAXFREELIST) {
+    if (n <= KR_TUPLE_MAXSAVESIZE && exact && numfree[n] < KR_TUPLE_MAXFREELIST) {
         items[0] = (KrObject *)free_list[n];
         free_list[n] = (KrTuple *)o;
         numfree[n]++;
     } else {
         kr_object_free(o);
     }
-    kr_trashcan_end();
+    if (exact)
+        kr_trashcan_end();
 }
 
 static int tuple_traverse(KrObject *o, kr_visitproc visit, void *arg)

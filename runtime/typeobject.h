@@ -65,6 +65,5 @@ int kr_object_init_generic(KrObject *self, KrObject *const *args, Kr_ssize_t nar
                            KrObject *kwnames);
 KrObject *kr_type_call(KrObject *callable, KrObject *const *args, Kr_ssize_t nargs,
                        KrObject *kwnames);
-void kr_unraisable(const char *msg, KrObject *obj);
 
 #endif

@@ -3,7 +3,7 @@
 with the results python3.11 gives (as repr, or "!ExcType: message").
 
 Each case is {receiver, method, args[], expected}.  Arguments are encoded
-as C strings with a one-letter tag: s<utf-8 str>, i<int>, b<hex bytes>,
+as C strings with a one-letter tag: s<utf-8 str>, S<hex of utf-8 str>, i<int>, B<0 or 1: bool>, b<hex bytes>,
 N (None), f<float>, L<list of items encoded the same way, \\x1f-separated>,
 T<tuple, likewise>,
 K<keyword name> (the next argument is passed by that keyword).  The method
@@ -32,12 +32,14 @@ def enc_arg(a):
     if a is None:
         return 'N'
     if isinstance(a, bool):
-        return 'i%d' % int(a)
+        return 'B%d' % int(a)
     if isinstance(a, int):
         return 'i%d' % a
     if isinstance(a, float):
         return 'f' + repr(a)
     if isinstance(a, str):
+        if '\x00' in a or '\x1f' in a:
+            return 'S' + a.encode('utf-8', 'surrogatepass').hex()
         return 's' + a
     if isinstance(a, bytes):
         return 'b' + a.hex()
@@ -69,7 +71,7 @@ def emit(name, cases):
             enc.append('K' + k)
             enc.append(enc_arg(v))
         exp = run(recv, meth, args, kw)
-        rec = ('b' + recv.hex()) if isinstance(recv, bytes) else ('s' + recv)
+        rec = enc_arg(recv)
         print('    {%s, %s, {%s}, %d, %s},' % (
             c_str(rec), c_str(meth), ', '.join(c_str(e) for e in enc) or '0',
             len(enc), c_str(exp)))
@@ -171,6 +173,10 @@ PCT = [
     ('%s %s', [1]), ('%s', [1, 2]), ('%', [1]), ('%z', [1]), ('%d', ['x']), ('%x', [1.5]),
     ('%c', [1114112]), ('%c', ['ab']), ('%*d|%-*d|%.*f', [5, 1, 4, 2, 2, 3.14159]),
     ('%s', [float('inf')]), ('%f|%F', [float('nan'), float('-inf')]), ('', [1]),
+    ('%-05d|', [3]), ('%#5x|%#-8o|', [255, 8]), ('%+5s|', ['a']),
+    ('%.0e|%#g|%g|%.3g', [12345.0, 1.0, 1e-5, 1234567.0]), ('%i|%s|%d|%x', [True, True, True, True]),
+    ('%5c|%-3c|', ['x', 'y']), ('%o', [-8]), ('%.5s', ['ab']), ('%d|%x', [2**100, -2**70]),
+    ('%s', []), ('%r', ['\ud800']),
 ]
 for f, args in PCT:
     cases.append((f, '%', args, {}))

@@ -9,10 +9,12 @@
 extern KrObject *kr_math_init(void);
 extern KrObject *kr_time_init(void);
 extern KrObject *kr_weakref_module_init(void);
+extern KrObject *kr_gc_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
     { "time", kr_time_init },
     { "_weakref", kr_weakref_module_init },
+    { "gc", kr_gc_module_init },
     { NULL, NULL }
 };

@@ -107,6 +107,10 @@ def case(cases, op, a, b=None, c=None, fn=None, keep_long=False):
         else:
             raise ValueError(op)
     exp = outcome(fn)
+    if exp.endswith('j)') or exp == '!OverflowError: complex exponentiation':
+        return      # complex results: krait has no complex type yet
+    if op == 'hash' and isinstance(a, float) and a != a:
+        return      # NaN hashes by identity
     if len(exp) > 160 and not keep_long:
         return      # keeps the tables small; long results are tested explicitly
     cases.append((op, enc(a), enc(b), enc(c), exp))
@@ -273,3 +277,45 @@ for v in [0.0, -0.0, 1.0, -1.0, 0.5, 1.5, 2.5, 1234.5, -1234567.891, 1e16, 1e22,
         case(fcases, 'format', v, s)
 write('float_cases.inc', 'float_cases', fcases)
 print(len(icases), len(fcases))
+
+# ---------------------------------------------------------------- math
+mcases = []
+fargs = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 2.0, 1.5, 10.0, -7.25, 0.1, 1e-300, 5e-324, 1e300,
+         710.0, -745.5, 3.0, 100.5, -2.5, float('inf'), float('-inf'), float('nan'), 0, 5, -3,
+         2**1100, True]
+unary = ['acos', 'acosh', 'asin', 'asinh', 'atan', 'atanh', 'cbrt', 'ceil', 'cos', 'cosh',
+         'degrees', 'erf', 'erfc', 'exp', 'exp2', 'expm1', 'fabs', 'floor', 'frexp', 'gamma',
+         'isfinite', 'isinf', 'isnan', 'lgamma', 'log', 'log10', 'log1p', 'log2', 'modf',
+         'radians', 'sin', 'sinh', 'sqrt', 'tan', 'tanh', 'trunc', 'ulp']
+for name in unary:
+    for a in fargs:
+        case(mcases, 'math:' + name, a, fn=lambda: getattr(math, name)(a))
+    case(mcases, 'math:' + name, 'x', fn=lambda: getattr(math, name)('x'))
+binary = ['atan2', 'copysign', 'fmod', 'pow', 'remainder', 'nextafter', 'hypot', 'log', 'ldexp']
+bargs = [0.0, -0.0, 1.0, -1.0, 2.0, 0.5, -2.5, 3.0, 1e300, float('inf'), float('-inf'),
+         float('nan'), 7, -1025]
+for name in binary:
+    for a in bargs:
+        for b in bargs:
+            case(mcases, 'math:' + name, a, b, fn=lambda: getattr(math, name)(a, b))
+for v in [0, 1, 5, 20, 21, 100, -1, 1.5, True, 2**70]:
+    case(mcases, 'math:factorial', v, fn=lambda: math.factorial(v), keep_long=True)
+    case(mcases, 'math:isqrt', v, fn=lambda: math.isqrt(v))
+for n, k in [(5, 2), (5, 0), (5, 5), (5, 6), (10**20, 2), (100, 50), (-1, 2), (5, -1), (1.5, 1),
+             (60, 30), (2**64, 3)]:
+    case(mcases, 'math:comb', n, k, fn=lambda: math.comb(n, k))
+    case(mcases, 'math:perm', n, k, fn=lambda: math.perm(n, k))
+for args in [(), (12,), (12, 18), (12, 18, 27), (-4, 6), (0, 0), (2**100, 2**80 * 3), (4, 1.5),
+             (0, 5), (7, 0)]:
+    case(mcases, 'math:gcd', *(list(args[:2]) + [None] * (2 - len(args[:2]))),
+         fn=lambda: math.gcd(*args[:2]))
+    case(mcases, 'math:lcm', *(list(args[:2]) + [None] * (2 - len(args[:2]))),
+         fn=lambda: math.lcm(*args[:2]))
+for n in [10**40, 10**40 - 1, 2**200 + 1, 99, 0]:
+    case(mcases, 'math:isqrt', n, fn=lambda: math.isqrt(n))
+for v in [10**400, 2**2000, 3**1000, 10**309 + 1]:
+    for name in ('log', 'log2', 'log10'):
+        case(mcases, 'math:' + name, v, fn=lambda: getattr(math, name)(v))
+    case(mcases, 'math:log', v, 10, fn=lambda: math.log(v, 10))
+write('math_cases.inc', 'math_cases', mcases)
+print(len(mcases))

@@ -37,7 +37,10 @@ static KrObject *decode_arg(const char *a, size_t n)
         r = kr_str_decode(t + 1, (Kr_ssize_t)(n - 1), "utf-8", "surrogatepass");
         break;
     case 'i':
-        r = kr_int_from_i64(strtoll(t + 1, NULL, 10));
+        r = kr_int_from_string(t + 1, (Kr_ssize_t)(n - 1), 10);
+        break;
+    case 'B':
+        r = kr_bool_from(t[1] == '1');
         break;
     case 'f':
         r = kr_float_from_double(strtod(t + 1, NULL));
@@ -45,12 +48,14 @@ static KrObject *decode_arg(const char *a, size_t n)
     case 'N':
         r = kr_newref(kr_None);
         break;
-    case 'b': {
+    case 'b':
+    case 'S': {
         size_t m = (n - 1) / 2;
         char *d = malloc(m + 1);
         for (size_t i = 0; i < m; i++)
             d[i] = (char)(hexv(t[1 + 2 * i]) * 16 + hexv(t[2 + 2 * i]));
-        r = kr_bytes_from(d, (Kr_ssize_t)m);
+        r = t[0] == 'b' ? kr_bytes_from(d, (Kr_ssize_t)m)
+                        : kr_str_decode(d, (Kr_ssize_t)m, "utf-8", "surrogatepass");
         free(d);
         break;
     }

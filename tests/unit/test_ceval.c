@@ -286,6 +286,8 @@ static void test_exception_table(void **state)
     KrObject *co = make_code(&a, 0, 0, consts, names, NULL, NULL, NULL, "<module>", exc, 1);
     KrObject *g = new_globals();
     KrObject *r = kr_eval_code(co, g, NULL);
+    if (r == NULL)
+        kr_err_print(kr_err_occurred());
     assert_int_equal(as_i64(r), 42);
     kr_decref(r);
     assert_true(KR_TS()->exc_info == NULL || KR_TS()->exc_info == kr_None);

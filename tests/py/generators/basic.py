@@ -140,8 +140,12 @@ def fib():
     while True:
         yield a
         a, b = b, a + b
-import itertools
-print(list(itertools.islice(fib(), 10)))
+out = []
+for v in fib():
+    if len(out) == 10:
+        break
+    out.append(v)
+print(out)
 
 def gen_with_return_in_try():
     try:

@@ -1,0 +1,8 @@
+class Quiet(Exception):
+    def __str__(self):
+        return ""
+
+def g():
+    raise Quiet()
+
+g()
