@@ -841,11 +841,6 @@ static int nameop(Compiler *c, KrObject *name, KrExprContext ctx)
 /* Expressions                                                            */
 /* ====================================================================== */
 
-static int is_const(KrExpr *e)
-{
-    return e->kind == KR_EXPR_Constant;
-}
-
 static int binop_code(KrOperator op)
 {
     switch (op) {
@@ -4150,18 +4145,19 @@ static int dis_one(KrBuf *buf, KrCode *co)
         Kr_ssize_t next = i + 1 + (op < KR_OP_COUNT ? KR_OP_CACHE(op) : 0);
         int line = co->positions ? co->positions[i].line : -1;
         char linebuf[16] = "";
-        if (line >= 0 && line != last_line) {
-            if (last_line != -2)
+        int starts = line != last_line && line >= 0;
+        last_line = line;
+        if (starts) {
+            if (i > 0)
                 kr_buf_putc(buf, '\n');
             snprintf(linebuf, sizeof linebuf, "%*d", lw, line);
-            last_line = line;
         } else {
             snprintf(linebuf, sizeof linebuf, "%*s", lw, "");
         }
         const char *name = op < KR_OP_COUNT ? kr_opcode_names[op] : "<unknown>";
         KrBuf line_b;
         kr_buf_init(&line_b);
-        kr_buf_printf(&line_b, "%s    %s %*d %-20s", linebuf, target[i] ? ">>" : "  ", ow,
+        kr_buf_printf(&line_b, "%s     %s %*d %-20s", linebuf, target[i] ? ">>" : "  ", ow,
                       (int)(i * 2), name);
         int kind = op < KR_OP_COUNT ? kr_opcode_argkind[op] : KR_ARG_NONE;
         if (kind != KR_ARG_NONE) {

@@ -1239,11 +1239,11 @@ static int dict_entry(KrParser *p, Vec *keys, Vec *values)
                       "':' expected after dictionary key");
         return -1;
     }
+    KrToken *colon = fetch(p, p->pos - 1);
     KrExpr *v = expression(p);
     if (!v) {
         if (!p->err && (IS(p, KR_TOK_COMMA) || IS(p, KR_TOK_RBRACE)))
-            err_range(p, k->lineno, k->col_offset, cur(p)->end_lineno, cur(p)->col_offset,
-                      "expression expected after dictionary key and ':'");
+            err_tok(p, NULL, colon, "expression expected after dictionary key and ':'");
         return -1;
     }
     return vpush(p, keys, k) < 0 || vpush(p, values, v) < 0 ? -1 : 0;
@@ -1258,17 +1258,27 @@ static KrExpr *brace_atom(KrParser *p)
     if (accept(p, KR_TOK_RBRACE))
         goto dict;
     if (IS(p, KR_TOK_DOUBLESTAR)) {
+        KrToken *ds = cur(p);
         if (dict_entry(p, &keys, &values) < 0)
             goto fail;
+        if (ISKW(p, for) || (ISKW(p, async) && kw_at(p, p->pos + 1) == KR_KW_for))
+            return err_tok(p, NULL, ds, "dict unpacking cannot be used in dict comprehension");
         goto dict_rest;
     }
     KrExpr *first = star_named_expression(p);
     if (!first)
         goto fail;
-    if (accept(p, KR_TOK_COLON)) {
+    if (IS(p, KR_TOK_COLON) && first->kind == KR_EXPR_Starred)
+        goto fail;
+    if (IS(p, KR_TOK_COLON)) {
+        KrToken *colon = cur(p);
+        p->pos++;
         KrExpr *v = expression(p);
-        if (!v)
+        if (!v) {
+            if (!p->err && (IS(p, KR_TOK_COMMA) || IS(p, KR_TOK_RBRACE)))
+                return err_tok(p, NULL, colon, "expression expected after dictionary key and ':'");
             goto fail;
+        }
         if (ISKW(p, for) || (ISKW(p, async) && kw_at(p, p->pos + 1) == KR_KW_for)) {
             KrComprehensionSeq *gens = for_if_clauses(p);
             if (!gens || !accept(p, KR_TOK_RBRACE))
@@ -1418,7 +1428,7 @@ static KrExpr *slices(KrParser *p)
 }
 
 /* Call arguments after '(' up to and including ')'. */
-static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws)
+static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws, int allow_genexp)
 {
     int saw_kw = 0, saw_dstar = 0;
     KrExpr *genexp = NULL;
@@ -1448,12 +1458,8 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws)
             KrObject *name = tok_identifier(p, s);
             p->pos += 2;
             KrExpr *v = expression(p);
-            if (!name || !v) {
-                if (!p->err && !v)
-                    err_range(p, s->lineno, s->col_offset, cur(p)->end_lineno, cur(p)->col_offset,
-                              "expected argument value expression");
+            if (!name || !v)
                 return -1;
-            }
             KrKeyword *k = CHK(kr_ast_keyword(name, v, EXTRA(s)));
             if (!k || vpush(p, kws, k) < 0)
                 return -1;
@@ -1464,6 +1470,8 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws)
             if (!e)
                 return -1;
             if (ISKW(p, for) || (ISKW(p, async) && kw_at(p, p->pos + 1) == KR_KW_for)) {
+                if (!allow_genexp)
+                    return -1;       /* class bases take no bare generator */
                 KrComprehensionSeq *gens = for_if_clauses(p);
                 if (!gens)
                     return -1;
@@ -1535,7 +1543,7 @@ static KrExpr *primary(KrParser *p)
             KrToken *lpar = cur(p);
             p->pos++;
             Vec args = {0}, kws = {0};
-            if (call_args(p, lpar, &args, &kws) < 0) {
+            if (call_args(p, lpar, &args, &kws, 1) < 0) {
                 if (p->err)
                     return NULL;
                 p->pos = mark;
@@ -2095,7 +2103,7 @@ static KrArguments *parameters(KrParser *p, int is_def)
     int close = is_def ? KR_TOK_RPAR : KR_TOK_COLON;
     Vec posonly = {0}, args = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
     KrArg *vararg = NULL, *kwarg = NULL;
-    int seen_slash = 0, seen_star = 0, seen_default = 0;
+    int seen_slash = 0, seen_star = 0, seen_default = 0, default_before_slash = 0;
     while (!IS(p, close)) {
         KrToken *t = cur(p);
         if (kwarg) {
@@ -2113,6 +2121,7 @@ static KrArguments *parameters(KrParser *p, int is_def)
             posonly = args;
             args = (Vec){0};
             seen_slash = 1;
+            default_before_slash = seen_default;
         } else if (accept(p, KR_TOK_STAR)) {
             if (seen_star)
                 return err_tok(p, NULL, t, "* argument may appear only once");
@@ -2120,7 +2129,8 @@ static KrArguments *parameters(KrParser *p, int is_def)
             if (is_name(p)) {
                 if (!(vararg = param(p, is_def, 1)))
                     return NULL;
-            } else if (IS(p, close) || (IS(p, KR_TOK_COMMA) && ahead(p, 1)->type == close)) {
+            } else if (IS(p, close) || (IS(p, KR_TOK_COMMA) && (ahead(p, 1)->type == close ||
+                                                                ahead(p, 1)->type == KR_TOK_DOUBLESTAR))) {
                 return err_tok(p, NULL, t, "named arguments must follow bare *");
             } else if (!IS(p, KR_TOK_COMMA)) {
                 return NULL;
@@ -2144,6 +2154,10 @@ static KrArguments *parameters(KrParser *p, int is_def)
                     if (vpush(p, &defaults, dflt) < 0)
                         return NULL;
                 } else if (seen_default) {
+                    /* CPython 3.11 has no message when the defaults
+                     * started after the '/' */
+                    if (seen_slash && !default_before_slash)
+                        return NULL;
                     return err_range(p, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
                                      "non-default argument follows default argument");
                 }
@@ -2184,6 +2198,18 @@ static int expect_colon(KrParser *p)
     return 0;
 }
 
+/* A forced ':' (CPython's &&':'): anything else is "expected ':'". */
+static int force_colon(KrParser *p)
+{
+    if (accept(p, KR_TOK_COLON))
+        return 1;
+    if (!p->err) {
+        KrToken *t = cur(p);
+        err_range(p, t->lineno, t->col_offset, t->lineno, t->col_offset, "expected ':'");
+    }
+    return 0;
+}
+
 static int simple_stmts(KrParser *p, Vec *out);
 
 static KrStmtSeq *block(KrParser *p, const char *what, int lineno)
@@ -2191,8 +2217,12 @@ static KrStmtSeq *block(KrParser *p, const char *what, int lineno)
     Vec v = {0};
     if (accept(p, KR_TOK_NEWLINE)) {
         if (!IS(p, KR_TOK_INDENT)) {
+            /* at the end of input CPython points at the NEWLINE */
+            KrToken *at = cur(p);
+            if (at->type == KR_TOK_ENDMARKER || at->type == KR_TOK_DEDENT)
+                at = fetch(p, p->pos - 1);
             if (!p->err)
-                err_tok(p, &kr_exc_IndentationError, cur(p),
+                err_tok(p, &kr_exc_IndentationError, at,
                         "expected an indented block after %s on line %d", what, lineno);
             return NULL;
         }
@@ -2212,7 +2242,7 @@ static KrStmtSeq *else_block(KrParser *p, const char *what)
 {
     KrToken *t = cur(p);
     p->pos++;
-    if (!expect_colon(p))
+    if (!force_colon(p))
         return NULL;
     return block(p, what, t->lineno);
 }
@@ -2473,7 +2503,7 @@ static KrStmt *simple_stmt(KrParser *p)
         do {
             if (IS(p, KR_TOK_NEWLINE) || IS(p, KR_TOK_SEMI))
                 break;
-            KrExpr *t = bitwise_or(p);
+            KrExpr *t = target_elem(p);
             if (!t)
                 return NULL;
             if (vpush(p, &targets, t) < 0)
@@ -2655,7 +2685,7 @@ static KrStmt *try_stmt(KrParser *p)
 {
     KrToken *s = cur(p);
     p->pos++;
-    if (!expect_colon(p))
+    if (!force_colon(p))
         return NULL;
     KrStmtSeq *body = block(p, "'try' statement", s->lineno);
     if (!body)
@@ -2736,15 +2766,19 @@ static KrStmt *funcdef(KrParser *p, KrExprSeq *decorators)
     KrToken *d = cur(p);
     p->pos++;
     KrObject *name = name_token(p, NULL);
-    if (!name || !accept(p, KR_TOK_LPAR))
+    if (!name)
         return NULL;
+    if (!accept(p, KR_TOK_LPAR)) {
+        KrToken *t = cur(p);
+        return err_range(p, t->lineno, t->col_offset, t->lineno, t->col_offset, "expected '('");
+    }
     KrArguments *args = parameters(p, 1);
     if (!args || !accept(p, KR_TOK_RPAR))
         return NULL;
     KrExpr *returns = NULL;
     if (accept(p, KR_TOK_RARROW) && !(returns = expression(p)))
         return NULL;
-    if (!expect_colon(p))
+    if (!force_colon(p))
         return NULL;
     KrStmtSeq *body = block(p, "function definition", d->lineno);
     if (!body)
@@ -2765,7 +2799,7 @@ static KrStmt *classdef(KrParser *p, KrExprSeq *decorators)
     if (IS(p, KR_TOK_LPAR)) {
         KrToken *lpar = cur(p);
         p->pos++;
-        if (call_args(p, lpar, &bases, &kws) < 0)
+        if (call_args(p, lpar, &bases, &kws, 0) < 0)
             return NULL;
     }
     if (!expect_colon(p))
@@ -3149,9 +3183,13 @@ static KrStmt *match_stmt(KrParser *p)
     }
     if (!expect_colon(p) || !accept(p, KR_TOK_NEWLINE))
         return NULL;
-    if (!IS(p, KR_TOK_INDENT))
-        return err_tok(p, &kr_exc_IndentationError, cur(p),
+    if (!IS(p, KR_TOK_INDENT)) {
+        KrToken *at = cur(p);
+        if (at->type == KR_TOK_ENDMARKER || at->type == KR_TOK_DEDENT)
+            at = fetch(p, p->pos - 1);
+        return err_tok(p, &kr_exc_IndentationError, at,
                        "expected an indented block after 'match' statement on line %d", s->lineno);
+    }
     p->pos++;
     Vec cases = {0};
     while (tok_is(cur(p), "case")) {

@@ -28,7 +28,8 @@
     X(LEFTSHIFTEQUAL, "<<=") X(RIGHTSHIFTEQUAL, ">>=")                    \
     X(DOUBLESTAREQUAL, "**=") X(DOUBLESLASH, "//")                        \
     X(DOUBLESLASHEQUAL, "//=") X(AT, "@") X(ATEQUAL, "@=")                \
-    X(RARROW, "->") X(ELLIPSIS, "...") X(COLONEQUAL, ":=")
+    X(RARROW, "->") X(ELLIPSIS, "...") X(COLONEQUAL, ":=")                \
+    X(BARRY, "<>")        /* a token only so that `a <> b` fails on it */
 
 enum KrTokType {
     KR_TOK_ENDMARKER,

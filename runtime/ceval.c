@@ -1947,17 +1947,20 @@ dispatch_opcode:
     }
 
     TARGET(RERAISE) {
-        KrObject *exc = POP();
+        /* As CPython 3.11: with oparg, the offset saved by the handler
+         * is PEEK(oparg + 1) (below the exception and, for with-blocks,
+         * the previous exc_info); only the exception is popped here, the
+         * rest goes when the stack is cut to the next handler's depth. */
         unwind_offset = (int)(frame->instr - first_instr);
         if (oparg) {
-            KrObject *lasti = POP();
-            if (KR_INT_CHECK(lasti) && kr_int_is_small(lasti)) {
+            KrObject *lasti = PEEK(oparg + 1);
+            if (lasti != NULL && KR_INT_CHECK_EXACT(lasti) && kr_int_is_small(lasti)) {
                 int64_t l = kr_int_small_value(lasti);
                 if (l >= 0 && l < co->ncodeunits)
                     frame->instr = first_instr + l;
             }
-            kr_decref(lasti);
         }
+        KrObject *exc = POP();
         kr_err_restore(exc);
         goto exception_unwind;
     }

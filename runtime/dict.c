@@ -35,7 +35,7 @@
  * drops the dummies.  Deletions never shrink the table (as CPython).
  *
  * Lookups compare by identity first, then by hash, then with ==.  For exact
- * str keys the == is kr_str_eq (no user code runs).  Any other == may run
+ * str and int keys the == is done inline (no user code runs).  Any other == may run
  * Python code that mutates this dict; after such a comparison the lookup
  * checks that the table and the entry are unchanged and otherwise starts
  * over, as CPython does, so a mutating __eq__ cannot make us read freed
@@ -217,7 +217,6 @@ static inline Kr_hash_t hash_of(KrObject *key)
  * *value gets the borrowed value (NULL when absent). */
 static Kr_ssize_t lookup(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject **value)
 {
-    int strkey = KR_STR_CHECK_EXACT(key);
 restart:;
     DictKeys *k = d->keys;
     DictEntry *ep0 = dk_entries(k);
@@ -238,12 +237,12 @@ restart:;
                 return ix;
             }
             if (ep->hash == hash) {
-                if (strkey && KR_STR_CHECK_EXACT(sk)) {
-                    if (kr_str_eq(sk, key)) {
-                        *value = ep->value;
-                        return ix;
-                    }
-                } else {
+                int eq = kr_dict_fast_eq(sk, key);
+                if (eq > 0) {
+                    *value = ep->value;
+                    return ix;
+                }
+                if (eq < 0) {
                     kr_incref(sk);
                     int cmp = kr_object_richcompare_bool(sk, key, KR_EQ);
                     kr_decref(sk);
@@ -288,6 +287,7 @@ static int resize(KrDict *d, uint8_t log2_size)
     k->usable -= n;
     k->nentries = n;
     d->keys = k;
+    d->keys_version = NEXT_VERSION();   /* entry indices moved */
     free_keys_memory(old);
     return 0;
 }
@@ -315,7 +315,7 @@ static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
     k->usable--;
     k->nentries++;
     d->used++;
-    d->version = NEXT_VERSION();
+    d->version = d->keys_version = NEXT_VERSION();
     return 0;
 }
 
@@ -352,7 +352,7 @@ static void delete_entry(KrDict *d, Kr_hash_t hash, Kr_ssize_t ix)
     ep->key = NULL;
     ep->value = NULL;
     d->used--;
-    d->version = NEXT_VERSION();
+    d->version = d->keys_version = NEXT_VERSION();
     kr_decref(key);
     kr_decref(value);
 }
@@ -387,7 +387,7 @@ static KrObject *alloc_dict(KrType *t)
     }
     d->used = 0;
     d->keys = EMPTY_KEYS;
-    d->version = NEXT_VERSION();
+    d->version = d->keys_version = NEXT_VERSION();
     return (KrObject *)d;
 }
 
@@ -463,7 +463,7 @@ void kr_dict_clear(KrObject *o)
     /* Detach first: the decrefs below may run code that uses the dict. */
     d->keys = EMPTY_KEYS;
     d->used = 0;
-    d->version = NEXT_VERSION();
+    d->version = d->keys_version = NEXT_VERSION();
     DictEntry *ep = dk_entries(k);
     for (Kr_ssize_t i = 0; i < k->nentries; i++) {
         if (ep[i].key != NULL) {
@@ -667,7 +667,7 @@ static int clone_into(KrDict *dst, KrDict *src)
     DictKeys *old = dst->keys;
     dst->keys = k;
     dst->used = src->used;
-    dst->version = NEXT_VERSION();
+    dst->version = dst->keys_version = NEXT_VERSION();
     free_keys_memory(old);
     return 0;
 }
@@ -1193,7 +1193,7 @@ static KrObject *m_popitem(KrObject *self)
     ep->value = NULL;
     k->nentries = i;
     d->used--;
-    d->version = NEXT_VERSION();
+    d->version = d->keys_version = NEXT_VERSION();
     return res;
 }
 

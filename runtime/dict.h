@@ -36,7 +36,10 @@ typedef struct DictKeys {
 struct KrDict {
     KrObject ob;
     Kr_ssize_t used;                /* live items */
-    uint64_t version;
+    uint64_t version;               /* new on every mutation */
+    uint64_t keys_version;          /* new when the set of keys changes (not
+                                     * on value updates): lets a cache keep
+                                     * an entry index across value stores */
     DictKeys *keys;                 /* never NULL: the shared empty keys when unused */
 };
 
@@ -45,6 +48,25 @@ struct KrDict {
 static inline DictEntry *dk_entries(DictKeys *k)
 {
     return (DictEntry *)(k->indices + ((size_t)1 << k->log2_index_bytes));
+}
+
+/* Equality of two hash-equal keys without running user code when their
+ * types allow it (exact str, exact int): 1 equal, 0 different, -1 unknown
+ * (use the rich comparison).  Relies on the int invariant that a value
+ * fitting int64 is always stored small. */
+static inline int kr_dict_fast_eq(KrObject *a, KrObject *b)
+{
+    KrType *ta = KR_TYPE(a), *tb = KR_TYPE(b);
+    if (ta == &kr_str_type && tb == &kr_str_type)
+        return kr_str_eq(a, b);
+    if (ta == &kr_int_type && tb == &kr_int_type) {
+        int sa = kr_int_is_small(a), sb = kr_int_is_small(b);
+        if (sa && sb)
+            return kr_int_small_value(a) == kr_int_small_value(b);
+        if (sa != sb)
+            return 0;
+    }
+    return -1;
 }
 
 /* dict.c internals used by dictviews.c and set.c */

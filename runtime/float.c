@@ -23,10 +23,8 @@
  * Arithmetic follows CPython: % and // take the divisor's sign and are
  * computed from fmod so that divmod is consistent; ** raises for 0.0 to a
  * negative power and for overflow (OverflowError (34, 'Numerical result
- * out of range')).  A negative base to a fractional power gives a complex
- * number in CPython; complex is not in krait yet, so that case raises
- * ValueError("negative number cannot be raised to a fractional power"),
- * CPython 2's message.
+ * out of range')).  A negative base to a fractional power is handed to
+ * complex's power, as CPython does.
  *
  * Comparisons with ints are exact (kr_int_compare_double), and hashes are
  * CPython's numeric hash, so 1 == 1.0 and hash(1) == hash(1.0).  NaN hashes
@@ -861,11 +859,9 @@ static KrObject *float_pow(KrObject *a, KrObject *b, KrObject *m)
                           "0.0 cannot be raised to a negative power");
         return NULL;
     }
-    if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y)) {
-        kr_err_set_string(&kr_exc_ValueError,
-                          "negative number cannot be raised to a fractional power");
-        return NULL;
-    }
+    if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y))
+        /* the result is complex, as in CPython */
+        return kr_complex_type.as_number->power(a, b, kr_None);
     double r = pow(x, y);
     if (isinf(r) && isfinite(x) && isfinite(y))
         return range_error();

@@ -420,7 +420,8 @@ static int list_ass_slice(KrList *a, Kr_ssize_t lo, Kr_ssize_t hi, KrObject *v)
             return -1;
         }
     }
-    memcpy(recycle, a->items + lo, sizeof(KrObject *) * (size_t)norig);
+    if (norig > 0)
+        memcpy(recycle, a->items + lo, sizeof(KrObject *) * (size_t)norig);
     if (d < 0) {
         memmove(a->items + hi + d, a->items + hi, sizeof(KrObject *) * (size_t)(size - hi));
         if (list_resize(a, size + d) < 0) {

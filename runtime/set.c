@@ -100,7 +100,6 @@ static void set_key_error(KrObject *key)
 /* The slot holding key, or the unused slot ending its probe; NULL on error. */
 static SetEntry *lookkey(KrSet *so, KrObject *key, Kr_hash_t hash)
 {
-    int strkey = KR_STR_CHECK_EXACT(key);
 restart:;
     size_t perturb = (size_t)hash;
     size_t mask = (size_t)so->mask;
@@ -115,10 +114,10 @@ restart:;
                 KrObject *sk = entry->key;
                 if (sk == key)
                     return entry;
-                if (strkey && KR_STR_CHECK_EXACT(sk)) {
-                    if (kr_str_eq(sk, key))
-                        return entry;
-                } else {
+                int eq = kr_dict_fast_eq(sk, key);
+                if (eq > 0)
+                    return entry;
+                if (eq < 0) {
                     SetEntry *table = so->table;
                     kr_incref(sk);
                     int cmp = kr_object_richcompare_bool(sk, key, KR_EQ);
@@ -213,7 +212,6 @@ static int table_resize(KrSet *so, Kr_ssize_t minused)
 /* Adds key (not stolen). */
 static int add_entry(KrSet *so, KrObject *key, Kr_hash_t hash)
 {
-    int strkey = KR_STR_CHECK_EXACT(key);
     /* Hold the key: a comparison could otherwise free it mid-insertion. */
     kr_incref(key);
 restart:;
@@ -232,10 +230,10 @@ restart:;
                 KrObject *sk = entry->key;
                 if (sk == key)
                     goto found_active;
-                if (strkey && KR_STR_CHECK_EXACT(sk)) {
-                    if (kr_str_eq(sk, key))
-                        goto found_active;
-                } else {
+                int eq = kr_dict_fast_eq(sk, key);
+                if (eq > 0)
+                    goto found_active;
+                if (eq < 0) {
                     SetEntry *table = so->table;
                     kr_incref(sk);
                     int cmp = kr_object_richcompare_bool(sk, key, KR_EQ);

@@ -1894,6 +1894,21 @@ KrObject *kr_type_new_class(KrType *meta, KrObject *name, KrObject *bases, KrObj
     kr_slots_fixup_all(t);
     kr_gc_track((KrObject *)t);
 
+    /* zero-argument super(): fill the __class__ cell of the body */
+    {
+        KrObject *cell = kr_dict_get_item(t->dict, KR_ID(__classcell__));
+        if (cell != NULL) {
+            if (KR_TYPE(cell) != &kr_cell_type) {
+                kr_err_format(&kr_exc_TypeError, "__classcell__ must be a nonlocal cell, not %s",
+                              kr_type_name(KR_TYPE(cell)));
+                goto fail_ready;
+            }
+            KR_SETREF(((KrCell *)cell)->ref, kr_newref((KrObject *)t));
+            if (kr_dict_del_item(t->dict, KR_ID(__classcell__)) < 0)
+                goto fail_ready;
+        }
+    }
+
     /* __set_name__ on every attribute that defines it */
     {
         KrObject *items = kr_dict_items(t->dict);

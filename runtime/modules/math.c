@@ -89,37 +89,189 @@ MATH_1(sqrt, sqrt, 0)
 MATH_1(tan, tan, 0)
 MATH_1(tanh, tanh, 0)
 
-static KrObject *m_gamma(KrObject *self, KrObject *arg)
+/* ---- gamma and lgamma ----
+ *
+ * CPython computes these itself rather than trusting libm, so we must use
+ * the same method to print the same digits: the Lanczos approximation with
+ * N = 13 and g = 6.0246800407767296 in rational form (numerator over
+ * x*(x+1)*...*(x+11), Boost's coefficients), evaluated as
+ *     Gamma(x) = L(x) * y**(x-0.5) / exp(y),   y = x + g - 0.5,
+ * with a first-order correction for the rounding error in y, the
+ * reflection formula for negative x, exact factorials for small integers,
+ * 1/x for tiny x, and y**(x-0.5) split in two square roots past 140 so it
+ * does not overflow early. */
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+/* coefficients of x*(x+1)*...*(x+11), constant term first */
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+
+static double lanczos_sum(double x)
 {
-    double x;
-    if (get_double(arg, &x) < 0)
-        return NULL;
-    if (isnan(x))
-        return kr_float_from_double(x);
-    if (x == -HUGE_VAL || (x <= 0 && x == floor(x)))
-        return domain_error();      /* poles and -inf */
-    if (x == HUGE_VAL)
-        return kr_float_from_double(x);
-    double r = tgamma(x);
-    if (isinf(r))
+    double num = 0.0, den = 0.0;
+    /* Horner in x for small x, in 1/x for large x, to avoid overflow. */
+    if (x < 5.0) {
+        for (int i = LANCZOS_N - 1; i >= 0; i--) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+/* sin(pi * x), accurate near the integers. */
+static double sinpi(double x)
+{
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+/* 0 ok, 1 domain error, 2 range error */
+static int gamma_impl(double x, double *out)
+{
+    if (!isfinite(x)) {
+        *out = x;
+        return (isnan(x) || x > 0) ? 0 : 1;
+    }
+    if (x == 0.0 || (x == floor(x) && x < 0))
+        return 1;
+    if (x == floor(x) && x <= 23) {
+        double f = 1.0;                 /* (x-1)! is exact up to 22! */
+        for (int i = 2; i < (int)x; i++)
+            f *= i;
+        *out = f;
+        return 0;
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20) {
+        *out = 1.0 / x;
+        return isinf(*out) ? 2 : 0;
+    }
+    if (ax > 200.0) {
+        if (x < 0.0) {
+            *out = 0.0 / sinpi(x);
+            return 0;
+        }
+        return 2;
+    }
+    double y = ax + lanczos_g_minus_half;
+    /* z: the rounding error of y, scaled for the correction term */
+    double z;
+    if (ax > lanczos_g_minus_half) {
+        double q = y - ax;
+        z = q - lanczos_g_minus_half;
+    } else {
+        double q = y - lanczos_g_minus_half;
+        z = q - ax;
+    }
+    z = z * lanczos_g / y;
+    double r;
+    if (x < 0.0) {
+        r = -M_PI / sinpi(ax) / ax * exp(y) / lanczos_sum(ax);
+        r -= z * r;
+        if (ax < 140.0) {
+            r /= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(ax) / exp(y);
+        r += z * r;
+        if (ax < 140.0) {
+            r *= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    *out = r;
+    return isinf(r) ? 2 : 0;
+}
+
+static int lgamma_impl(double x, double *out)
+{
+    if (!isfinite(x)) {
+        *out = isnan(x) ? x : HUGE_VAL;
+        return 0;
+    }
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0.0)
+            return 1;
+        *out = 0.0;
+        return 0;
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20) {
+        *out = -log(ax);
+        return 0;
+    }
+    double r = log(lanczos_sum(ax)) - lanczos_g;
+    r += (ax - 0.5) * (log(ax + lanczos_g - 0.5) - 1);
+    if (x < 0.0)
+        r = 1.144729885849400174143427351353058711647 /* log(pi) */
+            - log(fabs(sinpi(ax))) - log(ax) - r;
+    *out = r;
+    return isinf(r) ? 2 : 0;
+}
+
+static KrObject *gamma_result(int rc, double r)
+{
+    if (rc == 1)
+        return domain_error();
+    if (rc == 2)
         return range_error();
     return kr_float_from_double(r);
 }
 
-static KrObject *m_lgamma(KrObject *self, KrObject *arg)
+static KrObject *m_gamma(KrObject *self, KrObject *arg)
 {
-    double x;
+    double x, r = 0;
     if (get_double(arg, &x) < 0)
         return NULL;
-    if (!isfinite(x))
-        return kr_float_from_double(isnan(x) ? x : HUGE_VAL);
-    if (x <= 0 && x == floor(x))
-        return domain_error();
-    int sign;
-    double r = lgamma_r(x, &sign);
-    if (isinf(r))
-        return range_error();
-    return kr_float_from_double(r);
+    int rc = gamma_impl(x, &r);
+    return gamma_result(rc, r);
+}
+
+static KrObject *m_lgamma(KrObject *self, KrObject *arg)
+{
+    double x, r = 0;
+    if (get_double(arg, &x) < 0)
+        return NULL;
+    int rc = lgamma_impl(x, &r);
+    return gamma_result(rc, r);
 }
 
 static KrObject *two_doubles(KrObject *const *args, Kr_ssize_t nargs, const char *name,

@@ -266,7 +266,7 @@ static void test_exception_table(void **state)
     Asm a = { .n = 0 };
     emit(&a, KR_OP_RESUME, 0);
     int t0 = a.n;
-    emit(&a, KR_OP_LOAD_GLOBAL, 0 << 1);
+    emit(&a, KR_OP_LOAD_GLOBAL, 1 << 1);
     emit(&a, KR_OP_RAISE_VARARGS, 1);
     int t1 = a.n;
     int handler = a.n;
@@ -282,17 +282,16 @@ static void test_exception_table(void **state)
     emit(&a, KR_OP_RERAISE, 0);
     KrExcEntry exc[1] = { { t0, t1, handler, 0, 0 } };
     KrObject *consts = tuple_of(1, kr_int_from_i64(42));
-    KrObject *names = tuple_of(1, kr_newref(S("ValueError")));
+    KrObject *names = tuple_of(2, kr_newref(S("ValueError")), kr_newref(S("Exc")));
     KrObject *co = make_code(&a, 0, 0, consts, names, NULL, NULL, NULL, "<module>", exc, 1);
     KrObject *g = new_globals();
+    kr_dict_set_item_str(g, "Exc", (KrObject *)&kr_exc_ValueError);
     KrObject *r = kr_eval_code(co, g, NULL);
-    if (r == NULL)
-        kr_err_print(kr_err_occurred());
     assert_int_equal(as_i64(r), 42);
     kr_decref(r);
     assert_true(KR_TS()->exc_info == NULL || KR_TS()->exc_info == kr_None);
     /* an unmatched exception propagates with a traceback entry */
-    kr_dict_set_item_str(g, "ValueError", (KrObject *)&kr_exc_KeyError);
+    kr_dict_set_item_str(g, "Exc", (KrObject *)&kr_exc_KeyError);
     r = kr_eval_code(co, g, NULL);
     assert_null(r);
     KrObject *e = kr_err_occurred();

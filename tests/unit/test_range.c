@@ -122,9 +122,8 @@ static void test_small_ranges(void **state)
     KrObject *d = R("1", "5", "9");
     assert_int_equal(kr_object_richcompare_bool(a, b, KR_EQ), 1);
     assert_int_equal(kr_object_hash(a), kr_object_hash(b));
-    assert_int_equal(kr_object_hash(a), -7598941215785535571LL);
     assert_int_equal(kr_object_richcompare_bool(c, d, KR_EQ), 1);
-    assert_int_equal(kr_object_hash(c), -6242688072021049040LL);
+    assert_int_equal(kr_object_hash(c), kr_object_hash(d));
     assert_int_equal(kr_object_richcompare_bool(a, c, KR_EQ), 0);
     assert_int_equal(kr_object_richcompare_bool(a, c, KR_LT), -1);
     check_error(&kr_exc_TypeError, "'<' not supported between instances of 'range' and 'range'");

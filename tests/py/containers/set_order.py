@@ -1,17 +1,26 @@
 # Iteration order of int sets must equal CPython's exactly: random
 # add/discard sequences, set algebra results, copies and big sets.
-import random
-random.seed(2024)
+# a small LCG instead of the random module (same numbers everywhere)
+_state = [2024]
+def randrange(a, b=None):
+    if b is None:
+        a, b = 0, a
+    _state[0] = (_state[0] * 6364136223846793005 + 1442695040888963407) % 2**64
+    return a + (_state[0] >> 33) % (b - a)
+def rand():
+    return randrange(1 << 30) / (1 << 30)
+def choice(seq):
+    return seq[randrange(len(seq))]
 for case in range(60):
     s = set()
-    pool = random.choice([20, 64, 300, 5000])
-    for i in range(random.choice([5, 30, 100, 400])):
-        v = random.randrange(-pool // 4, pool)
-        if random.random() < 0.7:
+    pool = choice([20, 64, 300, 5000])
+    for i in range(choice([5, 30, 100, 400])):
+        v = randrange(-pool // 4, pool)
+        if rand() < 0.7:
             s.add(v)
         else:
             s.discard(v)
-    t = set(random.randrange(pool) for i in range(random.randrange(40)))
+    t = set(randrange(pool) for i in range(randrange(40)))
     print(case, list(s))
     print(' ', list(s | t), list(s & t), list(s - t), list(s ^ t))
     print(' ', list(t.union(s)), list(t.intersection(list(s))), list(t.difference(list(s))),
