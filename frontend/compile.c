@@ -918,9 +918,9 @@ static int jump_if(Compiler *c, KrExpr *e, Block *next, int cond)
     }
     case KR_EXPR_Compare: {
         Kr_ssize_t n = KR_SEQ_LEN(e->v.Compare.ops) - 1;
+        /* as 3.11: the comparison's position sticks for what follows */
+        SET_LOC(c, e);
         if (n > 0) {
-            KrCodePos saved = c->u->loc;
-            SET_LOC(c, e);
             Block *cleanup = new_block(c);
             if (!cleanup)
                 return -1;
@@ -944,7 +944,6 @@ static int jump_if(Compiler *c, KrExpr *e, Block *next, int cond)
             if (!cond)
                 TRY(addop_j_noline(c, KR_P_JUMP, next));
             use_block(c, end);
-            c->u->loc = saved;
             return 0;
         }
         break;
@@ -953,11 +952,7 @@ static int jump_if(Compiler *c, KrExpr *e, Block *next, int cond)
         break;
     }
     TRY(visit_expr(c, e));
-    KrCodePos saved = c->u->loc;
-    SET_LOC(c, e);
-    int r = addop_j(c, cond ? KR_P_POP_JUMP_IF_TRUE : KR_P_POP_JUMP_IF_FALSE, next);
-    c->u->loc = saved;
-    return r;
+    return addop_j(c, cond ? KR_P_POP_JUMP_IF_TRUE : KR_P_POP_JUMP_IF_FALSE, next);
 }
 
 static int all_const(KrExprSeq *elts, Kr_ssize_t begin, Kr_ssize_t end)
@@ -1330,6 +1325,13 @@ static int maybe_method_call(Compiler *c, KrExpr *e)
     Kr_ssize_t argsl = KR_SEQ_LEN(e->v.Call.args), kwdsl = KR_SEQ_LEN(e->v.Call.keywords);
     if (argsl + kwdsl + (kwdsl != 0) >= STACK_USE_GUIDELINE)
         return 0;
+    /* as 3.11: no LOAD_METHOD on a name bound by an import at module
+     * level (modules have no methods worth the lookup) */
+    if (meth->v.Attribute.value->kind == KR_EXPR_Name) {
+        KrSymbol *sym = kr_symtable_get(c->st->top, meth->v.Attribute.value->v.Name.id);
+        if (sym && (sym->flags & KR_DEF_IMPORT))
+            return 0;
+    }
     for (Kr_ssize_t i = 0; i < argsl; i++)
         if (KR_SEQ_GET(e->v.Call.args, i)->kind == KR_EXPR_Starred)
             return 0;
@@ -2767,6 +2769,30 @@ static void truncate_dead_tails(Unit *u)
             }
 }
 
+/* First instruction at a jump target (NULL for the end of the code). */
+static Instr *target_instr(Block *t)
+{
+    t = next_nonempty(t);
+    return t ? &t->ins[0] : NULL;
+}
+
+/* Retargets a jump whose target is itself an unconditional jump (3.11's
+ * jump threading, with its same-line condition). */
+static void thread_jump(Instr *in)
+{
+    for (int guard = 0; guard < 100; guard++) {
+        Instr *t = target_instr(in->target);
+        if (!t || (t->op != KR_P_JUMP && t->op != in->op))
+            return;
+        if (t->op != KR_P_JUMP && in->op != KR_OP_JUMP_IF_FALSE_OR_POP &&
+            in->op != KR_OP_JUMP_IF_TRUE_OR_POP)
+            return;
+        if (!(in->loc.line == t->loc.line || t->loc.line == -1) || in->target == t->target)
+            return;
+        in->target = t->target;
+    }
+}
+
 static void peephole(Unit *u)
 {
     for (Block *b = u->entry; b; b = b->next) {
@@ -2774,6 +2800,11 @@ static void peephole(Unit *u)
             Instr *in = &b->ins[i];
             Instr *nx = i + 1 < b->n ? &b->ins[i + 1] : NULL;
             switch (in->op) {
+            case KR_P_POP_JUMP_IF_FALSE: case KR_P_POP_JUMP_IF_TRUE:
+            case KR_P_POP_JUMP_IF_NONE: case KR_P_POP_JUMP_IF_NOT_NONE:
+            case KR_P_JUMP: case KR_OP_JUMP_IF_FALSE_OR_POP: case KR_OP_JUMP_IF_TRUE_OR_POP:
+                thread_jump(in);
+                break;
             case KR_OP_LOAD_CONST: {
                 if (!nx)
                     break;
@@ -2790,6 +2821,19 @@ static void peephole(Unit *u)
                         nx->op = KR_P_JUMP;
                     else
                         nx->op = KR_OP_NOP;
+                } else if (nx->op == KR_OP_JUMP_IF_FALSE_OR_POP ||
+                           nx->op == KR_OP_JUMP_IF_TRUE_OR_POP) {
+                    int t = kr_object_is_true(cnt);
+                    if (t < 0) {
+                        kr_err_clear();
+                        break;
+                    }
+                    if (t == (nx->op == KR_OP_JUMP_IF_TRUE_OR_POP)) {
+                        nx->op = KR_P_JUMP;
+                    } else {
+                        in->op = KR_OP_NOP;
+                        nx->op = KR_OP_NOP;
+                    }
                 } else if (nx->op == KR_OP_IS_OP && cnt == kr_None && i + 2 < b->n &&
                            (b->ins[i + 2].op == KR_P_POP_JUMP_IF_FALSE ||
                             b->ins[i + 2].op == KR_P_POP_JUMP_IF_TRUE)) {

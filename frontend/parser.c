@@ -318,8 +318,60 @@ static KrObject *own(KrParser *p, KrObject *o)
     return o;
 }
 
+/* NFKC for the compatibility characters most often met in identifiers
+ * (CPython normalizes every identifier with NFKC): fullwidth Latin,
+ * mathematical alphanumerics, the micro sign, long s and ligatures. */
+static int nfkc_char(uint32_t c, uint32_t *out)
+{
+    if (c >= 0xFF01 && c <= 0xFF5E) {
+        out[0] = c - 0xFEE0;
+        return 1;
+    }
+    if (c >= 0x1D400 && c <= 0x1D6A3) {
+        unsigned k = (c - 0x1D400) % 52;
+        out[0] = k < 26 ? 'A' + k : 'a' + (k - 26);
+        return 1;
+    }
+    if (c >= 0x1D7CE && c <= 0x1D7FF) {
+        out[0] = '0' + (c - 0x1D7CE) % 10;
+        return 1;
+    }
+    switch (c) {
+    case 0xB5: out[0] = 0x3BC; return 1;
+    case 0x17F: out[0] = 's'; return 1;
+    case 0xFB00: out[0] = 'f'; out[1] = 'f'; return 2;
+    case 0xFB01: out[0] = 'f'; out[1] = 'i'; return 2;
+    case 0xFB02: out[0] = 'f'; out[1] = 'l'; return 2;
+    case 0x2160: out[0] = 'I'; return 1;
+    case 0x210C: out[0] = 'H'; return 1;
+    case 0x2118: out[0] = 0x2118; return 1;
+    default: out[0] = c; return 1;
+    }
+}
+
 static KrObject *identifier(KrParser *p, const char *s, Kr_ssize_t n)
 {
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] < 0x80)
+            continue;
+        uint32_t *cps = malloc((n * 2 + 1) * sizeof(uint32_t));
+        if (!cps)
+            return nomem(p);
+        Kr_ssize_t m = 0;
+        for (const char *r = s; r < s + n;) {
+            int len;
+            uint32_t c = kr_tok_decode_utf8(r, s + n, &len);
+            m += nfkc_char(c, cps + m);
+            r += len;
+        }
+        KrObject *o = kr_str_from_ucs4(cps, m);
+        free(cps);
+        if (!o) {
+            p->err = 1;
+            return NULL;
+        }
+        return own(p, kr_str_intern(o));
+    }
     KrObject *o = kr_str_from_utf8(s, n);
     if (!o) {
         p->err = 1;
@@ -1470,8 +1522,18 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws, int allow_
             if (!e)
                 return -1;
             if (ISKW(p, for) || (ISKW(p, async) && kw_at(p, p->pos + 1) == KR_KW_for)) {
-                if (!allow_genexp)
-                    return -1;       /* class bases take no bare generator */
+                if (!allow_genexp) {
+                    /* class bases take no bare generator; CPython only
+                     * names the problem when more arguments follow */
+                    p->no_invalid++;
+                    KrComprehensionSeq *gens = for_if_clauses(p);
+                    int comma = gens && !p->err && IS(p, KR_TOK_COMMA);
+                    p->no_invalid--;
+                    if (comma)
+                        err_range(p, e->lineno, e->col_offset, last(p)->end_lineno,
+                                  last(p)->end_col_offset, "Generator expression must be parenthesized");
+                    return -1;
+                }
                 KrComprehensionSeq *gens = for_if_clauses(p);
                 if (!gens)
                     return -1;
@@ -3279,6 +3341,9 @@ static int statement(KrParser *p, Vec *out)
 /* Entry points                                                           */
 /* ====================================================================== */
 
+static KrMod *parse_utf8(const char *src, Kr_ssize_t len, KrObject *filename, int mode,
+                            KrArena *arena);
+
 static void generic_error(KrParser *p)
 {
     if (p->err)
@@ -3313,7 +3378,97 @@ static void free_parser(KrParser *p)
     free(p->lvchunks);
 }
 
+/* PEP 263: a `coding` comment on line 1 or 2.  Copies the encoding name
+ * (lower case, '_' as '-') into enc; 0 when there is none. */
+static int find_cookie(const char *src, Kr_ssize_t len, char *enc, size_t encsz)
+{
+    const char *p = src, *end = src + len;
+    for (int line = 0; line < 2 && p < end; line++) {
+        const char *eol = memchr(p, '\n', end - p);
+        if (!eol)
+            eol = end;
+        const char *q = p;
+        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f'))
+            q++;
+        if (q < eol && *q == '#') {
+            for (const char *c = q; c + 7 <= eol; c++) {
+                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+                    const char *e = c + 7;
+                    while (e < eol && (*e == ' ' || *e == '\t'))
+                        e++;
+                    size_t n = 0;
+                    while (e < eol && n + 1 < encsz &&
+                           ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') ||
+                            (*e >= '0' && *e <= '9') || *e == '-' || *e == '_' || *e == '.')) {
+                        char ch = *e++;
+                        if (ch >= 'A' && ch <= 'Z')
+                            ch = (char)(ch + 32);
+                        enc[n++] = ch == '_' ? '-' : ch;
+                    }
+                    enc[n] = 0;
+                    return n > 0;
+                }
+            }
+        } else if (q < eol && *q != '\r') {
+            return 0;                /* code on line 1: no cookie on line 2 */
+        }
+        p = eol + 1;
+    }
+    return 0;
+}
+
 KrMod *kr_parse(const char *src, Kr_ssize_t len, KrObject *filename, int mode, KrArena *arena)
+{
+    char enc[64];
+    int bom = len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0;
+    if (find_cookie(src + (bom ? 3 : 0), len - (bom ? 3 : 0), enc, sizeof enc) &&
+        strcmp(enc, "utf-8") != 0 && strcmp(enc, "utf8") != 0 && strncmp(enc, "utf-8-", 6) != 0) {
+        if (bom) {
+            char msg[128];
+            snprintf(msg, sizeof msg, "encoding problem: %s with BOM", enc);
+            kr_err_syntax_location(&kr_exc_SyntaxError, msg, filename, 0, -2, -1, -1, NULL);
+            return NULL;
+        }
+        /* decode with the declared codec and parse the UTF-8 result */
+        static const char *const latin1[] = { "latin-1", "iso-8859-1", "iso8859-1", "latin1",
+                                              "l1", "iso-latin-1", "8859", "cp819", NULL };
+        const char *codec = enc;
+        for (int i = 0; latin1[i]; i++)
+            if (strcmp(enc, latin1[i]) == 0 || strncmp(enc, "iso-8859-1-", 11) == 0 ||
+                strncmp(enc, "latin-1-", 8) == 0)
+                codec = "latin-1";
+        if (strcmp(enc, "us-ascii") == 0)
+            codec = "ascii";
+        KrObject *text = kr_str_decode(src, len, codec, "strict");
+        if (!text) {
+            kr_err_clear();
+            char msg[128];
+            snprintf(msg, sizeof msg, "unknown encoding: %s", enc);
+            kr_err_syntax_location(&kr_exc_SyntaxError, msg, filename, 0, -2, -1, -1, NULL);
+            return NULL;
+        }
+        Kr_ssize_t n;
+        const char *u = kr_str_utf8(text, &n);
+        KrMod *m = NULL;
+        if (u) {
+            char *copy = malloc(n + 1);
+            if (copy) {
+                memcpy(copy, u, n);
+                copy[n] = 0;
+                m = parse_utf8(copy, n, filename, mode, arena);
+                free(copy);
+            } else {
+                kr_err_no_memory();
+            }
+        }
+        kr_decref(text);
+        return m;
+    }
+    return parse_utf8(src, len, filename, mode, arena);
+}
+
+static KrMod *parse_utf8(const char *src, Kr_ssize_t len, KrObject *filename, int mode,
+                            KrArena *arena)
 {
     KrParser p;
     memset(&p, 0, sizeof p);

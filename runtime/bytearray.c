@@ -334,8 +334,9 @@ static int ba_ass_subscript(KrObject *o, KrObject *key, KrObject *v)
         if (stop < start)
             stop = start;
         rc = ba_splice(o, start, stop, b.data, v ? (Kr_ssize_t)b.len : 0);
-    } else if (v == NULL) {
-        /* Delete an extended slice: compact the survivors. */
+    } else if (v == NULL || b.len == 0) {
+        /* Delete an extended slice (assigning an empty value to one
+         * deletes it too, as in CPython): compact the survivors. */
         if (n > 0) {
             if (step < 0) {
                 start = start + step * (n - 1);

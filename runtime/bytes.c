@@ -265,6 +265,9 @@ static KrObject *bytes_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs
 KrObject *kr_bytes_repr_data(const char *data, Kr_ssize_t len, const char *prefix,
                              const char *suffix)
 {
+    /* bytearray's repr escapes a single quote even inside double quotes
+     * (a CPython quirk the output must match). */
+    int esc_sq = prefix[0] != '\0';
     int sq = 0, dq = 0;
     for (Kr_ssize_t i = 0; i < len; i++) {
         if (data[i] == '\'')
@@ -280,7 +283,7 @@ KrObject *kr_bytes_repr_data(const char *data, Kr_ssize_t len, const char *prefi
     kr_buf_putc(&b, quote);
     for (Kr_ssize_t i = 0; i < len; i++) {
         uint8_t c = (uint8_t)data[i];
-        if (c == (uint8_t)quote || c == '\\') {
+        if (c == (uint8_t)quote || c == '\\' || (esc_sq && c == '\'')) {
             kr_buf_putc(&b, '\\');
             kr_buf_putc(&b, (char)c);
         } else if (c == '\t') {

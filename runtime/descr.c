@@ -117,8 +117,8 @@ static const KrGetSetDef descr_getset[] = {
 /* builtin functions (bound C methods) -- kr_cfunction_type               */
 /* ---------------------------------------------------------------------- */
 
-KrObject *kr_methoddef_call(const KrMethodDef *def, KrObject *self, KrObject *const *args,
-                            Kr_ssize_t nargs, KrObject *kwnames)
+static KrObject *methoddef_dispatch(const KrMethodDef *def, KrObject *self,
+                                    KrObject *const *args, Kr_ssize_t nargs, KrObject *kwnames)
 {
     int flags = def->flags & (KR_METH_NOARGS | KR_METH_O | KR_METH_FAST | KR_METH_FASTKW);
     if (flags != KR_METH_FASTKW && kwnames != NULL && KR_SIZE(kwnames) > 0)
@@ -140,6 +140,19 @@ KrObject *kr_methoddef_call(const KrMethodDef *def, KrObject *self, KrObject *co
         return def->fn.fastkw(self, args, nargs, kwnames);
     }
     return kr_err_bad_internal_call("kr_methoddef_call");
+}
+
+/* Builtin calls count towards the recursion limit as in CPython, so
+ * recursion through repr(), len(), ... raises RecursionError ("while
+ * calling a Python object") before the C stack runs out. */
+KrObject *kr_methoddef_call(const KrMethodDef *def, KrObject *self, KrObject *const *args,
+                            Kr_ssize_t nargs, KrObject *kwnames)
+{
+    if (kr_enter_recursive(" while calling a Python object"))
+        return NULL;
+    KrObject *r = methoddef_dispatch(def, self, args, nargs, kwnames);
+    kr_leave_recursive();
+    return r;
 }
 
 static KrObject *cfunction_call(KrObject *o, KrObject *const *args, Kr_ssize_t nargs,

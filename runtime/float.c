@@ -451,43 +451,13 @@ static int is_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
 
-/* Length of the Unicode whitespace encoded at s (non-ASCII), else 0. */
-static int uspace_at(const unsigned char *s, const unsigned char *end)
-{
-    if (end - s >= 2 && s[0] == 0xc2 && (s[1] == 0x85 || s[1] == 0xa0))
-        return 2;
-    if (end - s >= 3 && (s[0] & 0xf0) == 0xe0) {
-        uint32_t cp = ((uint32_t)(s[0] & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) |
-                      (s[2] & 0x3f);
-        if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 || cp == 0x2029 ||
-            cp == 0x202f || cp == 0x205f || cp == 0x3000)
-            return 3;
-    }
-    return 0;
-}
-
-static void strip(const unsigned char **sp, const unsigned char **ep, int unicode)
+static void strip(const unsigned char **sp, const unsigned char **ep)
 {
     const unsigned char *s = *sp, *e = *ep;
-    for (;;) {
-        int n;
-        if (s < e && is_space(*s))
-            s++;
-        else if (unicode && (n = uspace_at(s, e)))
-            s += n;
-        else
-            break;
-    }
-    for (;;) {
-        if (e > s && is_space(e[-1]))
-            e--;
-        else if (unicode && e - s >= 2 && uspace_at(e - 2, e) == 2)
-            e -= 2;
-        else if (unicode && e - s >= 3 && uspace_at(e - 3, e) == 3)
-            e -= 3;
-        else
-            break;
-    }
+    while (s < e && is_space(*s))
+        s++;
+    while (e > s && is_space(e[-1]))
+        e--;
     *sp = s;
     *ep = e;
 }
@@ -521,11 +491,25 @@ static const unsigned char *digitpart(const unsigned char *p, const unsigned cha
     return p;
 }
 
-/* Python's float() text grammar; 0 and *out, or -1 (no exception set). */
+/* 0 and *out, or -1 (no exception set) for text that is not a float. */
+static int parse_ascii(const char *text, Kr_ssize_t len, double *out);
+
 static int parse_double(const char *text, Kr_ssize_t len, int unicode, double *out)
 {
+    Kr_ssize_t alen;
+    char *a = unicode ? kr_numeric_ascii(text, len, &alen) : NULL;
+    if (!a)
+        return parse_ascii(text, len, out);
+    int rc = parse_ascii(a, alen, out);
+    kr_mem_free(a);
+    return rc;
+}
+
+/* Python's float() text grammar on ASCII text. */
+static int parse_ascii(const char *text, Kr_ssize_t len, double *out)
+{
     const unsigned char *s = (const unsigned char *)text, *e = s + len;
-    strip(&s, &e, unicode);
+    strip(&s, &e);
     const unsigned char *p = s;
     int neg = 0;
     if (p < e && (*p == '+' || *p == '-')) {
@@ -1005,7 +989,7 @@ static KrObject *float_fromhex(KrObject *cls, KrObject *arg)
     if (!t)
         return NULL;
     const unsigned char *s = (const unsigned char *)t, *e = s + len;
-    strip(&s, &e, 1);
+    strip(&s, &e);
     int neg = 0;
     if (s < e && (*s == '+' || *s == '-')) {
         neg = *s == '-';

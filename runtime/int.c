@@ -39,6 +39,7 @@
 #include "krait.h"
 #include "formatspec.h"
 #include "int.h"
+#include "strimpl.h"
 
 #define SMALL(o) (((KrInt *)(o))->small)
 #define BIG(o) KR_INT_BIG(o)
@@ -583,21 +584,42 @@ static int is_space(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
 
-/* Length of a UTF-8 encoded Unicode whitespace at s (other than ASCII),
- * 0 if none: NBSP, the U+2000 block, line/paragraph separators, etc. */
-static int utf8_space(const unsigned char *s, const unsigned char *end)
+char *kr_numeric_ascii(const char *s, Kr_ssize_t len, Kr_ssize_t *outlen)
 {
-    if (end - s >= 2 && s[0] == 0xc2 && (s[1] == 0x85 || s[1] == 0xa0))
-        return 2;
-    if (end - s >= 3) {
-        uint32_t cp = ((uint32_t)(s[0] & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) |
-                      (s[2] & 0x3f);
-        if ((s[0] & 0xf0) == 0xe0 &&
-            (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp == 0x2028 ||
-             cp == 0x2029 || cp == 0x202f || cp == 0x205f || cp == 0x3000))
-            return 3;
+    Kr_ssize_t i = 0;
+    while (i < len && !((unsigned char)s[i] & 0x80))
+        i++;
+    if (i == len)
+        return NULL;
+    char *out = kr_mem_alloc((size_t)len + 1);
+    if (!out)
+        return NULL;
+    Kr_ssize_t k = 0;
+    for (i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+            i++;
+            continue;
+        }
+        int n = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+        if (i + n > len)
+            n = 1;
+        uint32_t cp = n == 1 ? c : (uint32_t)(c & (0x7f >> n));
+        for (int j = 1; j < n; j++)
+            cp = (cp << 6) | ((unsigned char)s[i + j] & 0x3f);
+        int d = kr_unicode_decimal(cp);
+        if (d >= 0)
+            out[k++] = (char)('0' + d);
+        else if (kr_unicode_has(cp, KR_UC_SPACE))
+            out[k++] = ' ';
+        else
+            out[k++] = '?';     /* never valid in a number */
+        i += n;
     }
-    return 0;
+    out[k] = 0;
+    *outlen = k;
+    return out;
 }
 
 static int digit_value(unsigned char c)
@@ -646,7 +668,25 @@ static KrObject *invalid_literal(const char *s, Kr_ssize_t len, int base, int is
     return NULL;
 }
 
-static KrObject *parse_int(const char *s0, Kr_ssize_t len, int base, int is_bytes)
+static KrObject *parse_ascii(const char *s0, Kr_ssize_t len, int base, int is_bytes,
+                             const char *orig, Kr_ssize_t origlen);
+
+/* int(text, base): non-ASCII text is first mapped to ASCII (Unicode
+ * decimal digits to '0'-'9', Unicode spaces to ' ', anything else to an
+ * invalid character), as CPython does; errors show the original text. */
+static KrObject *parse_int(const char *s, Kr_ssize_t len, int base, int is_bytes)
+{
+    Kr_ssize_t alen;
+    char *a = is_bytes ? NULL : kr_numeric_ascii(s, len, &alen);
+    if (!a)
+        return parse_ascii(s, len, base, is_bytes, s, len);
+    KrObject *r = parse_ascii(a, alen, base, 0, s, len);
+    kr_mem_free(a);
+    return r;
+}
+
+static KrObject *parse_ascii(const char *s0, Kr_ssize_t len, int base, int is_bytes,
+                             const char *orig, Kr_ssize_t origlen)
 {
     if (base != 0 && (base < 2 || base > 36)) {
         kr_err_set_string(&kr_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
@@ -654,31 +694,10 @@ static KrObject *parse_int(const char *s0, Kr_ssize_t len, int base, int is_byte
     }
     const unsigned char *s = (const unsigned char *)s0, *end = s + len;
     int orig_base = base;
-    for (;;) {
-        if (s < end && is_space(*s)) {
-            s++;
-            continue;
-        }
-        int n = is_bytes ? 0 : utf8_space(s, end);
-        if (!n)
-            break;
-        s += n;
-    }
-    for (;;) {
-        if (end > s && is_space(end[-1])) {
-            end--;
-            continue;
-        }
-        if (!is_bytes && end - s >= 2 && end[-2] == 0xc2 && (end[-1] == 0x85 || end[-1] == 0xa0)) {
-            end -= 2;
-            continue;
-        }
-        if (!is_bytes && end - s >= 3 && utf8_space(end - 3, end) == 3) {
-            end -= 3;
-            continue;
-        }
-        break;
-    }
+    while (s < end && is_space(*s))
+        s++;
+    while (end > s && is_space(end[-1]))
+        end--;
     int neg = 0;
     if (s < end && (*s == '+' || *s == '-')) {
         neg = *s == '-';
@@ -777,7 +796,7 @@ static KrObject *parse_int(const char *s0, Kr_ssize_t len, int base, int is_byte
     }
     return kr_int_from_mp(&m);
 bad:
-    return invalid_literal(s0, len, orig_base, is_bytes);
+    return invalid_literal(orig, origlen, orig_base, is_bytes);
 }
 
 KrObject *kr_int_from_string(const char *s, Kr_ssize_t len, int base)

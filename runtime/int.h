@@ -31,6 +31,10 @@ KrObject *kr_int_from_double(double d);
 KrObject *kr_int_exact(KrObject *o);
 /* m in [0.5, 1) (correctly rounded) and *e with |o| = m * 2**e; o != 0. */
 double kr_int_frexp(KrObject *o, int64_t *e);
+/* For int()/float() of text: NULL if s is all ASCII, else a malloc'd
+ * (kr_mem_free) ASCII copy with Unicode decimal digits mapped to '0'-'9',
+ * Unicode whitespace to ' ' and other non-ASCII characters to '?'. */
+char *kr_numeric_ascii(const char *s, Kr_ssize_t len, Kr_ssize_t *outlen);
 /* bit_length as a plain number. */
 uint64_t kr_int_nbits(KrObject *o);
 

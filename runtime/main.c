@@ -367,6 +367,12 @@ static void *real_main(void *arg)
         kr_xdecref(k);
         kr_xdecref(v);
     }
+    if (kr_dict_get_item_str(in->xoptions, "gc-stress")) {
+        extern void kr_gc_set_stress(int on);
+        kr_gc_set_stress(1);
+    }
+    if (o.jit)
+        fprintf(stderr, "krait: this build has no JIT yet; running on the interpreter\n");
     {
         KrObject *xo = kr_dict_get_item_str(in->sysdict, "_xoptions");
         if (xo && xo != in->xoptions && KR_DICT_CHECK(xo))

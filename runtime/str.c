@@ -674,69 +674,6 @@ static const char *const enc_names[] = {
     "utf-32", "utf-32-le", "utf-32-be",
 };
 
-/* Encoding errors: handle s[start:end) per the handler into b. */
-static int encode_error(KrBuf *b, int errors, const char *errname, const char *encoding,
-                        KrObject *s, Kr_ssize_t start, Kr_ssize_t end, const char *reason,
-                        int enc)
-{
-    int kind = KR_STR_KIND(s);
-    const void *d = KR_STR_DATA(s);
-    switch (errors) {
-    case KR_ERRORS_REPLACE:
-        for (Kr_ssize_t i = start; i < end; i++)
-            kr_buf_putc(b, '?');
-        return b->failed ? (kr_err_no_memory(), -1) : 0;
-    case KR_ERRORS_IGNORE:
-        return 0;
-    case KR_ERRORS_BACKSLASHREPLACE:
-    case KR_ERRORS_NAMEREPLACE:
-        for (Kr_ssize_t i = start; i < end; i++) {
-            uint32_t c = kr_str_read(kind, d, i);
-            if (c < 0x100)
-                kr_buf_printf(b, "\\x%02x", c);
-            else if (c < 0x10000)
-                kr_buf_printf(b, "\\u%04x", c);
-            else
-                kr_buf_printf(b, "\\U%08x", c);
-        }
-        return b->failed ? (kr_err_no_memory(), -1) : 0;
-    case KR_ERRORS_XMLCHARREFREPLACE:
-        for (Kr_ssize_t i = start; i < end; i++)
-            kr_buf_printf(b, "&#%u;", (unsigned)kr_str_read(kind, d, i));
-        return b->failed ? (kr_err_no_memory(), -1) : 0;
-    case KR_ERRORS_SURROGATEESCAPE:
-        for (Kr_ssize_t i = start; i < end; i++) {
-            uint32_t c = kr_str_read(kind, d, i);
-            if (c < 0xdc80 || c > 0xdcff) {
-                raise_encode_error(encoding, s, i, i + 1, reason);
-                return -1;
-            }
-            kr_buf_putc(b, (char)(c - 0xdc00));
-        }
-        return 0;
-    case KR_ERRORS_SURROGATEPASS:
-        if (enc == ENC_UTF8) {
-            for (Kr_ssize_t i = start; i < end; i++) {
-                uint32_t c = kr_str_read(kind, d, i);
-                if (c < 0xd800 || c > 0xdfff) {
-                    raise_encode_error(encoding, s, i, i + 1, reason);
-                    return -1;
-                }
-                kr_buf_append_codepoint(b, c);
-            }
-            return 0;
-        }
-        break;
-    case KR_ERRORS_UNKNOWN:
-        raise_unknown_handler(errname);
-        return -1;
-    default:
-        break;
-    }
-    raise_encode_error(encoding, s, start, end, reason);
-    return -1;
-}
-
 static void put_unit(KrBuf *b, uint32_t v, int width, int big)
 {
     char t[4];
@@ -745,6 +682,106 @@ static void put_unit(KrBuf *b, uint32_t v, int width, int big)
         t[k] = (char)((v >> shift) & 0xff);
     }
     kr_buf_append(b, t, (size_t)width);
+}
+
+/* Writes one encodable code point in encoding enc (surrogates are written
+ * as-is, for surrogatepass). */
+static void put_cp(KrBuf *b, int enc, uint32_t c)
+{
+    switch (enc) {
+    case ENC_UTF8:
+        kr_buf_append_codepoint(b, c);
+        break;
+    case ENC_LATIN1:
+    case ENC_ASCII:
+        kr_buf_putc(b, (char)c);
+        break;
+    case ENC_UTF16:
+    case ENC_UTF16LE:
+    case ENC_UTF16BE: {
+        int big = enc == ENC_UTF16BE;
+        if (c >= 0x10000) {
+            c -= 0x10000;
+            put_unit(b, 0xd800 + (c >> 10), 2, big);
+            put_unit(b, 0xdc00 + (c & 0x3ff), 2, big);
+        } else {
+            put_unit(b, c, 2, big);
+        }
+        break;
+    }
+    default:
+        put_unit(b, c, 4, enc == ENC_UTF32BE);
+        break;
+    }
+}
+
+static void put_ascii_enc(KrBuf *b, int enc, const char *text)
+{
+    for (; *text; text++)
+        put_cp(b, enc, (uint8_t)*text);
+}
+
+/* Encoding errors: handle s[start:end) per the handler into b.  A handler
+ * that cannot deal with one of the characters re-raises the original
+ * error for the whole run, as CPython's handlers do. */
+static int encode_error(KrBuf *b, int errors, const char *errname, const char *encoding,
+                        KrObject *s, Kr_ssize_t start, Kr_ssize_t end, const char *reason,
+                        int enc)
+{
+    int kind = KR_STR_KIND(s);
+    const void *d = KR_STR_DATA(s);
+    char tmp[24];
+    switch (errors) {
+    case KR_ERRORS_REPLACE:
+        for (Kr_ssize_t i = start; i < end; i++)
+            put_cp(b, enc, '?');
+        return b->failed ? (kr_err_no_memory(), -1) : 0;
+    case KR_ERRORS_IGNORE:
+        return 0;
+    case KR_ERRORS_BACKSLASHREPLACE:
+    case KR_ERRORS_NAMEREPLACE:
+        for (Kr_ssize_t i = start; i < end; i++) {
+            uint32_t c = kr_str_read(kind, d, i);
+            snprintf(tmp, sizeof tmp, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
+                     (unsigned)c);
+            put_ascii_enc(b, enc, tmp);
+        }
+        return b->failed ? (kr_err_no_memory(), -1) : 0;
+    case KR_ERRORS_XMLCHARREFREPLACE:
+        for (Kr_ssize_t i = start; i < end; i++) {
+            snprintf(tmp, sizeof tmp, "&#%u;", (unsigned)kr_str_read(kind, d, i));
+            put_ascii_enc(b, enc, tmp);
+        }
+        return b->failed ? (kr_err_no_memory(), -1) : 0;
+    case KR_ERRORS_SURROGATEESCAPE:
+        for (Kr_ssize_t i = start; i < end; i++) {
+            uint32_t c = kr_str_read(kind, d, i);
+            if (c < 0xdc80 || c > 0xdcff)
+                goto strict;
+        }
+        for (Kr_ssize_t i = start; i < end; i++)
+            kr_buf_putc(b, (char)(kr_str_read(kind, d, i) - 0xdc00));
+        return 0;
+    case KR_ERRORS_SURROGATEPASS:
+        if (enc == ENC_LATIN1 || enc == ENC_ASCII)
+            break;
+        for (Kr_ssize_t i = start; i < end; i++) {
+            uint32_t c = kr_str_read(kind, d, i);
+            if (c < 0xd800 || c > 0xdfff)
+                goto strict;
+        }
+        for (Kr_ssize_t i = start; i < end; i++)
+            put_cp(b, enc, kr_str_read(kind, d, i));
+        return 0;
+    case KR_ERRORS_UNKNOWN:
+        raise_unknown_handler(errname);
+        return -1;
+    default:
+        break;
+    }
+strict:
+    raise_encode_error(encoding, s, start, end, reason);
+    return -1;
 }
 
 KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errname)
@@ -770,79 +807,27 @@ KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errname)
         /* Native (little-endian) order with a BOM, as CPython on x86. */
         put_unit(&b, 0xfeff, enc == ENC_UTF16 ? 2 : 4, 0);
     }
+    uint32_t limit = enc == ENC_LATIN1 ? 0xff : enc == ENC_ASCII ? 0x7f : 0x10ffff;
+    const char *reason = enc == ENC_LATIN1 ? "ordinal not in range(256)"
+                       : enc == ENC_ASCII ? "ordinal not in range(128)"
+                       : "surrogates not allowed";
+#define BAD(c) ((c) > limit || ((c) >= 0xd800 && (c) <= 0xdfff))
     for (Kr_ssize_t i = 0; i < n; i++) {
         uint32_t c = kr_str_read(kind, d, i);
-        int bad;
-        const char *reason;
-        switch (enc) {
-        case ENC_UTF8:
-            bad = c >= 0xd800 && c <= 0xdfff;
-            reason = "surrogates not allowed";
-            break;
-        case ENC_LATIN1:
-            bad = c > 0xff;
-            reason = "ordinal not in range(256)";
-            break;
-        case ENC_ASCII:
-            bad = c > 0x7f;
-            reason = "ordinal not in range(128)";
-            break;
-        default:
-            bad = c >= 0xd800 && c <= 0xdfff;
-            reason = "surrogates not allowed";
-            break;
-        }
-        if (bad) {
+        if (BAD(c)) {
             Kr_ssize_t j = i + 1;
-            while (j < n) {
-                uint32_t c2 = kr_str_read(kind, d, j);
-                int bad2 = enc == ENC_LATIN1 ? c2 > 0xff
-                         : enc == ENC_ASCII ? c2 > 0x7f
-                         : (c2 >= 0xd800 && c2 <= 0xdfff);
-                if (!bad2)
-                    break;
+            while (j < n && BAD(kr_str_read(kind, d, j)))
                 j++;
-            }
-            if (enc != ENC_UTF8 && enc != ENC_LATIN1 && enc != ENC_ASCII &&
-                errors == KR_ERRORS_SURROGATEPASS) {
-                for (Kr_ssize_t k = i; k < j; k++) {
-                    uint32_t cc = kr_str_read(kind, d, k);
-                    int w = (enc == ENC_UTF16 || enc == ENC_UTF16LE || enc == ENC_UTF16BE) ? 2 : 4;
-                    put_unit(&b, cc, w, enc == ENC_UTF16BE || enc == ENC_UTF32BE);
-                }
-            } else if (encode_error(&b, errors, errname, ename, s, i, j, reason, enc) < 0) {
+            if (encode_error(&b, errors, errname, ename, s, i, j, reason, enc) < 0) {
                 kr_buf_free(&b);
                 return NULL;
             }
             i = j - 1;
             continue;
         }
-        switch (enc) {
-        case ENC_UTF8:
-            kr_buf_append_codepoint(&b, c);
-            break;
-        case ENC_LATIN1:
-        case ENC_ASCII:
-            kr_buf_putc(&b, (char)c);
-            break;
-        case ENC_UTF16:
-        case ENC_UTF16LE:
-        case ENC_UTF16BE: {
-            int big = enc == ENC_UTF16BE;
-            if (c >= 0x10000) {
-                c -= 0x10000;
-                put_unit(&b, 0xd800 + (c >> 10), 2, big);
-                put_unit(&b, 0xdc00 + (c & 0x3ff), 2, big);
-            } else {
-                put_unit(&b, c, 2, big);
-            }
-            break;
-        }
-        default:
-            put_unit(&b, c, 4, enc == ENC_UTF32BE);
-            break;
-        }
+        put_cp(&b, enc, c);
     }
+#undef BAD
     return kr_buf_finish_bytes(&b);
 }
 
@@ -885,7 +870,10 @@ static KrObject *decode_utf16_32(const char *data, Kr_ssize_t len, int enc, int 
         uint32_t v = 0;
         for (int k = 0; k < width; k++)
             v |= (uint32_t)p[i + k] << (big ? 8 * (width - 1 - k) : 8 * k);
-        if (width == 2 && v >= 0xd800 && v <= 0xdbff) {
+        if (errors == KR_ERRORS_SURROGATEPASS && v >= 0xd800 && v <= 0xdfff &&
+            !(width == 2 && v <= 0xdbff && i + 4 <= len)) {
+            /* a lone surrogate passes through */
+        } else if (width == 2 && v >= 0xd800 && v <= 0xdbff) {
             if (i + 4 > len) {
                 if (decode_error(&u, errors, errname, ename, data, len, i, len,
                                  "unexpected end of data") < 0)
@@ -894,6 +882,12 @@ static KrObject *decode_utf16_32(const char *data, Kr_ssize_t len, int enc, int 
             }
             uint32_t v2 = big ? ((uint32_t)p[i + 2] << 8 | p[i + 3])
                               : ((uint32_t)p[i + 3] << 8 | p[i + 2]);
+            if ((v2 < 0xdc00 || v2 > 0xdfff) && errors == KR_ERRORS_SURROGATEPASS) {
+                if (kr_ubuf_putc(&u, v) < 0)
+                    goto fail;
+                i += 2;
+                continue;
+            }
             if (v2 < 0xdc00 || v2 > 0xdfff) {
                 if (decode_error(&u, errors, errname, ename, data, len, i, i + 2,
                                  "illegal UTF-16 surrogate") < 0)

@@ -26,6 +26,7 @@
 #include "strimpl.h"
 #include "formatspec.h"
 
+#include <math.h>
 #include <stdio.h>
 
 /* ====================================================================== */
@@ -167,7 +168,7 @@ static int format_floating(KrUBuf *u, KrObject *v, uint32_t c, int flags, Kr_ssi
         prec = 6;
     char spec[16], buf[512];
     snprintf(spec, sizeof spec, "%%%s.*%c", (flags & F_ALT) ? "#" : "", (int)c);
-    int n = snprintf(buf, sizeof buf, spec, (int)prec, x < 0 ? -x : x);
+    int n = snprintf(buf, sizeof buf, spec, (int)prec, fabs(x));
     char *body = buf;
     char *heap = NULL;
     if (n >= (int)sizeof buf) {
@@ -176,11 +177,11 @@ static int format_floating(KrUBuf *u, KrObject *v, uint32_t c, int flags, Kr_ssi
             kr_err_no_memory();
             return -1;
         }
-        snprintf(heap, (size_t)n + 1, spec, (int)prec, x < 0 ? -x : x);
+        snprintf(heap, (size_t)n + 1, spec, (int)prec, fabs(x));
         body = heap;
     }
     const char *sign = "";
-    if (x < 0 || (x == 0 && 1 / x < 0))
+    if (signbit(x))
         sign = "-";
     else if (flags & F_SIGN)
         sign = "+";
@@ -282,6 +283,13 @@ static KrObject *percent_format(PctFmt *f, KrObject *args)
         }
         Kr_ssize_t pct = i++;
         KrObject *v = NULL, *keyed = NULL;
+        /* Only an immediate "%%" is a literal percent; "%5%" is a
+         * conversion that takes an argument and then is rejected. */
+        if (i < n && fmt_char(f, i) == '%') {
+            kr_ubuf_putc(&u, '%');
+            i++;
+            continue;
+        }
         if (i < n && fmt_char(f, i) == '(') {
             if (dict == NULL) {
                 kr_err_set_string(&kr_exc_TypeError, "format requires a mapping");
@@ -383,11 +391,6 @@ static KrObject *percent_format(PctFmt *f, KrObject *args)
             goto fail;
         }
         c = fmt_char(f, i++);
-        if (c == '%') {
-            kr_ubuf_putc(&u, '%');
-            kr_xdecref(keyed);
-            continue;
-        }
         if (v == NULL)
             NEXT_ARG(v);
         int rc = 0;

@@ -132,6 +132,8 @@ typedef KrObject *(*kr_bytes_maker)(const void *data, Kr_ssize_t len);
 extern const KrMethodDef kr_bytes_methods[];
 extern const KrMethodDef kr_bytearray_shared_methods[];
 KrObject *kr_bytes_richcompare_views(const KrBytesView *a, const KrBytesView *b, int op);
+/* b'...' text wrapped in prefix/suffix; a non-empty prefix (bytearray) also
+ * escapes every single quote, as CPython does. */
 KrObject *kr_bytes_repr_data(const char *data, Kr_ssize_t len, const char *prefix,
                              const char *suffix);
 /* bytes(x) / bytearray(x) source conversion into a KrBuf (ints, iterable,

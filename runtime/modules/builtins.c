@@ -519,7 +519,9 @@ static KrObject *b_next(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     if (!kr_iter_check(it))
         return kr_err_format(&kr_exc_TypeError, "'%s' object is not an iterator",
                              kr_type_name(KR_TYPE(it)));
-    KrObject *r = kr_iter_next(it);
+    /* The slot itself, not kr_iter_next: a generator's return value
+     * travels in the StopIteration it leaves set. */
+    KrObject *r = KR_TYPE(it)->iternext(it);
     if (r != NULL)
         return r;
     if (kr_err_occurred()) {

@@ -452,11 +452,8 @@ static KrObject *s_exit(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
 {
     if (kr_check_nargs("exit", nargs, 0, 1) < 0)
         return NULL;
-    KrObject *e = kr_exc_new(&kr_exc_SystemExit, args, nargs);
-    if (e != NULL) {
-        kr_err_set_object(e);
-        kr_decref(e);
-    }
+    /* As PyErr_SetObject: a tuple argument becomes the args. */
+    kr_err_set(&kr_exc_SystemExit, nargs ? args[0] : NULL);
     return NULL;
 }
 
@@ -909,11 +906,11 @@ KrObject *kr_sys_init(void)
         (eh && kr_module_add_object(m, "__excepthook__", eh) < 0))
         goto fail;
 
-    if (put(m, "flags", make_seq(&flags_desc, "iiiiiiiiiiiiibiiibi", (int64_t)0, (int64_t)0,
+    if (put(m, "flags", make_seq(&flags_desc, "iiiiiiiiiiiiibiibi", (int64_t)0, (int64_t)0,
                                  (int64_t)0, (int64_t)0, (int64_t)0, (int64_t)0, (int64_t)0,
                                  (int64_t)0, (int64_t)in->verbose, (int64_t)0, (int64_t)0,
                                  (int64_t)1, (int64_t)0, 0, (int64_t)0, (int64_t)0,
-                                 (int64_t)0, 0, (int64_t)-1)) < 0)
+                                 0, (int64_t)-1)) < 0)
         goto fail;
     if (put(m, "float_info", make_seq(&float_info_desc, "diidiiiidii", DBL_MAX,
                                       (int64_t)DBL_MAX_EXP, (int64_t)DBL_MAX_10_EXP, DBL_MIN,
@@ -977,6 +974,17 @@ KrObject *kr_sys_init(void)
             }
             kr_decref(s);
         }
+    }
+    /* builtins and sys are created by lifecycle.c, not the registry. */
+    for (const char *const *p = (const char *const[]){ "builtins", "sys", NULL }; *p; p++) {
+        KrObject *s = kr_str_from_cstr(*p);
+        int has = s ? kr_sequence_contains(names, s) : -1;
+        if (has < 0 || (has == 0 && kr_list_append(names, s) < 0)) {
+            kr_xdecref(s);
+            kr_decref(names);
+            goto fail;
+        }
+        kr_decref(s);
     }
     if (kr_list_sort(names, NULL, 0) < 0) {
         kr_decref(names);

@@ -1,6 +1,4 @@
 # OSError arguments, errno -> subclass mapping, str forms
-import errno
-
 for args in [(2, 'No such file or directory'), (2, 'No such file or directory', 'x.txt'),
              (13, 'Permission denied', 'a', None, 'b'), (17, 'File exists'), (1,), (),
              ('a', 'b'), (1, 2, 3, 4, 5, 6), (32, 'Broken pipe'), (4, 'Interrupted'),
@@ -9,7 +7,7 @@ for args in [(2, 'No such file or directory'), (2, 'No such file or directory', 
     e = OSError(*args)
     print(type(e).__name__, repr(e), '|', e, '|', e.errno, e.strerror, e.filename, e.filename2, e.args)
 print(FileNotFoundError(5, 'y').__class__.__name__, str(FileNotFoundError('plain')))
-print(errno.ENOENT, issubclass(FileNotFoundError, OSError))
+print(issubclass(FileNotFoundError, OSError))
 try:
     open('/nonexistent/dir/file.txt')
 except FileNotFoundError as e:

@@ -4,7 +4,7 @@ snippets in snippets.py, using python3.11 itself as the oracle.
 
 Each case is three lines:
     S <source, escaped>
-    M dump | attrs | indent | error | eval
+    M dump | attrs | indent | error | eval | single
     E <expected text, escaped>
 Escapes: \\n newline, \\t tab, \\r CR, \\\\ backslash.  For `error` the
 expected text is  Type|msg|lineno|offset .
@@ -29,7 +29,9 @@ def main():
     out = []
     for mode, items in (('dump', snippets.DUMP), ('attrs', snippets.ATTRS),
                         ('indent', snippets.INDENT), ('eval', snippets.EVAL),
-                        ('error', snippets.ERRORS)):
+                        ('single', snippets.SINGLE), ('dump', snippets.MATCH),
+                        ('attrs', snippets.MATCH),
+                        ('error', snippets.ERRORS + snippets.ERRORS_MORE)):
         for src in items:
             if mode == 'error':
                 try:
@@ -38,8 +40,8 @@ def main():
                     exp = '%s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno, e.offset)
                 else:
                     raise SystemExit('no error for %r' % src)
-            elif mode == 'eval':
-                exp = ast.dump(ast.parse(src.encode(), mode='eval'))
+            elif mode in ('eval', 'single'):
+                exp = ast.dump(ast.parse(src.encode(), mode=mode))
             else:
                 tree = ast.parse(src.encode())
                 if mode == 'attrs':

@@ -93,6 +93,20 @@ INDENT = [
     "print(f'{a!r}', *b, **c)",
 ]
 
+ERRORS_MORE = ['def f() x: pass', 'class A x: pass', 'for x in y z: pass', 'while x y: pass', 'try x: pass', 'with a b: pass', 'if x y: pass', 'if x:\n', 'def f():\n', 'class C:\n', 'for x in y:\n', 'while x:\n', 'with a:\n', 'try:\n', 'try:\n  pass\nexcept:\n', 'try:\n  pass\nfinally:\n', 'if x:\n  pass\nelse:\n', 'if x:\n  pass\nelif y:\n', 'try:\n  pass\nexcept* E:\n', 'match x:\n  case 1:\n', 'match x:\n', 'async def f():\n', 'x = (1, 2', 'print(1', 'f(', 'x = {', 'def f(:\n  pass', 'a = 1 = 2', 'a + = 1', 'x = 1 2 3', 'f(1 2)', 'x = [a for a in b c]', 'return return', 'x.', 'import a.', 'from . import', 'import a as', 'a = b = ', 'if x:\npass', 'def f():\nreturn 1', 'x = """\n', "f'{a:{b:{c}}}'", 'x = 1 if 2 else', 'lambda x: yield', 'del *a', 'del (a, *b)', 'del a +1', '[*a for a in b]', '{**a for a in b}', '{*a: 1}', 'f(*a for a in b)', 'a[1:2:3:4]', 'a = b += 1', 'a += b = 1', 'x: int, y: int = 1, 2', 'def f(a=1, /, b): pass', 'def f(a, /, b=1, c): pass', 'lambda a=1, /, b: 0', 'def f(*, **k): pass', 'f(a, b for b in c)', 'f(b for b in c, a)', 'class A(x for x in y): pass', 'x = 0777', 'x = 1_000_', 'x = 1e_1', 'x = 1.0e', 'x = 1jj', 'x = 0xg', 'x = 1__', "x = '\\u12'", "x = '\\U1234567'", "x = '\\xZZ'", "x = b'\\x1'", "x = r'\\'", "x = '\\", 'x = "abc\\"', 'x = !a', 'a ! b', 'x = a!', 'x = $', 'x = `a`', 'x = a <> b', 'x = a === b', 'x = a=>b', '->', 'x = ;', ';', 'x = 1;;', 'global x y', 'nonlocal', 'import (a)', 'from a import b c', 'from (a) import b', 'assert x,', 'raise x from', 'del', 'await', 'x = await', 'def f(): x = yield from', 'for in x: pass', 'for x in: pass', 'for x y in z: pass', 'with a as: pass', 'except: pass', 'finally: pass', 'elif x: pass', 'case x: pass', 'if x: pass\nelse x: pass', 'try: pass\nexcept E e: pass', '@f\nx = 1', 'class', 'def', 'def f', 'class C(', 'class C(A', 'x = yield from', 'x = [yield]', 'f(x=)', 'f(=1)', 'f(,)', 'f(a,,b)', '[,]', '(,)', '{,}', '[1,,2]', 'x = {1:}', 'x = {:1}', 'x = {1:2:3}', 'x = {**}', 'x = [*]', 'a if b', 'a if b else', 'not', 'a and', 'a or', 'a <', 'a not', 'a is not', 'a not b', '(a b)', 'a.b c', 'a[b c]', 'a(b c)']
+
+MATCH = [
+    'match x:\n    case 1 | -2 | 3+4j | "s" | None | True:\n        pass\n    case [a, *rest] if a:\n        pass',
+    'match x:\n    case (b, *_):\n        pass\n    case {"k": v, **kw}:\n        pass\n    case P(1, y=z) as q:\n        pass',
+    'match x:\n    case a.b.c:\n        pass\n    case _:\n        pass\n    case (x):\n        pass\n    case ():\n        pass\n    case []:\n        pass',
+    'match a, b:\n    case 1, 2:\n        pass\n    case *x, y:\n        pass\n    case {}:\n        pass\n    case {1: _, a.b: c}:\n        pass',
+    'match x:\n    case C():\n        pass\n    case D(a, b=1,):\n        pass\n    case (1 | 2) as z:\n        pass\n    case -1.5 - 2j:\n        pass',
+    'match (x):\n    case [1, [2, *_]]:\n        pass\n    case str() | bytes():\n        pass',
+    'match = case = 1\nmatch(x)\nmatch[1]\nmatch x:\n    case _:\n        match\ncase',
+]
+
+SINGLE = ['x = 1', '1 + 2', 'if x:\n    pass\n', 'def f(): pass\n']
+
 EVAL = [
     '1 + 2', 'x', 'a, b', 'f(x)\n', '\n(1)\n\n', 'lambda: 1', 'x if y else z',
 ]
