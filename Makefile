@@ -4,7 +4,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build demo test asan bench clean
+.PHONY: all deps build demo test asan bench gc-stress clean
 
 all: build
 
@@ -25,6 +25,10 @@ asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DKRAIT_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=0 ctest --output-on-failure
+
+# The golden suite with a collection at every allocation.
+gc-stress: build
+	@KRAIT_GOLDEN_FLAGS="-X gc-stress" tests/run_golden.sh $(BUILD)/krait
 
 bench: build
 	@bash scripts/bench.sh $(BUILD)

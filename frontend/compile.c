@@ -1721,25 +1721,18 @@ static KrObject *get_docstring(KrStmtSeq *body)
 /* CPython strips the indentation of docstrings only from 3.13; 3.11 keeps
  * them verbatim. */
 
+/* Parameters named __debug__: the error points at the whole def/lambda,
+ * as 3.11's does. */
 static int check_debug_args(Compiler *c, KrArguments *a)
 {
     KrArgSeq *seqs[3] = {a->posonlyargs, a->args, a->kwonlyargs};
     for (int s = 0; s < 3; s++)
-        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seqs[s]); i++) {
-            KrArg *arg = KR_SEQ_GET(seqs[s], i);
-            if (kr_str_eq_cstr(arg->arg, "__debug__")) {
-                SET_LOC(c, arg);
-                return compiler_error(c, "cannot assign to __debug__");
-            }
-        }
-    if (a->vararg && kr_str_eq_cstr(a->vararg->arg, "__debug__")) {
-        SET_LOC(c, a->vararg);
-        return compiler_error(c, "cannot assign to __debug__");
-    }
-    if (a->kwarg && kr_str_eq_cstr(a->kwarg->arg, "__debug__")) {
-        SET_LOC(c, a->kwarg);
-        return compiler_error(c, "cannot assign to __debug__");
-    }
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seqs[s]); i++)
+            TRY(forbidden_name(c, KR_SEQ_GET(seqs[s], i)->arg, KR_EXPR_CONTEXT_Store));
+    if (a->vararg)
+        TRY(forbidden_name(c, a->vararg->arg, KR_EXPR_CONTEXT_Store));
+    if (a->kwarg)
+        TRY(forbidden_name(c, a->kwarg->arg, KR_EXPR_CONTEXT_Store));
     return 0;
 }
 
@@ -2215,9 +2208,9 @@ static int try_finally(Compiler *c, KrStmt *s)
 
 static int try_except(Compiler *c, KrStmt *s)
 {
-    Block *bodyb = new_block(c), *except = new_block(c), *orelse = new_block(c),
-          *end = new_block(c), *cleanup = new_block(c);
-    if (!bodyb || !except || !orelse || !end || !cleanup)
+    Block *bodyb = new_block(c), *except = new_block(c), *end = new_block(c),
+          *cleanup = new_block(c);
+    if (!bodyb || !except || !end || !cleanup)
         return -1;
     TRY(addop_j(c, KR_P_SETUP_FINALLY, except));
     use_block(c, bodyb);
@@ -2225,7 +2218,8 @@ static int try_except(Compiler *c, KrStmt *s)
     TRY(visit_stmts(c, s->v.Try.body));
     pop_fblock(c);
     TRY(addop_noline(c, KR_P_POP_BLOCK));
-    TRY(addop_j_noline(c, KR_P_JUMP, orelse));
+    TRY(visit_stmts(c, s->v.Try.orelse));
+    TRY(addop_j_noline(c, KR_P_JUMP, end));
     Kr_ssize_t n = KR_SEQ_LEN(s->v.Try.handlers);
     use_block(c, except);
     UNSET_LOC(c);
@@ -2291,8 +2285,6 @@ static int try_except(Compiler *c, KrStmt *s)
     TRY(addop_i(c, KR_OP_RERAISE, 0));
     use_block(c, cleanup);
     TRY(pop_except_and_reraise(c));
-    use_block(c, orelse);
-    TRY(visit_stmts(c, s->v.Try.orelse));
     use_block(c, end);
     return 0;
 }
@@ -2769,6 +2761,75 @@ static void truncate_dead_tails(Unit *u)
             }
 }
 
+/* LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2  ->  LOAD_CONST (a, b). */
+static int fold_tuple_of_constants(Unit *u, Block *b, int i)
+{
+    Instr *in = &b->ins[i];
+    int n = in->arg;
+    if (n > i)
+        return 0;
+    for (int k = i - n; k < i; k++)
+        if (b->ins[k].op != KR_OP_LOAD_CONST)
+            return 0;
+    KrObject *t = kr_tuple_new(n);
+    if (!t)
+        return -1;
+    for (int k = 0; k < n; k++)
+        KR_TUPLE_SET(t, k, kr_newref(u->consts.items[b->ins[i - n + k].arg]));
+    int idx = list_add(&u->consts, t);
+    kr_decref(t);
+    if (idx < 0)
+        return -1;
+    for (int k = i - n; k < i; k++)
+        b->ins[k].op = KR_OP_NOP;
+    in->op = KR_OP_LOAD_CONST;
+    in->arg = idx;
+    return 0;
+}
+
+/* Drops constants no instruction uses (folding leaves some); consts[0]
+ * stays, it may be the docstring. */
+static int remove_unused_consts(Unit *u)
+{
+    int n = u->consts.n;
+    if (n == 0)
+        return 0;
+    int *map = malloc(sizeof(int) * (size_t)n);
+    if (!map) {
+        kr_err_no_memory();
+        return -1;
+    }
+    for (int i = 0; i < n; i++)
+        map[i] = -1;
+    map[0] = 0;
+    for (Block *b = u->entry; b; b = b->next)
+        for (int i = 0; i < b->n; i++)
+            if (b->ins[i].op == KR_OP_LOAD_CONST || b->ins[i].op == KR_OP_KW_NAMES)
+                map[b->ins[i].arg] = 1;
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (map[i] < 0) {
+            kr_decref(u->consts.items[i]);
+            continue;
+        }
+        map[i] = k;
+        u->consts.items[k++] = u->consts.items[i];
+    }
+    u->consts.n = k;
+    if (k != n) {
+        for (Block *b = u->entry; b; b = b->next)
+            for (int i = 0; i < b->n; i++)
+                if (b->ins[i].op == KR_OP_LOAD_CONST || b->ins[i].op == KR_OP_KW_NAMES)
+                    b->ins[i].arg = map[b->ins[i].arg];
+        if (list_reindex(&u->consts, u->consts.indexcap) < 0) {
+            free(map);
+            return -1;
+        }
+    }
+    free(map);
+    return 0;
+}
+
 /* First instruction at a jump target (NULL for the end of the code). */
 static Instr *target_instr(Block *t)
 {
@@ -2852,6 +2913,10 @@ static void peephole(Unit *u)
                 }
                 break;
             case KR_OP_BUILD_TUPLE:
+                if (fold_tuple_of_constants(u, b, i) < 0)
+                    kr_err_clear();     /* folding is optional */
+                if (in->op != KR_OP_BUILD_TUPLE)
+                    break;
                 if (nx && nx->op == KR_OP_UNPACK_SEQUENCE && nx->arg == in->arg) {
                     if (in->arg == 1) {
                         in->op = KR_OP_NOP;
@@ -3044,7 +3109,7 @@ static int extend_blocks(Unit *u)
         Instr *last = &b->ins[b->n - 1];
         if (!is_uncond_jump(last->op))
             continue;
-        Block *t = last->target;
+        Block *t = last->target;    /* literally: an empty block is no exit */
         if (t->n == 0 || t->n > 4 || !is_exit(t->ins[t->n - 1].op))
             continue;
         last->op = KR_OP_NOP;
@@ -3364,6 +3429,8 @@ static KrObject *assemble(Compiler *c, int add_none)
         clean_block(b);
     mark_reachable(u);
     propagate_lines(u);
+    if (remove_unused_consts(u) < 0)
+        return NULL;
 
     /* slot numbers of cells and frees, now that the locals are known */
     int nlocals = u->varnames.n;
@@ -4211,7 +4278,8 @@ static int dis_one(KrBuf *buf, KrCode *co)
             char tmp[64];
             switch (kind) {
             case KR_ARG_CONST:
-                if (arg < (unsigned)KR_SIZE(co->consts))
+                /* 3.11's dis prints KW_NAMES without its tuple */
+                if (op != KR_OP_KW_NAMES && arg < (unsigned)KR_SIZE(co->consts))
                     rep = kr_object_repr(KR_TUPLE_GET(co->consts, arg));
                 break;
             case KR_ARG_NAME:

@@ -12,11 +12,21 @@
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
 
+/* Entries of a general table. */
 typedef struct DictEntry {
     Kr_hash_t hash;
     KrObject *key;                  /* NULL once deleted */
     KrObject *value;
 } DictEntry;
+
+/* Entries of a table whose keys are all exact str: the hash is the one
+ * cached in the str, so an entry is 16 bytes (as CPython 3.11). */
+typedef struct DictUEntry {
+    KrObject *key;                  /* NULL once deleted */
+    KrObject *value;
+} DictUEntry;
+
+enum { DK_GENERAL = 0, DK_UNICODE = 1 };
 
 /* One allocation: this header, the index table (2**log2_size indices,
  * 1 << log2_index_bytes bytes in all), then the entry array of
@@ -26,7 +36,8 @@ typedef struct DictEntry {
 typedef struct DictKeys {
     uint8_t log2_size;
     uint8_t log2_index_bytes;
-    uint8_t spare[6];
+    uint8_t kind;                   /* DK_GENERAL or DK_UNICODE */
+    uint8_t spare[5];
     Kr_ssize_t usable;              /* entries still free at the end */
     Kr_ssize_t nentries;            /* entries used, deleted ones included */
     Kr_ssize_t reserved;            /* keeps the header at 32 bytes */
@@ -45,9 +56,30 @@ struct KrDict {
 
 #define DK_SIZE(k) ((Kr_ssize_t)1 << (k)->log2_size)
 #define DK_MASK(k) (DK_SIZE(k) - 1)
-static inline DictEntry *dk_entries(DictKeys *k)
+static inline DictEntry *dk_gen(DictKeys *k)
 {
     return (DictEntry *)(k->indices + ((size_t)1 << k->log2_index_bytes));
+}
+static inline DictUEntry *dk_uni(DictKeys *k)
+{
+    return (DictUEntry *)(k->indices + ((size_t)1 << k->log2_index_bytes));
+}
+/* Entry i of either kind; key NULL means deleted. */
+static inline KrObject *dk_key(DictKeys *k, Kr_ssize_t i)
+{
+    return k->kind == DK_UNICODE ? dk_uni(k)[i].key : dk_gen(k)[i].key;
+}
+static inline KrObject **dk_valuep(DictKeys *k, Kr_ssize_t i)
+{
+    return k->kind == DK_UNICODE ? &dk_uni(k)[i].value : &dk_gen(k)[i].value;
+}
+static inline KrObject *dk_value(DictKeys *k, Kr_ssize_t i)
+{
+    return *dk_valuep(k, i);
+}
+static inline Kr_hash_t dk_hash(DictKeys *k, Kr_ssize_t i)
+{
+    return k->kind == DK_UNICODE ? ((KrStr *)dk_uni(k)[i].key)->hash : dk_gen(k)[i].hash;
 }
 
 /* Equality of two hash-equal keys without running user code when their

@@ -47,16 +47,33 @@
 /* Construction                                                           */
 /* ====================================================================== */
 
+/* Freed exact floats are kept for reuse (a raw-memory cache, as for
+ * ints): float arithmetic allocates a result per operation. */
+#define FREE_MAX 256
+static KrFloat *free_floats[FREE_MAX];
+static int nfree;
+
 KrObject *kr_float_from_double(double v)
 {
-    KrFloat *f = (KrFloat *)kr_object_alloc(&kr_float_type, 0);
-    if (!f)
+    KrFloat *f;
+    if (nfree > 0) {
+        f = free_floats[--nfree];
+        f->ob.refcnt = 1;
+    } else if (!(f = (KrFloat *)kr_object_alloc(&kr_float_type, 0))) {
         return NULL;
+    }
     f->value = v;
     return &f->ob;
 }
 
-static void float_dealloc(KrObject *o) { kr_object_free(o); }
+static void float_dealloc(KrObject *o)
+{
+    if (KR_FLOAT_CHECK_EXACT(o) && nfree < FREE_MAX) {
+        free_floats[nfree++] = (KrFloat *)o;
+        return;
+    }
+    kr_object_free(o);
+}
 
 double kr_float_as_double(KrObject *o)
 {

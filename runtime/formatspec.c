@@ -246,6 +246,8 @@ static void out_reserve(Out *o, size_t n)
 
 static void out_put(Out *o, const char *s, size_t n)
 {
+    if (n == 0)
+        return;
     out_reserve(o, n);
     if (o->failed)
         return;

@@ -478,7 +478,7 @@ static int gen_traverse(KrObject *o, kr_visitproc visit, void *arg)
     if (g->exc_state && visit(g->exc_state, arg))
         return 1;
     KrFrame *f = g->frame;
-    if (f == NULL || f->state == KR_FRAME_CLEARED || f->frameobj != NULL)
+    if (f == NULL || f->state == KR_FRAME_CLEARED)
         return 0;
     KrObject *fields[] = { f->func, f->globals, f->builtins, f->locals };
     for (int i = 0; i < 4; i++)

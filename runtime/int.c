@@ -96,11 +96,28 @@ KrObject *kr_int_mp_error(mp_err e)
     return NULL;
 }
 
+/* Freed exact ints are kept for reuse: most ints die young, and this
+ * skips the allocator for the hottest object type.  It is a cache of raw
+ * memory, invisible to programs, and safe under the GIL. */
+#define FREE_MAX 256
+static KrInt *free_ints[FREE_MAX];
+static int nfree;
+
+static KrInt *alloc_int(void)
+{
+    if (nfree > 0) {
+        KrInt *o = free_ints[--nfree];
+        o->ob.refcnt = 1;       /* type is still kr_int_type */
+        return o;
+    }
+    return (KrInt *)kr_object_alloc(&kr_int_type, 0);
+}
+
 static KrObject *new_small(int64_t v)
 {
     if (v >= KR_SMALL_INT_MIN && v <= KR_SMALL_INT_MAX)
         return kr_int_small(v);
-    KrInt *o = (KrInt *)kr_object_alloc(&kr_int_type, 0);
+    KrInt *o = alloc_int();
     if (!o)
         return NULL;
     o->small = v;
@@ -139,7 +156,7 @@ KrObject *kr_int_from_mp(mp_int *m)
         return kr_err_no_memory();
     }
     *heap = *m;                 /* takes the digit array */
-    KrInt *o = (KrInt *)kr_object_alloc(&kr_int_type, 0);
+    KrInt *o = alloc_int();
     if (!o) {
         mp_clear(heap);
         kr_mem_free(heap);
@@ -218,6 +235,10 @@ static void int_dealloc(KrObject *o)
         mp_clear(i->big);
         kr_mem_free(i->big);
         i->big = NULL;
+    }
+    if (KR_INT_CHECK_EXACT(o) && nfree < FREE_MAX) {
+        free_ints[nfree++] = i;
+        return;
     }
     kr_object_free(o);
 }

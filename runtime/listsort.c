@@ -50,58 +50,131 @@ typedef struct {
     Kr_ssize_t base, len;
 } Run;
 
-typedef struct MergeState {
-    int (*lt)(KrObject *a, KrObject *b);   /* 1, 0 or -1 */
+typedef struct MergeState MergeState;
+typedef int (*lt_func)(MergeState *ms, KrObject *a, KrObject *b);   /* 1, 0 or -1 */
+
+struct MergeState {
+    lt_func lt;
+    lt_func tuple_first_lt;         /* for lt_tuple: the first items' "<" */
     Slice a;                        /* the whole array */
     KrObject **tmp;                 /* temp keys (and values after them) */
     Kr_ssize_t tmp_alloc;
     int n;                          /* pending runs */
     Run pending[MAX_MERGE_PENDING];
-} MergeState;
+};
 
 /* ---------------------------------------------------------------------- */
 /* Comparisons                                                            */
 /* ---------------------------------------------------------------------- */
 
-static int lt_generic(KrObject *a, KrObject *b)
+static int lt_generic(MergeState *ms, KrObject *a, KrObject *b)
 {
     return kr_object_richcompare_bool(a, b, KR_LT);
 }
 
-static int lt_small_int(KrObject *a, KrObject *b)
+static int lt_small_int(MergeState *ms, KrObject *a, KrObject *b)
 {
     return kr_int_small_value(a) < kr_int_small_value(b);
 }
 
-static int lt_float(KrObject *a, KrObject *b)
+static int lt_float(MergeState *ms, KrObject *a, KrObject *b)
 {
     return KR_FLOAT_VALUE(a) < KR_FLOAT_VALUE(b);
 }
 
-static int lt_str(KrObject *a, KrObject *b)
+static int lt_str(MergeState *ms, KrObject *a, KrObject *b)
 {
     return kr_str_compare(a, b) < 0;
+}
+
+/* a == b (eq) or a < b for one pair of items inside tuples: C for two
+ * exact small ints or two exact strs, the full protocol otherwise. */
+static int item_cmp(KrObject *a, KrObject *b, int op)
+{
+    if (KR_INT_CHECK_EXACT(a) && KR_INT_CHECK_EXACT(b) && kr_int_is_small(a)
+        && kr_int_is_small(b)) {
+        int64_t x = kr_int_small_value(a), y = kr_int_small_value(b);
+        return op == KR_EQ ? x == y : x < y;
+    }
+    if (KR_STR_CHECK_EXACT(a) && KR_STR_CHECK_EXACT(b))
+        return op == KR_EQ ? kr_str_eq(a, b) : kr_str_compare(a, b) < 0;
+    return kr_object_richcompare_bool(a, b, op);
+}
+
+/* Tuples: as tuple comparison, with the first items (the ones that decide
+ * almost every comparison) compared by the specialised function. */
+static int lt_tuple(MergeState *ms, KrObject *a, KrObject *b)
+{
+    Kr_ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
+    Kr_ssize_t n = na < nb ? na : nb, i;
+    if (n > 0 && ms->tuple_first_lt != lt_generic) {
+        KrObject *x = KR_TUPLE_GET(a, 0), *y = KR_TUPLE_GET(b, 0);
+        int eq;
+        if (x == y)
+            eq = 1;
+        else if (ms->tuple_first_lt == lt_small_int)
+            eq = kr_int_small_value(x) == kr_int_small_value(y);
+        else if (ms->tuple_first_lt == lt_float)
+            eq = KR_FLOAT_VALUE(x) == KR_FLOAT_VALUE(y);
+        else
+            eq = kr_str_eq(x, y);
+        if (!eq)
+            return ms->tuple_first_lt(ms, x, y);
+        i = 1;
+    } else {
+        i = 0;
+    }
+    for (; i < n; i++) {
+        int k = item_cmp(KR_TUPLE_GET(a, i), KR_TUPLE_GET(b, i), KR_EQ);
+        if (k < 0)
+            return -1;
+        if (!k)
+            break;
+    }
+    if (i >= n)
+        return na < nb;
+    if (i == 0)
+        return ms->tuple_first_lt(ms, KR_TUPLE_GET(a, 0), KR_TUPLE_GET(b, 0));
+    return item_cmp(KR_TUPLE_GET(a, i), KR_TUPLE_GET(b, i), KR_LT);
+}
+
+/* The "<" for n objects all of exactly one of the specialised types, or
+ * lt_generic.  Only exact types qualify: a subclass may override __lt__. */
+static lt_func homogeneous_lt(KrObject **objs, Kr_ssize_t n, Kr_ssize_t stride_item)
+{
+    KrObject *first = stride_item < 0 ? objs[0] : KR_TUPLE_GET(objs[0], 0);
+    KrType *t = KR_TYPE(first);
+    if (t != &kr_int_type && t != &kr_float_type && t != &kr_str_type)
+        return lt_generic;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrObject *o = stride_item < 0 ? objs[i] : KR_TUPLE_GET(objs[i], 0);
+        if (KR_TYPE(o) != t)
+            return lt_generic;
+        if (t == &kr_int_type && !kr_int_is_small(o))
+            return lt_generic;
+    }
+    return t == &kr_int_type ? lt_small_int : t == &kr_float_type ? lt_float : lt_str;
 }
 
 static void choose_compare(MergeState *ms, KrObject **keys, Kr_ssize_t n)
 {
     ms->lt = lt_generic;
+    ms->tuple_first_lt = lt_generic;
     if (n < 2)
         return;
     KrType *t = KR_TYPE(keys[0]);
-    int all_small = 1;
-    for (Kr_ssize_t i = 0; i < n; i++) {
+    for (Kr_ssize_t i = 0; i < n; i++)
         if (KR_TYPE(keys[i]) != t)
             return;
-        if (t == &kr_int_type && !kr_int_is_small(keys[i]))
-            all_small = 0;
+    if (t == &kr_tuple_type) {
+        for (Kr_ssize_t i = 0; i < n; i++)
+            if (KR_SIZE(keys[i]) == 0)
+                return;
+        ms->tuple_first_lt = homogeneous_lt(keys, n, 0);
+        ms->lt = lt_tuple;
+        return;
     }
-    if (t == &kr_int_type && all_small)
-        ms->lt = lt_small_int;
-    else if (t == &kr_float_type)
-        ms->lt = lt_float;
-    else if (t == &kr_str_type)
-        ms->lt = lt_str;
+    ms->lt = homogeneous_lt(keys, n, -1);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -136,7 +209,7 @@ static int binary_insertion(MergeState *ms, Kr_ssize_t lo, Kr_ssize_t hi, Kr_ssi
         /* Invariant: k[lo:l] <= pivot < k[r:start]. */
         while (l < r) {
             Kr_ssize_t m = l + ((r - l) >> 1);
-            int c = ms->lt(pivot, k[m]);
+            int c = ms->lt(ms, pivot, k[m]);
             if (c < 0)
                 return -1;
             if (c)
@@ -164,13 +237,13 @@ static Kr_ssize_t count_run(MergeState *ms, Kr_ssize_t lo, Kr_ssize_t hi, int *d
     if (lo + 1 == hi)
         return 1;
     Kr_ssize_t i = lo + 1;
-    int c = ms->lt(k[i], k[i - 1]);
+    int c = ms->lt(ms, k[i], k[i - 1]);
     if (c < 0)
         return -1;
     if (c) {
         *descending = 1;
         for (i++; i < hi; i++) {
-            c = ms->lt(k[i], k[i - 1]);
+            c = ms->lt(ms, k[i], k[i - 1]);
             if (c < 0)
                 return -1;
             if (!c)
@@ -178,7 +251,7 @@ static Kr_ssize_t count_run(MergeState *ms, Kr_ssize_t lo, Kr_ssize_t hi, int *d
         }
     } else {
         for (i++; i < hi; i++) {
-            c = ms->lt(k[i], k[i - 1]);
+            c = ms->lt(ms, k[i], k[i - 1]);
             if (c < 0)
                 return -1;
             if (c)
@@ -204,7 +277,7 @@ static Kr_ssize_t bisect_right(MergeState *ms, KrObject *key, KrObject **k, Kr_s
     Kr_ssize_t l = 0, r = n;
     while (l < r) {
         Kr_ssize_t m = l + ((r - l) >> 1);
-        int c = ms->lt(key, k[m]);
+        int c = ms->lt(ms, key, k[m]);
         if (c < 0)
             return -1;
         if (c)
@@ -221,7 +294,7 @@ static Kr_ssize_t bisect_left(MergeState *ms, KrObject *key, KrObject **k, Kr_ss
     Kr_ssize_t l = 0, r = n;
     while (l < r) {
         Kr_ssize_t m = l + ((r - l) >> 1);
-        int c = ms->lt(k[m], key);
+        int c = ms->lt(ms, k[m], key);
         if (c < 0)
             return -1;
         if (c)
@@ -263,7 +336,7 @@ static int merge_lo(MergeState *ms, Kr_ssize_t pa, Kr_ssize_t na, Kr_ssize_t nb)
     Kr_ssize_t dest = pa, ia = 0, ib = pa + na, endb = pa + na + nb;
     int result = 0;
     while (ia < na && ib < endb) {
-        int c = ms->lt(k[ib], tk[ia]);
+        int c = ms->lt(ms, k[ib], tk[ia]);
         if (c < 0) {
             result = -1;
             break;
@@ -302,7 +375,7 @@ static int merge_hi(MergeState *ms, Kr_ssize_t pa, Kr_ssize_t na, Kr_ssize_t nb)
     Kr_ssize_t dest = pb + nb - 1, ia = pb - 1, ib = nb - 1;
     int result = 0;
     while (ia >= pa && ib >= 0) {
-        int c = ms->lt(tk[ib], k[ia]);
+        int c = ms->lt(ms, tk[ib], k[ia]);
         if (c < 0) {
             result = -1;
             break;

@@ -401,7 +401,11 @@ static void *real_main(void *arg)
         Kr_ssize_t len = 0;
         char *src = read_stream(f, &len);
         fclose(f);
-        status = src ? run_source(src, len, o.file, o.file) : 1;
+        /* 3.9+: __main__.__file__ and code filenames are absolute */
+        char *abs = realpath(o.file, NULL);
+        const char *fname = abs ? abs : o.file;
+        status = src ? run_source(src, len, fname, fname) : 1;
+        free(abs);
         free(src);
     }
     kr_runtime_fini();

@@ -193,8 +193,8 @@ static int format_floating(KrUBuf *u, KrObject *v, uint32_t c, int flags, Kr_ssi
         body = (c == 'E' || c == 'F' || c == 'G') ? "NAN" : "nan";
         n = 3;
     }
-    int finite = x == x && x - x == 0;
-    int rc = put_padded(u, sign, "", NULL, body, n, flags, width, finite);
+    /* CPython zero-pads inf and nan too ('%05f' % inf == '00inf'). */
+    int rc = put_padded(u, sign, "", NULL, body, n, flags, width, 1);
     kr_mem_free(heap);
     return rc;
 }

@@ -21,6 +21,8 @@ run_one() {
   dir=$(dirname "$py"); base=${py%.py}
   local flags=()
   [ "$mode" = jit ] && flags=(--jit -X jit-threshold=0)
+  # KRAIT_GOLDEN_FLAGS: extra flags for every run (e.g. "-X gc-stress")
+  [ -n "${KRAIT_GOLDEN_FLAGS:-}" ] && flags+=($KRAIT_GOLDEN_FLAGS)
   local id
   id=$(echo "$py-$mode" | md5sum | cut -c1-12)
   (cd "$dir" && PYTHONHASHSEED=0 timeout 60 "$krait" "${flags[@]}" "$(basename "$py")" \
@@ -31,7 +33,10 @@ run_one() {
   local ok=1 why=""
   if ! cmp -s "$tmp/$id.out" "$base.out"; then ok=0; why="stdout differs"; fi
   if [ "$rc" != "$exp_rc" ]; then ok=0; why="$why exit $rc (expected $exp_rc)"; fi
-  if [ -f "$base.err" ] && ! cmp -s "$tmp/$id.err" "$base.err"; then ok=0; why="$why stderr differs"; fi
+  # tracebacks name scripts by absolute path: compare base names only
+  local norm='s#File "[^"]*/([^/"]+)"#File "\1"#'
+  if [ -f "$base.err" ] && ! cmp -s <(sed -E "$norm" "$tmp/$id.err") <(sed -E "$norm" "$base.err"); then
+    ok=0; why="$why stderr differs"; fi
   if [ $ok = 1 ]; then
     echo "PASS ${py#$here/py/} [$mode]"
   else

@@ -519,34 +519,40 @@ static KrObject *s_getsizeof(KrObject *m, KrObject *const *args, Kr_ssize_t narg
     KrObject *o = a[0];
     int found;
     KrObject *r = kr_call_special(o, kr_str_intern_cstr("__sizeof__"), NULL, 0, &found);
-    Kr_ssize_t size;
+    Kr_ssize_t size = -1;
     if (r == NULL && !found && !kr_err_occurred()) {
         KrType *t = KR_TYPE(o);
         size = t->basicsize + (t->itemsize ? t->itemsize * KR_SIZE(o) : 0);
-    } else {
-        if (r == NULL) {
-            if (a[1] && kr_err_matches_type(&kr_exc_TypeError)) {
-                kr_err_clear();
-                return kr_newref(a[1]);
-            }
-            return NULL;
-        }
-        size = kr_number_as_ssize(r, &kr_exc_OverflowError);
+    } else if (r != NULL) {
+        /* PyLong_AsSsize_t: ints only, no __index__ */
+        if (!KR_INT_CHECK(r))
+            kr_err_set_string(&kr_exc_TypeError, "an integer is required");
+        else
+            size = kr_int_as_ssize(r);
         kr_decref(r);
-        if (size == -1 && kr_err_occurred())
-            return NULL;
-        if (size < 0)
-            return kr_err_format(&kr_exc_ValueError, "__sizeof__() should return >= 0");
     }
+    if (size == -1 && kr_err_occurred()) {
+        if (a[1] && kr_err_matches_type(&kr_exc_TypeError)) {
+            kr_err_clear();
+            return kr_newref(a[1]);
+        }
+        return NULL;
+    }
+    if (size < 0)
+        return kr_err_format(&kr_exc_ValueError, "__sizeof__() should return >= 0");
     /* CPython 3.11 adds its GC header (16 bytes), plus two more pointers
      * for instances of classes whose __dict__ it manages itself: heap
-     * types with a __dict__ over a static base without one. */
+     * types with a __dict__ over a fixed-size static base without one. */
     if (KR_IS_GC(o)) {
         size += 16;
         KrType *t = KR_TYPE(o), *solid = t;
         while (solid && KR_TYPE_HAS_FLAG(solid, KR_TPFLAGS_HEAPTYPE))
             solid = solid->base;
-        if (t != solid && t->dictoffset != 0 && solid && solid->dictoffset == 0)
+        int varsize = solid && (solid->itemsize != 0 ||
+                                KR_TYPE_HAS_FLAG(solid, KR_TPFLAGS_INT_SUBCLASS |
+                                                 KR_TPFLAGS_TUPLE_SUBCLASS |
+                                                 KR_TPFLAGS_BYTES_SUBCLASS));
+        if (t != solid && t->dictoffset != 0 && solid && solid->dictoffset == 0 && !varsize)
             size += 16;
     }
     return kr_int_from_ssize(size);

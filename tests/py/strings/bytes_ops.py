@@ -59,3 +59,13 @@ for f in errors:
         print("ok", f())
     except Exception as e:
         print(type(e).__name__, e)
+
+# Assigning an empty value to an extended slice deletes it (CPython quirk).
+for sl in [slice(None, None, 2), slice(5, 1, -1), slice(1, 2, 3)]:
+    x = bytearray(b"abcdefg")
+    x[sl] = b""
+    print(sl, x)
+    try:
+        x[sl] = b"zz"
+    except ValueError as e:
+        print(e)

@@ -61,3 +61,11 @@ print(f"{x=} {y = :.1f} {name=!s} {{literal}} {x:{'>'}{7}}")
 print(f"{'𝄞':^7}|{p}|{p:xyz}|{p!s}|{p!r}|{[1, 2][1]}|{ {'a': 1}['a'] }")
 width, prec = 10, 3
 print(f"{y:{width}.{prec}f}|{name:*<{width}}|{x:#x}|{x:08b}|{-x:+}|{1e10:g}|{12345678:,}")
+
+# Quirks found by differential fuzzing against python3.11.
+for f, a in [("[%5%]", ()), ("[%5%]", (1,)), ("[%-%]", (1,)), ("[%%]", {"a": 1}), ("[%(a)%]", {"a": 1}),
+             ("[%05f|%-6e|%+08.2f|%010.3F]", (float("inf"), float("nan"), float("-inf"), float("nan")))]:
+    try:
+        print(repr(f), repr(f % a))
+    except Exception as e:
+        print(repr(f), type(e).__name__, e)

@@ -1,0 +1,7 @@
+class MyError(Exception):
+    pass
+
+try:
+    {}["missing"]
+except KeyError as e:
+    raise MyError("wrapped") from e

@@ -1,0 +1,8 @@
+def inner(x):
+    return x / 0
+
+def outer():
+    return inner(1)
+
+print("before")
+outer()

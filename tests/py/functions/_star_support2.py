@@ -1,0 +1,4 @@
+a = 1
+_b = 2
+def c():
+    return "c"
