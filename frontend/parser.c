@@ -761,7 +761,8 @@ static int decode_body(KrParser *p, const KrToken *t, const char *s, const char 
                 const char *close = s < e && *s == '{' ? memchr(s, '}', e - s) : NULL;
                 if (!close || !lookup_char_name(s + 1, close - s - 1, &v)) {
                     int from = (int)(esc - base);
-                    int to = close ? (int)(close - base) : (int)(s - base) - 1;
+                    int to = close ? (int)(close - base)
+                           : s < e && *s == '{' ? (int)(e - base) - 1 : (int)(s - base) - 1;
                     err_here(p, "(unicode error) 'unicodeescape' codec can't decode bytes in "
                                 "position %d-%d: %s", from, to,
                              close ? "unknown Unicode character name" : "malformed \\N character escape");
@@ -832,8 +833,11 @@ static KrExpr *fstring_compile_expr(KrParser *p, const char *es, const char *ee,
     const char *q = es;
     while (q < ee && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\f' || *q == '\r'))
         q++;
-    if (q == ee)
+    if (q == ee) {
+        if (*ee == '!' || *ee == ':' || *ee == '=')
+            return err_here(p, "f-string: expression required before '%c'", *ee);
         return err_here(p, "f-string: empty expression not allowed");
+    }
     /* Where the field starts: lines into the token, and the column of the
      * '{' on its line (0 when a newline directly follows the brace). */
     const char *brace = es - 1;
@@ -2191,15 +2195,21 @@ static KrArguments *parameters(KrParser *p, int is_def)
             if (is_name(p)) {
                 if (!(vararg = param(p, is_def, 1)))
                     return NULL;
+                if (IS(p, KR_TOK_EQUAL))
+                    return err_tok(p, NULL, cur(p), "var-positional argument cannot have default value");
             } else if (IS(p, close) || (IS(p, KR_TOK_COMMA) && (ahead(p, 1)->type == close ||
                                                                 ahead(p, 1)->type == KR_TOK_DOUBLESTAR))) {
-                return err_tok(p, NULL, t, "named arguments must follow bare *");
+                /* def reports at the '*', lambda at the token after it */
+                KrToken *at = is_def ? t : IS(p, close) ? cur(p) : ahead(p, 1);
+                return err_tok(p, NULL, at, "named arguments must follow bare *");
             } else if (!IS(p, KR_TOK_COMMA)) {
                 return NULL;
             }
         } else if (accept(p, KR_TOK_DOUBLESTAR)) {
             if (!(kwarg = param(p, is_def, 0)))
                 return NULL;
+            if (IS(p, KR_TOK_EQUAL))
+                return err_tok(p, NULL, cur(p), "var-keyword argument cannot have default value");
         } else if (is_name(p)) {
             KrArg *a = param(p, is_def, 0);
             if (!a)
@@ -2441,8 +2451,10 @@ static KrStmt *expr_stmt(KrParser *p)
         return NULL;
     if (IS(p, KR_TOK_COLON)) {
         if (e->kind == KR_EXPR_Tuple)
-            return err_node(p, e->v.Tuple.elts->items[0],
+            return err_node(p, s->type == KR_TOK_LPAR ? e : e->v.Tuple.elts->items[0],
                             "only single target (not tuple) can be annotated");
+        if (e->kind == KR_EXPR_Starred)
+            return NULL;
         if (e->kind == KR_EXPR_List)
             return err_node(p, e, "only single target (not list) can be annotated");
         if (e->kind != KR_EXPR_Name && e->kind != KR_EXPR_Attribute && e->kind != KR_EXPR_Subscript)
@@ -2474,8 +2486,9 @@ static KrStmt *expr_stmt(KrParser *p)
             KrExpr *t = targets.items[0];
             int level_ok = t->kind != KR_EXPR_BoolOp && t->kind != KR_EXPR_Compare &&
                            t->kind != KR_EXPR_IfExp && t->kind != KR_EXPR_Lambda &&
-                           t->kind != KR_EXPR_Starred && t->kind != KR_EXPR_Yield &&
-                           t->kind != KR_EXPR_YieldFrom && t->kind != KR_EXPR_NamedExpr &&
+                           t->kind != KR_EXPR_Starred && t->kind != KR_EXPR_NamedExpr &&
+                           ((t->kind != KR_EXPR_Yield && t->kind != KR_EXPR_YieldFrom) ||
+                            s->type == KR_TOK_LPAR) &&
                            !(t->kind == KR_EXPR_UnaryOp && t->v.UnaryOp.op == KR_UNARYOP_Not) &&
                            t->kind != KR_EXPR_List && t->kind != KR_EXPR_Tuple &&
                            t->kind != KR_EXPR_GeneratorExp &&
@@ -2487,7 +2500,8 @@ static KrStmt *expr_stmt(KrParser *p)
             int k = kw_at(p, v0);
             int rhs_ok = vt->type != KR_TOK_STAR && k != KR_KW_not && k != KR_KW_lambda &&
                          k != KR_KW_yield;
-            if (level_ok && rhs_ok && invalid_target(t, TARGET_STAR))
+            if (level_ok && rhs_ok && (invalid_target(t, TARGET_STAR) || t->kind == KR_EXPR_Yield ||
+                                       t->kind == KR_EXPR_YieldFrom))
                 return err_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                                 expr_name(t));
         }
@@ -2805,6 +2819,9 @@ static KrStmt *try_stmt(KrParser *p)
     if (!handlers.n && !finalbody) {
         if (p->err)
             return NULL;
+        KrToken *c = cur(p);
+        if (c->type != KR_TOK_ENDMARKER && c->type != KR_TOK_DEDENT)
+            return err_tok(p, NULL, c, "expected 'except' or 'finally' block");
         KrToken *l = last(p);
         return err_range(p, l->end_lineno, l->end_col_offset, l->end_lineno, -2,
                          "expected 'except' or 'finally' block");
@@ -2838,8 +2855,15 @@ static KrStmt *funcdef(KrParser *p, KrExprSeq *decorators)
     if (!args || !accept(p, KR_TOK_RPAR))
         return NULL;
     KrExpr *returns = NULL;
-    if (accept(p, KR_TOK_RARROW) && !(returns = expression(p)))
-        return NULL;
+    if (IS(p, KR_TOK_RARROW)) {
+        int mark = p->pos;
+        p->pos++;
+        if (!(returns = expression(p))) {
+            if (p->err)
+                return NULL;
+            p->pos = mark;
+        }
+    }
     if (!force_colon(p))
         return NULL;
     KrStmtSeq *body = block(p, "function definition", d->lineno);
@@ -2923,8 +2947,14 @@ static KrExpr *number_literal(KrParser *p)
         return NULL;
     if ((IS(p, KR_TOK_PLUS) || IS(p, KR_TOK_MINUS)) && ahead(p, 1)->type == KR_TOK_NUMBER) {
         KrOperator op = IS(p, KR_TOK_PLUS) ? KR_OPERATOR_Add : KR_OPERATOR_Sub;
+        KrToken *l = fetch(p, p->pos - 1);
+        if (l->end[-1] == 'j' || l->end[-1] == 'J')
+            return err_node(p, e->kind == KR_EXPR_UnaryOp ? e->v.UnaryOp.operand : e,
+                            "real number required in complex literal");
         p->pos++;
         KrToken *n = cur(p);
+        if (n->end[-1] != 'j' && n->end[-1] != 'J')
+            return err_tok(p, NULL, n, "imaginary number required in complex literal");
         p->pos++;
         KrObject *v = parse_number(p, n);
         KrExpr *c = v ? CHK(kr_ast_Constant(v, NULL, EXTRA(n))) : NULL;
@@ -3354,6 +3384,11 @@ static void generic_error(KrParser *p)
     KrToken *t = fetch(p, i);
     if (p->err)
         return;
+    if (t->type == KR_TOK_ENDMARKER && i > 0) {
+        KrToken at = *fetch(p, i - 1);
+        err_range(p, at.lineno, -1, at.lineno, -1, "invalid syntax");
+        return;
+    }
     if (t->type == KR_TOK_INDENT || t->type == KR_TOK_DEDENT) {
         KrToken at = *t;
         at.end_lineno = at.lineno;

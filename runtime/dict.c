@@ -68,15 +68,16 @@ static struct {
     DictKeys k;
     int8_t ix[8];
 } empty_keys_storage = {
-    { LOG2_MINSIZE, LOG2_MINSIZE, { 0 }, 0, 0, 0 },
+    { LOG2_MINSIZE, LOG2_MINSIZE, DK_UNICODE, { 0 }, 0, 0, 0 },
     { -1, -1, -1, -1, -1, -1, -1, -1 },
 };
 #define EMPTY_KEYS (&empty_keys_storage.k)
 
 static KrDict *dict_freelist[MAX_FREELIST];
 static int dict_numfree;
-static DictKeys *keys_freelist[MAX_FREELIST];
-static int keys_numfree;
+/* size-8 tables, per kind */
+static DictKeys *keys_freelist[2][MAX_FREELIST];
+static int keys_numfree[2];
 
 #define D(o) ((KrDict *)(o))
 
@@ -109,14 +110,20 @@ static inline void ix_set(DictKeys *k, size_t i, Kr_ssize_t ix)
         ((int64_t *)k->indices)[i] = (int64_t)ix;
 }
 
-static size_t keys_alloc_size(uint8_t log2_size, uint8_t log2_index_bytes)
+static size_t keys_alloc_size(uint8_t log2_size, uint8_t log2_index_bytes, int kind)
 {
     Kr_ssize_t size = (Kr_ssize_t)1 << log2_size;
     return sizeof(DictKeys) + ((size_t)1 << log2_index_bytes) +
-           (size_t)USABLE_FRACTION(size) * sizeof(DictEntry);
+           (size_t)USABLE_FRACTION(size) *
+               (kind == DK_UNICODE ? sizeof(DictUEntry) : sizeof(DictEntry));
 }
 
-static DictKeys *new_keys(uint8_t log2_size)
+static size_t keys_size(DictKeys *k)
+{
+    return keys_alloc_size(k->log2_size, k->log2_index_bytes, k->kind);
+}
+
+static DictKeys *new_keys(uint8_t log2_size, int kind)
 {
     uint8_t log2_bytes;
     if (log2_size < 8)
@@ -128,10 +135,10 @@ static DictKeys *new_keys(uint8_t log2_size)
     else
         log2_bytes = log2_size + 3;
     DictKeys *k;
-    if (log2_size == LOG2_MINSIZE && keys_numfree > 0) {
-        k = keys_freelist[--keys_numfree];
+    if (log2_size == LOG2_MINSIZE && keys_numfree[kind] > 0) {
+        k = keys_freelist[kind][--keys_numfree[kind]];
     } else {
-        k = kr_mem_alloc(keys_alloc_size(log2_size, log2_bytes));
+        k = kr_mem_alloc(keys_alloc_size(log2_size, log2_bytes, kind));
         if (k == NULL) {
             kr_err_no_memory();
             return NULL;
@@ -139,6 +146,7 @@ static DictKeys *new_keys(uint8_t log2_size)
     }
     k->log2_size = log2_size;
     k->log2_index_bytes = log2_bytes;
+    k->kind = (uint8_t)kind;
     memset(k->spare, 0, sizeof k->spare);
     k->usable = USABLE_FRACTION((Kr_ssize_t)1 << log2_size);
     k->nentries = 0;
@@ -151,19 +159,20 @@ static void free_keys_memory(DictKeys *k)
 {
     if (k == EMPTY_KEYS)
         return;
-    if (k->log2_size == LOG2_MINSIZE && keys_numfree < MAX_FREELIST)
-        keys_freelist[keys_numfree++] = k;
+    if (k->log2_size == LOG2_MINSIZE && keys_numfree[k->kind] < MAX_FREELIST)
+        keys_freelist[k->kind][keys_numfree[k->kind]++] = k;
     else
         kr_mem_free(k);
 }
 
-/* Smallest log2 of a power of two >= n, at least LOG2_MINSIZE. */
+/* CPython 3.11's calculate_log2_keysize, quirks included: roughly the
+ * smallest power of two >= n, but 1..7 give 16 and exact powers of two
+ * above 8 give the next one up.  Table sizes (and so __sizeof__ and when
+ * later growth happens) depend on it. */
 static uint8_t log2_keysize(Kr_ssize_t n)
 {
-    uint8_t s = LOG2_MINSIZE;
-    while (((Kr_ssize_t)1 << s) < n)
-        s++;
-    return s;
+    uint64_t m = (((uint64_t)n | 8) - 1) | 7;
+    return (uint8_t)(64 - __builtin_clzll(m));
 }
 
 /* Table size for n keys without a resize on the way (CPython's estimate). */
@@ -219,7 +228,7 @@ static Kr_ssize_t lookup(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject **va
 {
 restart:;
     DictKeys *k = d->keys;
-    DictEntry *ep0 = dk_entries(k);
+    int uni = k->kind == DK_UNICODE;
     size_t mask = (size_t)DK_MASK(k);
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
@@ -230,16 +239,27 @@ restart:;
             return DKIX_EMPTY;
         }
         if (ix >= 0) {
-            DictEntry *ep = &ep0[ix];
-            KrObject *sk = ep->key;
+            KrObject *sk, **vp;
+            Kr_hash_t sh;
+            if (uni) {
+                DictUEntry *ep = &dk_uni(k)[ix];
+                sk = ep->key;
+                vp = &ep->value;
+                sh = ((KrStr *)sk)->hash;
+            } else {
+                DictEntry *ep = &dk_gen(k)[ix];
+                sk = ep->key;
+                vp = &ep->value;
+                sh = ep->hash;
+            }
             if (sk == key) {
-                *value = ep->value;
+                *value = *vp;
                 return ix;
             }
-            if (ep->hash == hash) {
+            if (sh == hash) {
                 int eq = kr_dict_fast_eq(sk, key);
                 if (eq > 0) {
-                    *value = ep->value;
+                    *value = *vp;
                     return ix;
                 }
                 if (eq < 0) {
@@ -250,10 +270,10 @@ restart:;
                         *value = NULL;
                         return DKIX_ERROR;
                     }
-                    if (k != d->keys || ep->key != sk)
+                    if (k != d->keys || dk_key(k, ix) != sk)
                         goto restart;
                     if (cmp > 0) {
-                        *value = ep->value;
+                        *value = *vp;
                         return ix;
                     }
                 }
@@ -264,26 +284,54 @@ restart:;
     }
 }
 
-/* Rebuilds the table at 2**log2_size slots, squeezing out deleted entries. */
-static int resize(KrDict *d, uint8_t log2_size)
+/* Rebuilds the table at 2**log2_size slots, squeezing out deleted entries.
+ * kind DK_UNICODE is honoured only if the table is unicode already: a
+ * general table never goes back. */
+static int resize(KrDict *d, uint8_t log2_size, int kind)
 {
     DictKeys *old = d->keys;
-    DictKeys *k = new_keys(log2_size);
+    if (old->kind == DK_GENERAL)
+        kind = DK_GENERAL;
+    DictKeys *k = new_keys(log2_size, kind);
     if (k == NULL)
         return -1;
-    DictEntry *src = dk_entries(old), *dst = dk_entries(k);
-    Kr_ssize_t n = d->used;
-    if (old->nentries == n) {
-        memcpy(dst, src, (size_t)n * sizeof(DictEntry));
-    } else {
-        Kr_ssize_t j = 0;
-        for (Kr_ssize_t i = 0; i < old->nentries; i++) {
-            if (src[i].key != NULL)
-                dst[j++] = src[i];
+    Kr_ssize_t n = d->used, j = 0;
+    if (kind == DK_UNICODE) {
+        DictUEntry *src = dk_uni(old), *dst = dk_uni(k);
+        if (old->nentries == n) {
+            memcpy(dst, src, (size_t)n * sizeof(DictUEntry));
+        } else {
+            for (Kr_ssize_t i = 0; i < old->nentries; i++)
+                if (src[i].key != NULL)
+                    dst[j++] = src[i];
         }
+        for (j = 0; j < n; j++)
+            ix_set(k, find_empty_slot(k, ((KrStr *)dst[j].key)->hash), j);
+    } else {
+        DictEntry *dst = dk_gen(k);
+        if (old->kind == DK_GENERAL) {
+            DictEntry *src = dk_gen(old);
+            if (old->nentries == n) {
+                memcpy(dst, src, (size_t)n * sizeof(DictEntry));
+            } else {
+                for (Kr_ssize_t i = 0; i < old->nentries; i++)
+                    if (src[i].key != NULL)
+                        dst[j++] = src[i];
+            }
+        } else {
+            DictUEntry *src = dk_uni(old);
+            for (Kr_ssize_t i = 0; i < old->nentries; i++) {
+                if (src[i].key != NULL) {
+                    dst[j].hash = ((KrStr *)src[i].key)->hash;
+                    dst[j].key = src[i].key;
+                    dst[j].value = src[i].value;
+                    j++;
+                }
+            }
+        }
+        for (j = 0; j < n; j++)
+            ix_set(k, find_empty_slot(k, dst[j].hash), j);
     }
-    for (Kr_ssize_t j = 0; j < n; j++)
-        ix_set(k, find_empty_slot(k, dst[j].hash), j);
     k->usable -= n;
     k->nentries = n;
     d->keys = k;
@@ -292,26 +340,51 @@ static int resize(KrDict *d, uint8_t log2_size)
     return 0;
 }
 
-static int insertion_resize(KrDict *d)
+static int insertion_resize(KrDict *d, int kind)
 {
-    return resize(d, log2_keysize(d->used * 3));
+    return resize(d, log2_keysize(d->used * 3), kind);
 }
 
-/* Appends a new (absent) key; steals key and value. */
+/* A non-str key is about to enter a unicode table: make it general.  An
+ * empty table (fresh or presized) just changes kind at the same size; one
+ * with entries is rebuilt at the growth size, as CPython does. */
+static int make_general(KrDict *d)
+{
+    DictKeys *k = d->keys;
+    if (k->nentries == 0) {
+        DictKeys *g = new_keys(k->log2_size, DK_GENERAL);
+        if (g == NULL)
+            return -1;
+        d->keys = g;
+        d->keys_version = NEXT_VERSION();
+        free_keys_memory(k);
+        return 0;
+    }
+    return insertion_resize(d, DK_GENERAL);
+}
+
+/* Appends a new (absent) key; steals key and value.  The table must
+ * already be general if key is not an exact str. */
 static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
 {
-    if (d->keys->usable <= 0 && insertion_resize(d) < 0) {
+    if (d->keys->usable <= 0 && insertion_resize(d, d->keys->kind) < 0) {
         kr_decref(key);
         kr_decref(value);
         return -1;
     }
     DictKeys *k = d->keys;
     Kr_ssize_t ix = k->nentries;
-    DictEntry *ep = &dk_entries(k)[ix];
     ix_set(k, find_empty_slot(k, hash), ix);
-    ep->hash = hash;
-    ep->key = key;
-    ep->value = value;
+    if (k->kind == DK_UNICODE) {
+        DictUEntry *ep = &dk_uni(k)[ix];
+        ep->key = key;
+        ep->value = value;
+    } else {
+        DictEntry *ep = &dk_gen(k)[ix];
+        ep->hash = hash;
+        ep->key = key;
+        ep->value = value;
+    }
     k->usable--;
     k->nentries++;
     d->used++;
@@ -322,6 +395,11 @@ static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
 /* d[key] = value; steals key and value. */
 static int insertdict(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
 {
+    if (d->keys->kind == DK_UNICODE && !KR_STR_CHECK_EXACT(key) && make_general(d) < 0) {
+        kr_decref(key);
+        kr_decref(value);
+        return -1;
+    }
     KrObject *old;
     Kr_ssize_t ix = lookup(d, key, hash, &old);
     if (ix == DKIX_ERROR) {
@@ -329,10 +407,18 @@ static int insertdict(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
         kr_decref(value);
         return -1;
     }
-    if (ix == DKIX_EMPTY)
+    if (ix == DKIX_EMPTY) {
+        /* the comparison may have run code that made the table unicode
+         * again (cleared it): check once more */
+        if (d->keys->kind == DK_UNICODE && !KR_STR_CHECK_EXACT(key) && make_general(d) < 0) {
+            kr_decref(key);
+            kr_decref(value);
+            return -1;
+        }
         return insert_new(d, key, hash, value);
+    }
     if (old != value) {
-        dk_entries(d->keys)[ix].value = value;
+        *dk_valuep(d->keys, ix) = value;
         d->version = NEXT_VERSION();
         kr_decref(old);
     } else {

@@ -1651,6 +1651,32 @@ static KrObject *int_from_bytes(KrObject *cls, KrObject *const *args, Kr_ssize_t
 
 /* ---- __format__ ---- */
 
+/* format(cp, 'c') for a lone surrogate: it has no UTF-8 form, so build
+ * the padded result from str objects. */
+static KrObject *format_surrogate(uint32_t cp, const KrFormatSpec *f)
+{
+    KrObject *ch = kr_str_from_codepoint(cp);
+    if (!ch || f->width <= 1)
+        return ch;
+    Kr_ssize_t pad = f->width - 1;
+    char align = f->align ? f->align : '>';
+    Kr_ssize_t left = (align == '>' || align == '=') ? pad : align == '^' ? pad / 2 : 0;
+    KrObject *fill = kr_str_from_codepoint(f->fill);
+    KrObject *nl = kr_int_from_ssize(left), *nr = kr_int_from_ssize(pad - left);
+    KrObject *l = fill && nl ? kr_number_binop(fill, nl, KR_NB_MULTIPLY) : NULL;
+    KrObject *r = fill && nr ? kr_number_binop(fill, nr, KR_NB_MULTIPLY) : NULL;
+    KrObject *lc = l ? kr_str_concat(l, ch) : NULL;
+    KrObject *res = lc && r ? kr_str_concat(lc, r) : NULL;
+    KR_XDECREF(fill);
+    KR_XDECREF(nl);
+    KR_XDECREF(nr);
+    KR_XDECREF(l);
+    KR_XDECREF(r);
+    KR_XDECREF(lc);
+    KR_DECREF(ch);
+    return res;
+}
+
 KrObject *kr_int_format_method(KrObject *self, KrObject *spec)
 {
     if (!KR_STR_CHECK(spec))
@@ -1711,9 +1737,11 @@ KrObject *kr_int_format_method(KrObject *self, KrObject *spec)
             kr_err_set_string(&kr_exc_OverflowError, "%c arg not in range(0x110000)");
             return NULL;
         }
+        uint32_t cp = (uint32_t)v;
+        if (cp >= 0xd800 && cp <= 0xdfff)
+            return format_surrogate(cp, &f);
         char u[5];
         int n;
-        uint32_t cp = (uint32_t)v;
         if (cp < 0x80) { u[0] = (char)cp; n = 1; }
         else if (cp < 0x800) { u[0] = (char)(0xc0 | (cp >> 6)); u[1] = (char)(0x80 | (cp & 0x3f)); n = 2; }
         else if (cp < 0x10000) {

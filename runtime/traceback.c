@@ -678,82 +678,93 @@ static KrObject *offer_suggestion(KrObject *exc)
     return r;
 }
 
+static Kr_ssize_t int_attr(KrObject *exc, const char *name, Kr_ssize_t dflt)
+{
+    KrObject *v = attr_or_null(exc, name);
+    Kr_ssize_t r = dflt;
+    if (v != NULL && KR_INT_CHECK(v)) {
+        r = kr_int_as_ssize(v);
+        if (r == -1 && kr_err_occurred()) {
+            kr_err_clear();
+            r = dflt;
+        }
+    }
+    kr_xdecref(v);
+    return r;
+}
+
+/* The "  File ..., line N" header, the offending text and its carets, as
+ * CPython's print_exception does for SyntaxError and subclasses (only
+ * exact SyntaxErrors use end_offset; subclasses get one caret). */
 static void print_syntax_error_text(KrBuf *b, KrObject *exc)
 {
     KrObject *filename = attr_or_null(exc, "filename");
-    KrObject *lineno = attr_or_null(exc, "lineno");
-    KrObject *text = attr_or_null(exc, "text");
-    KrObject *offset = attr_or_null(exc, "offset");
-    KrObject *end_lineno = attr_or_null(exc, "end_lineno");
-    KrObject *end_offset = attr_or_null(exc, "end_offset");
-    int ln = lineno && KR_INT_CHECK(lineno) ? (int)kr_int_as_ssize(lineno) : -1;
-    kr_err_clear();
-    if (filename && KR_STR_CHECK(filename) && ln >= 0) {
-        kr_buf_puts(b, "  File \"");
-        kr_buf_append_str(b, filename);
-        kr_buf_printf(b, "\", line %d\n", ln);
-    } else if (filename && filename != kr_None && ln >= 0) {
-        kr_buf_printf(b, "  File \"<string>\", line %d\n", ln);
+    Kr_ssize_t lineno = int_attr(exc, "lineno", -1);
+    Kr_ssize_t offset = int_attr(exc, "offset", -1);
+    Kr_ssize_t end_lineno = lineno, end_offset = -1;
+    if (KR_TYPE(exc) == &kr_exc_SyntaxError) {
+        end_lineno = int_attr(exc, "end_lineno", lineno);
+        end_offset = int_attr(exc, "end_offset", -1);
     }
-    if (text && KR_STR_CHECK(text)) {
-        const char *t = kr_str_utf8(text, NULL);
-        if (t) {
-            int off = offset && KR_INT_CHECK(offset) ? (int)kr_int_as_ssize(offset) : -1;
-            int eoff = end_offset && KR_INT_CHECK(end_offset) ? (int)kr_int_as_ssize(end_offset) : -1;
-            int eln = end_lineno && KR_INT_CHECK(end_lineno) ? (int)kr_int_as_ssize(end_lineno) : ln;
-            kr_err_clear();
-            /* work in characters: offsets are 1-based character columns */
-            KrObject *tstr = text;
-            Kr_ssize_t tlen = KR_STR_LEN(tstr);
-            Kr_ssize_t lead = 0;
-            while (lead < tlen) {
-                uint32_t ch = KR_STR_CHAR(tstr, lead);
-                if (ch != ' ' && ch != '\t' && ch != '\f')
-                    break;
-                lead++;
-            }
-            Kr_ssize_t endc = tlen;
-            while (endc > lead) {
-                uint32_t ch = KR_STR_CHAR(tstr, endc - 1);
-                if (ch != '\n' && ch != '\r' && ch != ' ' && ch != '\t' && ch != '\f')
-                    break;
-                endc--;
-            }
-            KrObject *stripped = kr_str_substr(tstr, lead, endc);
-            if (stripped) {
-                kr_buf_puts(b, "    ");
-                kr_buf_append_str(b, stripped);
-                kr_buf_putc(b, '\n');
-                Kr_ssize_t slen = KR_STR_LEN(stripped);
-                kr_decref(stripped);
-                if (off >= 1) {
-                    Kr_ssize_t o0 = off - 1 - lead;
-                    Kr_ssize_t e0 = (eoff >= 1 && eln == ln) ? eoff - 1 - lead : o0 + 1;
-                    if (o0 < 0)
-                        o0 = 0;
-                    if (o0 > slen)
-                        o0 = slen;
-                    if (e0 > slen + 1)
-                        e0 = slen + 1;
-                    if (e0 <= o0)
-                        e0 = o0 + 1;
-                    kr_buf_puts(b, "    ");
-                    for (Kr_ssize_t i = 0; i < o0; i++)
-                        kr_buf_putc(b, ' ');
-                    for (Kr_ssize_t i = o0; i < e0; i++)
-                        kr_buf_putc(b, '^');
-                    kr_buf_putc(b, '\n');
-                }
-            }
-        }
+    KrObject *fs = filename && filename != kr_None ? kr_object_str(filename)
+                                                   : kr_str_from_cstr("<string>");
+    if (fs == NULL) {
         kr_err_clear();
+    } else {
+        kr_buf_puts(b, "  File \"");
+        kr_buf_append_str(b, fs);
+        kr_buf_printf(b, "\", line %zd\n", lineno);
+        kr_decref(fs);
     }
     kr_xdecref(filename);
-    kr_xdecref(lineno);
-    kr_xdecref(text);
-    kr_xdecref(offset);
-    kr_xdecref(end_lineno);
-    kr_xdecref(end_offset);
+    KrObject *textobj = attr_or_null(exc, "text");
+    const char *text = textobj && KR_STR_CHECK(textobj) ? kr_str_utf8(textobj, NULL) : NULL;
+    if (text == NULL) {
+        kr_err_clear();
+        kr_xdecref(textobj);
+        return;
+    }
+    Kr_ssize_t line_size = (Kr_ssize_t)strlen(text);
+    if (end_lineno > lineno)
+        end_offset = line_size;
+    if (end_offset > line_size + 1)
+        end_offset = line_size + 1;
+    Kr_ssize_t carets = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    Kr_ssize_t len = (Kr_ssize_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n')
+        len--;
+    if (offset > len)
+        offset = len;
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (nl == NULL)
+            break;
+        Kr_ssize_t inl = nl - text;
+        if (inl >= offset)
+            break;
+        inl += 1;
+        text += inl;
+        len -= inl;
+        offset -= inl;
+    }
+    kr_buf_puts(b, "    ");
+    kr_buf_puts(b, text);
+    if (text[len] != '\n')
+        kr_buf_putc(b, '\n');
+    if (offset >= 0) {
+        kr_buf_puts(b, "    ");
+        while (--offset >= 0)
+            kr_buf_putc(b, ' ');
+        for (Kr_ssize_t k = 0; k < carets; k++)
+            kr_buf_putc(b, '^');
+        kr_buf_putc(b, '\n');
+    }
+    kr_xdecref(textobj);
 }
 
 static void print_exception_line(KrBuf *b, KrObject *exc)

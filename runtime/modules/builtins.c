@@ -684,12 +684,8 @@ static KrObject *b_print(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,
     int ok = 0;
     for (Kr_ssize_t i = 0; i < nargs; i++) {
         if (i > 0) {
-            KrObject *s = sep ? kr_newref(sep) : kr_str_from_cstr(" ");
-            if (s == NULL)
-                goto done;
-            int r = file_write(file, s);
-            kr_decref(s);
-            if (r < 0)
+            KrObject *s = sep ? sep : kr_str_intern_cstr(" ");
+            if (s == NULL || file_write(file, s) < 0)
                 goto done;
         }
         KrObject *s = kr_object_str(args[i]);
@@ -701,12 +697,8 @@ static KrObject *b_print(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,
             goto done;
     }
     {
-        KrObject *s = end ? kr_newref(end) : kr_str_from_cstr("\n");
-        if (s == NULL)
-            goto done;
-        int r = file_write(file, s);
-        kr_decref(s);
-        if (r < 0)
+        KrObject *s = end ? end : kr_str_intern_cstr("\n");
+        if (s == NULL || file_write(file, s) < 0)
             goto done;
     }
     if (flush) {
