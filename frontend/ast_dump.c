@@ -43,7 +43,13 @@ static int puts_(Str *b, const char *s) { return put(b, s, strlen(s)); }
 typedef struct Ctx {
     int indent;                     /* < 0: None */
     int attrs;
+    int depth;                      /* node nesting, bounded below */
 } Ctx;
+
+/* Trees from the parser can be deeper than the C stack allows to walk
+ * recursively (`x.y.y.y...` is built by a loop); CPython fails these with
+ * RecursionError too. */
+#define MAX_DUMP_DEPTH 4000
 
 /* Result of formatting one value. */
 typedef struct Out {
@@ -96,7 +102,22 @@ static void indent_strings(Ctx *c, int level, Str *prefix, Str *sep)
 }
 
 /* A node (sum with fields, simple enum value, or product). */
+static int fmt_node_inner(Ctx *c, KrAstTypeId type, const void *node, int level, Out *o);
+
 static int fmt_node(Ctx *c, KrAstTypeId type, const void *node, int level, Out *o)
+{
+    if (c->depth >= MAX_DUMP_DEPTH) {
+        if (!kr_err_occurred())
+            kr_err_set_string(&kr_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    c->depth++;
+    int r = fmt_node_inner(c, type, node, level, o);
+    c->depth--;
+    return r;
+}
+
+static int fmt_node_inner(Ctx *c, KrAstTypeId type, const void *node, int level, Out *o)
 {
     const KrAstTypeInfo *ti = &kr_ast_types[type];
     if (c->indent >= 0)
@@ -239,10 +260,9 @@ static int fmt_value(Ctx *c, KrAstTypeId type, int quant, const char *field, int
 
 KrObject *kr_ast_dump_ex(KrMod *mod, int indent, int include_attributes)
 {
-    Ctx c = { indent, include_attributes };
+    Ctx c = { indent, include_attributes, 0 };
     Out o = { NULL, 0 };
     if (fmt_node(&c, KR_AST_T_mod, mod, 0, &o) < 0) {
-        free(o.s);
         if (!kr_err_occurred())
             kr_err_no_memory();
         return NULL;

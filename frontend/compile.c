@@ -252,6 +252,8 @@ struct Block {
     unsigned in_layout : 1;
     Block **exstack;            /* handler stack at entry (labelling) */
     int exdepth;
+    Block **pushes;             /* handlers its SETUP_* pushed (kept reachable) */
+    int npushes;
 };
 
 enum FBlockType {
@@ -294,6 +296,7 @@ typedef struct Compiler {
     Unit *u;
     int interactive;
     int optimize;
+    int future_annotations;     /* from __future__ import annotations */
     int nestlevel;
     int depth;                  /* recursion guard */
 } Compiler;
@@ -362,6 +365,11 @@ static Instr *block_add(Block *b)
     return i;
 }
 
+static int is_jump(int op);
+
+/* Appends an instruction.  As in 3.11, a jump always ends its block (line
+ * numbers propagate along single-predecessor edges from a block's last
+ * instruction). */
 static int addop_loc(Compiler *c, int op, int arg, Block *target, KrCodePos loc)
 {
     Instr *i = block_add(c->u->cur);
@@ -371,6 +379,8 @@ static int addop_loc(Compiler *c, int op, int arg, Block *target, KrCodePos loc)
     i->arg = arg;
     i->target = target;
     i->loc = loc;
+    if (is_jump(op))
+        return next_block(c);
     return 0;
 }
 
@@ -391,14 +401,20 @@ static int addop_j(Compiler *c, int op, Block *target)
 
 static const KrCodePos NO_LOC = {-1, -1, -1, -1};
 
+/* "No line": the line is unknown (filled in later from the predecessor)
+ * but 3.11 keeps the current columns. */
 static int addop_noline(Compiler *c, int op)
 {
-    return addop_loc(c, op, 0, NULL, NO_LOC);
+    KrCodePos l = c->u->loc;
+    l.line = -1;
+    return addop_loc(c, op, 0, NULL, l);
 }
 
 static int addop_j_noline(Compiler *c, int op, Block *target)
 {
-    return addop_loc(c, op, 0, target, NO_LOC);
+    KrCodePos l = c->u->loc;
+    l.line = -1;
+    return addop_loc(c, op, 0, target, l);
 }
 
 #define SET_LOC(c, n)                                                         \
@@ -478,6 +494,7 @@ static void unit_free(Unit *u)
         Block *n = b->alloc_next;
         free(b->ins);
         free(b->exstack);
+        free(b->pushes);
         free(b);
         b = n;
     }
@@ -504,8 +521,8 @@ static int set_qualname(Compiler *c)
                 force_global = 1;
         }
         if (!force_global) {
-            if (parent->scope_type == SCOPE_FUNCTION || parent->scope_type == SCOPE_LAMBDA ||
-                parent->scope_type == SCOPE_COMPREHENSION) {
+            /* not after a comprehension: "f.<locals>.<listcomp>.<lambda>" */
+            if (parent->scope_type == SCOPE_FUNCTION || parent->scope_type == SCOPE_LAMBDA) {
                 KrObject *loc = kr_str_from_cstr(".<locals>");
                 if (!loc)
                     return -1;
@@ -605,9 +622,10 @@ static int enter_scope(Compiler *c, KrObject *name, enum ScopeType type, const v
     u->entry = u->cur = b;
     b->in_layout = 1;
     if (type == SCOPE_MODULE) {
+        /* what 3.11 reports for the module's RESUME */
         u->qualname = kr_newref(name);
-        u->loc.line = u->loc.end_line = 0;
-        u->loc.col = u->loc.end_col = -1;
+        u->loc.line = 0;
+        u->loc.end_line = 1;
     } else {
         TRY(set_qualname(c));
     }
@@ -1316,6 +1334,8 @@ static int call_helper(Compiler *c, int n, KrExprSeq *args, KrKeywordSeq *kws)
     return addop_i(c, KR_OP_CALL_FUNCTION_EX, nkw > 0);
 }
 
+static void update_start_location_to_match_attr(Compiler *c, KrExpr *attr);
+
 /* obj.meth(args) -> LOAD_METHOD + CALL when there is no * or **. */
 static int maybe_method_call(Compiler *c, KrExpr *e)
 {
@@ -1340,8 +1360,11 @@ static int maybe_method_call(Compiler *c, KrExpr *e)
             return 0;
     TRY(validate_keywords(c, e->v.Call.keywords));
     TRY(visit_expr(c, meth->v.Attribute.value));
-    int old = c->u->loc.line;
-    c->u->loc.line = meth->end_lineno;
+    KrCodePos saved = c->u->loc;
+    /* LOAD_METHOD points at `obj.meth`, the CALL at the whole call, both
+     * starting at the attribute name when the call spans lines */
+    SET_LOC(c, meth);
+    update_start_location_to_match_attr(c, meth);
     TRY(addop_name(c, KR_OP_LOAD_METHOD, meth->v.Attribute.attr, 1));
     TRY(visit_exprs(c, e->v.Call.args));
     if (kwdsl) {
@@ -1349,9 +1372,10 @@ static int maybe_method_call(Compiler *c, KrExpr *e)
             TRY(visit_expr(c, KR_SEQ_GET(e->v.Call.keywords, i)->value));
         TRY(kw_names(c, e->v.Call.keywords, kwdsl));
     }
-    c->u->loc.line = meth->end_lineno;
+    SET_LOC(c, e);
+    update_start_location_to_match_attr(c, meth);
     TRY(addop_i(c, KR_OP_CALL, (int)(argsl + kwdsl)));
-    c->u->loc.line = old;
+    c->u->loc = saved;
     return 1;
 }
 
@@ -1590,6 +1614,432 @@ static int visit_expr(Compiler *c, KrExpr *e)
     return r;
 }
 
+
+/* ====================================================================== */
+/* Annotations as strings (from __future__ import annotations)            */
+/* ====================================================================== */
+
+/* Precedence levels of CPython's ast_unparse.c. */
+enum { PR_TUPLE, PR_TEST, PR_OR, PR_AND, PR_NOT, PR_CMP, PR_EXPR, PR_BOR = PR_EXPR,
+       PR_BXOR, PR_BAND, PR_SHIFT, PR_ARITH, PR_TERM, PR_FACTOR, PR_POWER, PR_AWAIT,
+       PR_ATOM };
+
+static int unparse(KrBuf *b, KrExpr *e, int level);
+
+static int unparse_repr(KrBuf *b, KrObject *o)
+{
+    if (o == kr_Ellipsis)
+        return kr_buf_puts(b, "...");
+    return kr_buf_append_repr(b, o);
+}
+
+static int unparse_seq(KrBuf *b, KrExprSeq *seq, int level)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seq); i++) {
+        if (i)
+            kr_buf_puts(b, ", ");
+        TRY(unparse(b, KR_SEQ_GET(seq, i), level));
+    }
+    return 0;
+}
+
+static int unparse_comprehensions(KrBuf *b, KrComprehensionSeq *gens)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(gens); i++) {
+        KrComprehension *g = KR_SEQ_GET(gens, i);
+        kr_buf_puts(b, g->is_async ? " async for " : " for ");
+        TRY(unparse(b, g->target, PR_TUPLE));
+        kr_buf_puts(b, " in ");
+        TRY(unparse(b, g->iter, PR_TEST + 1));
+        for (Kr_ssize_t j = 0; j < KR_SEQ_LEN(g->ifs); j++) {
+            kr_buf_puts(b, " if ");
+            TRY(unparse(b, KR_SEQ_GET(g->ifs, j), PR_TEST + 1));
+        }
+    }
+    return 0;
+}
+
+static int unparse_arg(KrBuf *b, KrArg *a)
+{
+    kr_buf_append_str(b, a->arg);
+    if (a->annotation) {
+        kr_buf_puts(b, ": ");
+        TRY(unparse(b, a->annotation, PR_TEST));
+    }
+    return 0;
+}
+
+static int unparse_args(KrBuf *b, KrArguments *a)
+{
+    int first = 1;
+    Kr_ssize_t npos = KR_SEQ_LEN(a->posonlyargs), nargs = KR_SEQ_LEN(a->args);
+    Kr_ssize_t ndef = KR_SEQ_LEN(a->defaults);
+    for (Kr_ssize_t i = 0; i < npos + nargs; i++) {
+        KrArg *arg = i < npos ? KR_SEQ_GET(a->posonlyargs, i) : KR_SEQ_GET(a->args, i - npos);
+        if (!first)
+            kr_buf_puts(b, ", ");
+        first = 0;
+        TRY(unparse_arg(b, arg));
+        Kr_ssize_t di = i - (npos + nargs - ndef);
+        if (di >= 0) {
+            kr_buf_puts(b, "=");
+            TRY(unparse(b, KR_SEQ_GET(a->defaults, di), PR_TEST));
+        }
+        if (npos && i == npos - 1)
+            kr_buf_puts(b, ", /");
+    }
+    if (a->vararg || KR_SEQ_LEN(a->kwonlyargs)) {
+        if (!first)
+            kr_buf_puts(b, ", ");
+        first = 0;
+        kr_buf_puts(b, "*");
+        if (a->vararg)
+            TRY(unparse_arg(b, a->vararg));
+    }
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(a->kwonlyargs); i++) {
+        kr_buf_puts(b, ", ");
+        TRY(unparse_arg(b, KR_SEQ_GET(a->kwonlyargs, i)));
+        KrExpr *d = a->kw_defaults ? KR_SEQ_GET(a->kw_defaults, i) : NULL;
+        if (d) {
+            kr_buf_puts(b, "=");
+            TRY(unparse(b, d, PR_TEST));
+        }
+    }
+    if (a->kwarg) {
+        if (!first)
+            kr_buf_puts(b, ", ");
+        kr_buf_puts(b, "**");
+        TRY(unparse_arg(b, a->kwarg));
+    }
+    return 0;
+}
+
+/* The body of an f-string (between the quotes, before repr). */
+static int unparse_fstring_body(KrBuf *b, KrExpr *e)
+{
+    if (e->kind == KR_EXPR_Constant && KR_STR_CHECK(e->v.Constant.value)) {
+        KrObject *s = e->v.Constant.value;
+        for (Kr_ssize_t i = 0; i < KR_STR_LEN(s); i++) {
+            uint32_t ch = KR_STR_CHAR(s, i);
+            if (ch == '{' || ch == '}')
+                kr_buf_append_codepoint(b, ch);
+            kr_buf_append_codepoint(b, ch);
+        }
+        return 0;
+    }
+    if (e->kind == KR_EXPR_JoinedStr) {
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(e->v.JoinedStr.values); i++)
+            TRY(unparse_fstring_body(b, KR_SEQ_GET(e->v.JoinedStr.values, i)));
+        return 0;
+    }
+    if (e->kind == KR_EXPR_FormattedValue) {
+        KrBuf inner;
+        kr_buf_init(&inner);
+        if (unparse(&inner, e->v.FormattedValue.value, PR_TEST + 1) < 0) {
+            kr_buf_free(&inner);
+            return -1;
+        }
+        kr_buf_puts(b, inner.len && inner.data[0] == '{' ? "{ " : "{");
+        kr_buf_append(b, inner.data, inner.len);
+        kr_buf_free(&inner);
+        int conv = e->v.FormattedValue.conversion;
+        if (conv == 's' || conv == 'r' || conv == 'a') {
+            kr_buf_putc(b, '!');
+            kr_buf_putc(b, (char)conv);
+        }
+        if (e->v.FormattedValue.format_spec) {
+            kr_buf_putc(b, ':');
+            TRY(unparse_fstring_body(b, e->v.FormattedValue.format_spec));
+        }
+        return kr_buf_putc(b, '}');
+    }
+    return 0;
+}
+
+static int unparse(KrBuf *b, KrExpr *e, int level)
+{
+    switch (e->kind) {
+    case KR_EXPR_BoolOp: {
+        int pr = e->v.BoolOp.op == KR_BOOLOP_And ? PR_AND : PR_OR;
+        if (level > pr)
+            kr_buf_putc(b, '(');
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(e->v.BoolOp.values); i++) {
+            if (i)
+                kr_buf_puts(b, pr == PR_AND ? " and " : " or ");
+            TRY(unparse(b, KR_SEQ_GET(e->v.BoolOp.values, i), pr + 1));
+        }
+        if (level > pr)
+            kr_buf_putc(b, ')');
+        return 0;
+    }
+    case KR_EXPR_BinOp: {
+        static const struct { const char *s; int pr; } ops[] = {
+            [KR_OPERATOR_Add] = {" + ", PR_ARITH}, [KR_OPERATOR_Sub] = {" - ", PR_ARITH},
+            [KR_OPERATOR_Mult] = {" * ", PR_TERM}, [KR_OPERATOR_MatMult] = {" @ ", PR_TERM},
+            [KR_OPERATOR_Div] = {" / ", PR_TERM}, [KR_OPERATOR_Mod] = {" % ", PR_TERM},
+            [KR_OPERATOR_Pow] = {" ** ", PR_POWER}, [KR_OPERATOR_LShift] = {" << ", PR_SHIFT},
+            [KR_OPERATOR_RShift] = {" >> ", PR_SHIFT}, [KR_OPERATOR_BitOr] = {" | ", PR_BOR},
+            [KR_OPERATOR_BitXor] = {" ^ ", PR_BXOR}, [KR_OPERATOR_BitAnd] = {" & ", PR_BAND},
+            [KR_OPERATOR_FloorDiv] = {" // ", PR_TERM},
+        };
+        int pr = ops[e->v.BinOp.op].pr;
+        int rassoc = e->v.BinOp.op == KR_OPERATOR_Pow;
+        if (level > pr)
+            kr_buf_putc(b, '(');
+        TRY(unparse(b, e->v.BinOp.left, pr + rassoc));
+        kr_buf_puts(b, ops[e->v.BinOp.op].s);
+        TRY(unparse(b, e->v.BinOp.right, pr + !rassoc));
+        if (level > pr)
+            kr_buf_putc(b, ')');
+        return 0;
+    }
+    case KR_EXPR_UnaryOp: {
+        const char *op = "";
+        int pr = PR_FACTOR;
+        switch (e->v.UnaryOp.op) {
+        case KR_UNARYOP_Invert: op = "~"; break;
+        case KR_UNARYOP_Not: op = "not "; pr = PR_NOT; break;
+        case KR_UNARYOP_UAdd: op = "+"; break;
+        case KR_UNARYOP_USub: op = "-"; break;
+        }
+        if (level > pr)
+            kr_buf_putc(b, '(');
+        kr_buf_puts(b, op);
+        TRY(unparse(b, e->v.UnaryOp.operand, pr));
+        if (level > pr)
+            kr_buf_putc(b, ')');
+        return 0;
+    }
+    case KR_EXPR_Lambda: {
+        KrArguments *a = e->v.Lambda.args;
+        int any = KR_SEQ_LEN(a->posonlyargs) || KR_SEQ_LEN(a->args) || a->vararg ||
+                  KR_SEQ_LEN(a->kwonlyargs) || a->kwarg;
+        if (level > PR_TEST)
+            kr_buf_putc(b, '(');
+        kr_buf_puts(b, any ? "lambda " : "lambda");
+        TRY(unparse_args(b, a));
+        kr_buf_puts(b, ": ");
+        TRY(unparse(b, e->v.Lambda.body, PR_TEST));
+        if (level > PR_TEST)
+            kr_buf_putc(b, ')');
+        return 0;
+    }
+    case KR_EXPR_IfExp:
+        if (level > PR_TEST)
+            kr_buf_putc(b, '(');
+        TRY(unparse(b, e->v.IfExp.body, PR_TEST + 1));
+        kr_buf_puts(b, " if ");
+        TRY(unparse(b, e->v.IfExp.test, PR_TEST + 1));
+        kr_buf_puts(b, " else ");
+        TRY(unparse(b, e->v.IfExp.orelse, PR_TEST));
+        if (level > PR_TEST)
+            kr_buf_putc(b, ')');
+        return 0;
+    case KR_EXPR_Dict:
+        kr_buf_putc(b, '{');
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(e->v.Dict.values); i++) {
+            if (i)
+                kr_buf_puts(b, ", ");
+            KrExpr *k = KR_SEQ_GET(e->v.Dict.keys, i);
+            if (k) {
+                TRY(unparse(b, k, PR_TEST));
+                kr_buf_puts(b, ": ");
+                TRY(unparse(b, KR_SEQ_GET(e->v.Dict.values, i), PR_TEST));
+            } else {
+                kr_buf_puts(b, "**");
+                TRY(unparse(b, KR_SEQ_GET(e->v.Dict.values, i), PR_EXPR));
+            }
+        }
+        return kr_buf_putc(b, '}');
+    case KR_EXPR_Set:
+        if (!KR_SEQ_LEN(e->v.Set.elts))
+            return kr_buf_puts(b, "{*()}");
+        kr_buf_putc(b, '{');
+        TRY(unparse_seq(b, e->v.Set.elts, PR_TEST));
+        return kr_buf_putc(b, '}');
+    case KR_EXPR_List:
+        kr_buf_putc(b, '[');
+        TRY(unparse_seq(b, e->v.List.elts, PR_TEST));
+        return kr_buf_putc(b, ']');
+    case KR_EXPR_Tuple: {
+        Kr_ssize_t n = KR_SEQ_LEN(e->v.Tuple.elts);
+        if (n == 0)
+            return kr_buf_puts(b, "()");
+        if (level > PR_TUPLE)
+            kr_buf_putc(b, '(');
+        TRY(unparse_seq(b, e->v.Tuple.elts, PR_TEST));
+        if (n == 1)
+            kr_buf_putc(b, ',');
+        if (level > PR_TUPLE)
+            kr_buf_putc(b, ')');
+        return 0;
+    }
+    case KR_EXPR_ListComp:
+        kr_buf_putc(b, '[');
+        TRY(unparse(b, e->v.ListComp.elt, PR_TEST));
+        TRY(unparse_comprehensions(b, e->v.ListComp.generators));
+        return kr_buf_putc(b, ']');
+    case KR_EXPR_SetComp:
+        kr_buf_putc(b, '{');
+        TRY(unparse(b, e->v.SetComp.elt, PR_TEST));
+        TRY(unparse_comprehensions(b, e->v.SetComp.generators));
+        return kr_buf_putc(b, '}');
+    case KR_EXPR_DictComp:
+        kr_buf_putc(b, '{');
+        TRY(unparse(b, e->v.DictComp.key, PR_TEST));
+        kr_buf_puts(b, ": ");
+        TRY(unparse(b, e->v.DictComp.value, PR_TEST));
+        TRY(unparse_comprehensions(b, e->v.DictComp.generators));
+        return kr_buf_putc(b, '}');
+    case KR_EXPR_GeneratorExp:
+        kr_buf_putc(b, '(');
+        TRY(unparse(b, e->v.GeneratorExp.elt, PR_TEST));
+        TRY(unparse_comprehensions(b, e->v.GeneratorExp.generators));
+        return kr_buf_putc(b, ')');
+    case KR_EXPR_Compare: {
+        static const char *const ops[] = {
+            "", " == ", " != ", " < ", " <= ", " > ", " >= ", " is ", " is not ", " in ",
+            " not in "};
+        if (level > PR_CMP)
+            kr_buf_putc(b, '(');
+        TRY(unparse(b, e->v.Compare.left, PR_CMP + 1));
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(e->v.Compare.ops); i++) {
+            kr_buf_puts(b, ops[KR_SEQ_GET(e->v.Compare.ops, i)]);
+            TRY(unparse(b, KR_SEQ_GET(e->v.Compare.comparators, i), PR_CMP + 1));
+        }
+        if (level > PR_CMP)
+            kr_buf_putc(b, ')');
+        return 0;
+    }
+    case KR_EXPR_Call: {
+        TRY(unparse(b, e->v.Call.func, PR_ATOM));
+        Kr_ssize_t na = KR_SEQ_LEN(e->v.Call.args), nk = KR_SEQ_LEN(e->v.Call.keywords);
+        if (na == 1 && nk == 0 && KR_SEQ_GET(e->v.Call.args, 0)->kind == KR_EXPR_GeneratorExp)
+            return unparse(b, KR_SEQ_GET(e->v.Call.args, 0), PR_TEST);
+        kr_buf_putc(b, '(');
+        TRY(unparse_seq(b, e->v.Call.args, PR_TEST));
+        for (Kr_ssize_t i = 0; i < nk; i++) {
+            KrKeyword *k = KR_SEQ_GET(e->v.Call.keywords, i);
+            if (i || na)
+                kr_buf_puts(b, ", ");
+            if (k->arg) {
+                kr_buf_append_str(b, k->arg);
+                kr_buf_putc(b, '=');
+            } else {
+                kr_buf_puts(b, "**");
+            }
+            TRY(unparse(b, k->value, PR_TEST));
+        }
+        return kr_buf_putc(b, ')');
+    }
+    case KR_EXPR_Constant:
+        return unparse_repr(b, e->v.Constant.value);
+    case KR_EXPR_JoinedStr:
+    case KR_EXPR_FormattedValue: {
+        KrBuf body;
+        kr_buf_init(&body);
+        if (unparse_fstring_body(&body, e) < 0) {
+            kr_buf_free(&body);
+            return -1;
+        }
+        KrObject *s = kr_buf_finish(&body);
+        if (!s)
+            return -1;
+        kr_buf_putc(b, 'f');
+        int r = kr_buf_append_repr(b, s);
+        kr_decref(s);
+        return r;
+    }
+    case KR_EXPR_Attribute: {
+        KrExpr *v = e->v.Attribute.value;
+        TRY(unparse(b, v, PR_ATOM));
+        /* `1 .real`: an int literal needs a space before the dot */
+        if (v->kind == KR_EXPR_Constant && KR_INT_CHECK(v->v.Constant.value) &&
+            !KR_BOOL_CHECK(v->v.Constant.value))
+            kr_buf_putc(b, ' ');
+        kr_buf_putc(b, '.');
+        return kr_buf_append_str(b, e->v.Attribute.attr);
+    }
+    case KR_EXPR_Subscript: {
+        TRY(unparse(b, e->v.Subscript.value, PR_ATOM));
+        kr_buf_putc(b, '[');
+        KrExpr *sl = e->v.Subscript.slice;
+        if (sl->kind == KR_EXPR_Tuple && KR_SEQ_LEN(sl->v.Tuple.elts)) {
+            TRY(unparse_seq(b, sl->v.Tuple.elts, PR_TEST));
+            if (KR_SEQ_LEN(sl->v.Tuple.elts) == 1)
+                kr_buf_putc(b, ',');
+        } else {
+            TRY(unparse(b, sl, PR_TUPLE));
+        }
+        return kr_buf_putc(b, ']');
+    }
+    case KR_EXPR_Starred:
+        kr_buf_putc(b, '*');
+        return unparse(b, e->v.Starred.value, PR_EXPR);
+    case KR_EXPR_Name:
+        return kr_buf_append_str(b, e->v.Name.id);
+    case KR_EXPR_Slice:
+        if (e->v.Slice.lower)
+            TRY(unparse(b, e->v.Slice.lower, PR_TEST));
+        kr_buf_putc(b, ':');
+        if (e->v.Slice.upper)
+            TRY(unparse(b, e->v.Slice.upper, PR_TEST));
+        if (e->v.Slice.step) {
+            kr_buf_putc(b, ':');
+            TRY(unparse(b, e->v.Slice.step, PR_TEST));
+        }
+        return 0;
+    case KR_EXPR_NamedExpr:
+        if (level > PR_TUPLE)
+            kr_buf_putc(b, '(');
+        TRY(unparse(b, e->v.NamedExpr.target, PR_ATOM));
+        kr_buf_puts(b, " := ");
+        TRY(unparse(b, e->v.NamedExpr.value, PR_ATOM));
+        if (level > PR_TUPLE)
+            kr_buf_putc(b, ')');
+        return 0;
+    case KR_EXPR_Yield:
+        kr_buf_puts(b, e->v.Yield.value ? "(yield " : "(yield");
+        if (e->v.Yield.value)
+            TRY(unparse(b, e->v.Yield.value, PR_TEST));
+        return kr_buf_putc(b, ')');
+    case KR_EXPR_YieldFrom:
+        kr_buf_puts(b, "(yield from ");
+        TRY(unparse(b, e->v.YieldFrom.value, PR_TEST));
+        return kr_buf_putc(b, ')');
+    case KR_EXPR_Await:
+        if (level > PR_AWAIT)
+            kr_buf_putc(b, '(');
+        kr_buf_puts(b, "await ");
+        TRY(unparse(b, e->v.Await.value, PR_ATOM));
+        if (level > PR_AWAIT)
+            kr_buf_putc(b, ')');
+        return 0;
+    }
+    return 0;
+}
+
+/* The annotation as source text (a new str), as 3.11 stores it under
+ * `from __future__ import annotations`. */
+static KrObject *annotation_string(KrExpr *e)
+{
+    KrBuf b;
+    kr_buf_init(&b);
+    if (unparse(&b, e, PR_TEST) < 0) {
+        kr_buf_free(&b);
+        return NULL;
+    }
+    return kr_buf_finish(&b);
+}
+
+/* Pushes an annotation: its value, or its text under the future import. */
+static int visit_annexpr(Compiler *c, KrExpr *ann)
+{
+    if (c->future_annotations)
+        return load_const_new(c, annotation_string(ann));
+    return visit_expr(c, ann);
+}
+
 /* ====================================================================== */
 /* Functions, lambdas, classes, comprehensions                            */
 /* ====================================================================== */
@@ -1667,7 +2117,9 @@ static int argannotation(Compiler *c, KrObject *id, KrExpr *ann, int *len)
     if (!m)
         return -1;
     TRY(load_const(c, m));
-    if (ann->kind == KR_EXPR_Starred) {
+    if (c->future_annotations) {
+        TRY(visit_annexpr(c, ann));
+    } else if (ann->kind == KR_EXPR_Starred) {
         TRY(visit_expr(c, ann->v.Starred.value));
         TRY(addop_i(c, KR_OP_UNPACK_SEQUENCE, 1));
     } else {
@@ -1771,8 +2223,11 @@ static int function_def(Compiler *c, KrStmt *s)
     kr_decref(co);
     TRY(r);
     SET_LOC(c, s);
-    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(decos); i++)
+    for (Kr_ssize_t i = KR_SEQ_LEN(decos) - 1; i >= 0; i--) {
+        SET_LOC(c, KR_SEQ_GET(decos, i));
         TRY(addop_i(c, KR_OP_CALL, 0));
+    }
+    SET_LOC(c, s);
     return nameop(c, s->v.FunctionDef.name, KR_EXPR_CONTEXT_Store);
 fail:
     exit_scope(c);
@@ -1921,8 +2376,11 @@ static int class_def(Compiler *c, KrStmt *s)
     kr_decref(co);
     TRY(load_const(c, s->v.ClassDef.name));
     TRY(call_helper(c, 2, s->v.ClassDef.bases, s->v.ClassDef.keywords));
-    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(decos); i++)
+    for (Kr_ssize_t i = KR_SEQ_LEN(decos) - 1; i >= 0; i--) {
+        SET_LOC(c, KR_SEQ_GET(decos, i));
         TRY(addop_i(c, KR_OP_CALL, 0));
+    }
+    SET_LOC(c, s);
     return nameop(c, s->v.ClassDef.name, KR_EXPR_CONTEXT_Store);
 fail:
     exit_scope(c);
@@ -2021,6 +2479,7 @@ static int comprehension_expr(Compiler *c, KrExpr *e)
     }
     KrComprehension *outer = KR_SEQ_GET(gens, 0);
     TRY(enter_scope(c, intern(c, name), SCOPE_COMPREHENSION, e, e->lineno));
+    SET_LOC(c, e);
     KrObject *co = NULL;
     if (type != KR_COMP_GEN) {
         int op = type == KR_COMP_LIST ? KR_OP_BUILD_LIST
@@ -2146,6 +2605,7 @@ static int return_stmt(Compiler *c, KrStmt *s)
 static int break_stmt(Compiler *c)
 {
     FBlock *loop = NULL;
+    TRY(addop(c, KR_OP_NOP));       /* an instruction with the statement's line */
     TRY(unwind_fblock_stack(c, 0, &loop));
     if (!loop)
         return compiler_error(c, "'break' outside loop");
@@ -2157,6 +2617,7 @@ static int break_stmt(Compiler *c)
 static int continue_stmt(Compiler *c)
 {
     FBlock *loop = NULL;
+    TRY(addop(c, KR_OP_NOP));
     TRY(unwind_fblock_stack(c, 0, &loop));
     if (!loop)
         return compiler_error(c, "'continue' not properly in loop");
@@ -2502,7 +2963,7 @@ static int annassign_stmt(Compiler *c, KrStmt *s)
     case KR_EXPR_Name:
         TRY(forbidden_name(c, t->v.Name.id, KR_EXPR_CONTEXT_Store));
         if (s->v.AnnAssign.simple && modcls) {
-            TRY(visit_expr(c, s->v.AnnAssign.annotation));
+            TRY(visit_annexpr(c, s->v.AnnAssign.annotation));
             TRY(addop_name(c, KR_OP_LOAD_NAME, KR_ID(__annotations__), 0));
             KrObject *m = mangle(c, t->v.Name.id);
             if (!m)
@@ -2525,7 +2986,7 @@ static int annassign_stmt(Compiler *c, KrStmt *s)
     default:
         return compiler_error(c, "invalid node type (%d) for annotated assignment", t->kind);
     }
-    if (!s->v.AnnAssign.simple && modcls)
+    if (!s->v.AnnAssign.simple && modcls && !c->future_annotations)
         TRY(check_ann_expr(c, s->v.AnnAssign.annotation));
     return 0;
 }
@@ -2848,7 +3309,8 @@ static void thread_jump(Instr *in)
         if (t->op != KR_P_JUMP && in->op != KR_OP_JUMP_IF_FALSE_OR_POP &&
             in->op != KR_OP_JUMP_IF_TRUE_OR_POP)
             return;
-        if (!(in->loc.line == t->loc.line || t->loc.line == -1) || in->target == t->target)
+        /* 3.11 threads only between instructions of the same line */
+        if (in->loc.line != t->loc.line || in->target == t->target)
             return;
         in->target = t->target;
     }
@@ -3091,9 +3553,27 @@ static int label_exception_targets(Compiler *c)
     }
 #undef SEND_STACK
     free(todo);
+    return 0;
+}
+
+/* The SETUP_* / POP_BLOCK pseudo-ops stay in place through the CFG
+ * cleanups (3.11 converts them late, so a handler whose SETUP is reachable
+ * stays even when nothing in its range can raise, and their positions can
+ * survive as NOPs); here they become NOPs, remembering the handler edges. */
+static int convert_setups_to_nops(Unit *u)
+{
     for (Block *b = u->entry; b; b = b->next)
         for (int i = 0; i < b->n; i++)
             if (is_setup(b->ins[i].op) || b->ins[i].op == KR_P_POP_BLOCK) {
+                if (is_setup(b->ins[i].op)) {
+                    Block **p = realloc(b->pushes, sizeof(Block *) * (size_t)(b->npushes + 1));
+                    if (!p) {
+                        kr_err_no_memory();
+                        return -1;
+                    }
+                    b->pushes = p;
+                    b->pushes[b->npushes++] = b->ins[i].target;
+                }
                 b->ins[i].op = KR_OP_NOP;
                 b->ins[i].target = NULL;
             }
@@ -3110,7 +3590,14 @@ static int extend_blocks(Unit *u)
         if (!is_uncond_jump(last->op))
             continue;
         Block *t = last->target;    /* literally: an empty block is no exit */
-        if (t->n == 0 || t->n > 4 || !is_exit(t->ins[t->n - 1].op))
+        if (t->n == 0 || !is_exit(t->ins[t->n - 1].op))
+            continue;
+        /* at most 4 instructions, counting CALL as the PRECALL + CALL pair
+         * it is in 3.11, so the same blocks get copied */
+        int size = 0;
+        for (int i = 0; i < t->n; i++)
+            size += t->ins[i].op == KR_OP_CALL ? 2 : 1;
+        if (size > 4)
             continue;
         last->op = KR_OP_NOP;
         last->target = NULL;
@@ -3154,6 +3641,13 @@ static void mark_reachable(Unit *u)
                 todo[sp++] = in->except;
             }
         }
+        for (int i = 0; i < b->npushes; i++) {
+            Block *h = next_nonempty(b->pushes[i]);
+            if (h && !h->visited) {
+                h->visited = 1;
+                todo[sp++] = h;
+            }
+        }
         if (falls_through(b) && b->next) {
             b->next->npreds++;
             if (!b->next->visited) {
@@ -3187,7 +3681,7 @@ static void clean_block(Block *b)
             if (src < b->n - 1) {
                 int next_line = b->ins[src + 1].loc.line;
                 if (next_line < 0 || next_line == line) {
-                    b->ins[src + 1].loc = b->ins[src].loc;
+                    b->ins[src + 1].loc.line = line;   /* the line only, as 3.11 */
                     continue;
                 }
             } else {
@@ -3241,15 +3735,95 @@ static void propagate_lines(Unit *u)
                 t->ins[0].loc = prev;
         }
     }
-    /* every return gets some line (tracebacks and the profiler use it) */
-    KrCodePos last = NO_LOC;
+    /* every return gets a line: the last one seen before it (only the line;
+     * the columns are what the artificial instruction was given) */
+    int lineno = u->firstlineno;
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->n == 0)
+            continue;
+        Instr *last = &b->ins[b->n - 1];
+        if (last->loc.line < 0) {
+            if (last->op == KR_OP_RETURN_VALUE)
+                for (int i = 0; i < b->n; i++)
+                    b->ins[i].loc.line = lineno;
+        } else {
+            lineno = last->loc.line;
+        }
+    }
+}
+
+static int exit_without_lineno(Block *b)
+{
+    if (b->n == 0 || !is_exit(b->ins[b->n - 1].op))
+        return 0;
+    for (int i = 0; i < b->n; i++)
+        if (b->ins[i].loc.line >= 0)
+            return 0;
+    return 1;
+}
+
+/* An exit block without a line reached by several jumps is copied for each
+ * jump, so each copy can take the line of the code that jumps to it. */
+static int duplicate_exits_without_lineno(Unit *u)
+{
+    for (Block *b = u->entry; b; b = b->next) {
+        if (b->n == 0 || !is_jump(b->ins[b->n - 1].op))
+            continue;
+        Instr *last = &b->ins[b->n - 1];
+        Block *t = last->target;
+        if (!exit_without_lineno(t) || t->npreds <= 1)
+            continue;
+        Block *nb = calloc(1, sizeof *nb);
+        if (!nb) {
+            kr_err_no_memory();
+            return -1;
+        }
+        nb->alloc_next = u->blocks;
+        u->blocks = nb;
+        nb->startdepth = t->startdepth;
+        for (int i = 0; i < t->n; i++) {
+            Instr *in = block_add(nb);
+            if (!in)
+                return -1;
+            *in = t->ins[i];
+        }
+        nb->ins[0].loc = last->loc;
+        last->target = nb;
+        t->npreds--;
+        nb->npreds = 1;
+        nb->next = t->next;
+        t->next = nb;
+    }
+    /* the remaining ones are reached by falling into them */
+    for (Block *b = u->entry; b; b = b->next)
+        if (b->n && falls_through(b) && b->next && exit_without_lineno(b->next))
+            b->next->ins[0].loc = b->ins[b->n - 1].loc;
+    return 0;
+}
+
+/* Jumps and handlers point at non-empty blocks; empty blocks leave the
+ * layout. */
+static void eliminate_empty_blocks(Unit *u)
+{
     for (Block *b = u->entry; b; b = b->next)
         for (int i = 0; i < b->n; i++) {
-            if (b->ins[i].loc.line >= 0)
-                last = b->ins[i].loc;
-            else if (b->ins[i].op == KR_OP_RETURN_VALUE)
-                b->ins[i].loc = last;
+            Instr *in = &b->ins[i];
+            if (in->target) {
+                Block *t = next_nonempty(in->target);
+                if (t)
+                    in->target = t;
+            }
+            if (in->except)
+                in->except = next_nonempty(in->except);
         }
+    Block *prev = u->entry;
+    for (Block *b = u->entry->next; b; b = b->next) {
+        if (b->n == 0)
+            continue;
+        prev->next = b;
+        prev = b;
+    }
+    prev->next = NULL;
 }
 
 static int ext_size(unsigned arg)
@@ -3371,17 +3945,20 @@ static int insert_prefix(Compiler *c)
         if (!block_add(b))
             return -1;
     memmove(b->ins + extra, b->ins, sizeof(Instr) * (size_t)(b->n - extra));
-    for (int i = 0; i < ncells; i++) {
-        memset(&b->ins[i], 0, sizeof(Instr));
-        b->ins[i].op = KR_OP_MAKE_CELL;
-        b->ins[i].arg = i;
-        b->ins[i].loc = NO_LOC;
-    }
+    /* 3.11's order: COPY_FREE_VARS, then the MAKE_CELLs */
+    int k = 0;
     if (nfree) {
-        memset(&b->ins[ncells], 0, sizeof(Instr));
-        b->ins[ncells].op = KR_OP_COPY_FREE_VARS;
-        b->ins[ncells].arg = nfree;
-        b->ins[ncells].loc = NO_LOC;
+        memset(&b->ins[k], 0, sizeof(Instr));
+        b->ins[k].op = KR_OP_COPY_FREE_VARS;
+        b->ins[k].arg = nfree;
+        b->ins[k].loc = NO_LOC;
+        k++;
+    }
+    for (int i = 0; i < ncells; i++, k++) {
+        memset(&b->ins[k], 0, sizeof(Instr));
+        b->ins[k].op = KR_OP_MAKE_CELL;
+        b->ins[k].arg = i;
+        b->ins[k].loc = NO_LOC;
     }
     return 0;
 }
@@ -3427,8 +4004,15 @@ static KrObject *assemble(Compiler *c, int add_none)
     remove_redundant_jumps(u);
     for (Block *b = u->entry; b; b = b->next)
         clean_block(b);
+    eliminate_empty_blocks(u);
     mark_reachable(u);
+    if (duplicate_exits_without_lineno(u) < 0)
+        return NULL;
+    if (convert_setups_to_nops(u) < 0)
+        return NULL;
     propagate_lines(u);
+    for (Block *b = u->entry; b; b = b->next)
+        clean_block(b);
     if (remove_unused_consts(u) < 0)
         return NULL;
 
@@ -3498,6 +4082,12 @@ static KrObject *assemble(Compiler *c, int add_none)
             }
             unsigned arg = (unsigned)in->arg;
             int ext = ext_size(arg);
+            if (in->loc.line < 0) {
+                in->loc = NO_LOC;
+            } else if (in->loc.col < 0) {
+                in->loc.end_line = in->loc.line;   /* a line without columns */
+                in->loc.end_col = -1;
+            }
             for (int k = ext; k > 0; k--) {
                 pos[off] = in->loc;
                 code[off++] = KR_UNIT(KR_OP_EXTENDED_ARG, (arg >> (8 * k)) & 0xff);
@@ -3564,6 +4154,7 @@ typedef struct Folder {
     KrArena *arena;
     int optimize;
     int depth;
+    int future_annotations;     /* annotations stay as written */
 } Folder;
 
 static int fold_expr(Folder *f, KrExpr *e);
@@ -3822,6 +4413,8 @@ static int fold_exprs(Folder *f, KrExprSeq *seq)
 
 static int fold_arguments(Folder *f, KrArguments *a)
 {
+    if (f->future_annotations)
+        goto defaults;
     KrArgSeq *seqs[3] = {a->posonlyargs, a->args, a->kwonlyargs};
     for (int s = 0; s < 3; s++)
         for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seqs[s]); i++)
@@ -3831,6 +4424,7 @@ static int fold_arguments(Folder *f, KrArguments *a)
         TRY(fold_expr(f, a->vararg->annotation));
     if (a->kwarg && a->kwarg->annotation)
         TRY(fold_expr(f, a->kwarg->annotation));
+defaults:
     TRY(fold_exprs(f, a->kw_defaults));
     return fold_exprs(f, a->defaults);
 }
@@ -4004,7 +4598,7 @@ static int fold_stmt(Folder *f, KrStmt *s)
         TRY(fold_arguments(f, s->v.FunctionDef.args));
         TRY(fold_stmts(f, s->v.FunctionDef.body));
         TRY(fold_exprs(f, s->v.FunctionDef.decorator_list));
-        if (s->v.FunctionDef.returns)
+        if (s->v.FunctionDef.returns && !f->future_annotations)
             TRY(fold_expr(f, s->v.FunctionDef.returns));
         return 0;
     case KR_STMT_ClassDef:
@@ -4025,7 +4619,8 @@ static int fold_stmt(Folder *f, KrStmt *s)
         return fold_expr(f, s->v.AugAssign.value);
     case KR_STMT_AnnAssign:
         TRY(fold_expr(f, s->v.AnnAssign.target));
-        TRY(fold_expr(f, s->v.AnnAssign.annotation));
+        if (!f->future_annotations)
+            TRY(fold_expr(f, s->v.AnnAssign.annotation));
         return s->v.AnnAssign.value ? fold_expr(f, s->v.AnnAssign.value) : 0;
     case KR_STMT_For:
         TRY(fold_expr(f, s->v.For.target));
@@ -4080,9 +4675,31 @@ static int fold_stmts(Folder *f, KrStmtSeq *seq)
     return 0;
 }
 
+/* Does the module start with `from __future__ import annotations`
+ * (after an optional docstring and other future imports)? */
+static int has_future_annotations(KrMod *mod)
+{
+    if (mod->kind != KR_MOD_Module)
+        return 0;
+    KrStmtSeq *body = mod->v.Module.body;
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(body); i++) {
+        KrStmt *s = KR_SEQ_GET(body, i);
+        if (i == 0 && s->kind == KR_STMT_Expr && s->v.Expr.value->kind == KR_EXPR_Constant &&
+            KR_STR_CHECK(s->v.Expr.value->v.Constant.value))
+            continue;
+        if (s->kind != KR_STMT_ImportFrom || !s->v.ImportFrom.module ||
+            !kr_str_eq_cstr(s->v.ImportFrom.module, "__future__"))
+            return 0;
+        for (Kr_ssize_t j = 0; j < KR_SEQ_LEN(s->v.ImportFrom.names); j++)
+            if (kr_str_eq_cstr(KR_SEQ_GET(s->v.ImportFrom.names, j)->name, "annotations"))
+                return 1;
+    }
+    return 0;
+}
+
 int kr_compile_fold(KrMod *mod, KrArena *arena, int optimize)
 {
-    Folder f = {arena, optimize, 0};
+    Folder f = {arena, optimize, 0, has_future_annotations(mod)};
     switch (mod->kind) {
     case KR_MOD_Module:
         return fold_stmts(&f, mod->v.Module.body);
@@ -4117,9 +4734,20 @@ static KrObject *compile_mod(KrMod *mod, KrObject *filename, int mode, int flags
     c->source = source;
     c->source_len = source_len;
     c->optimize = (flags & KR_CF_OPTIMIZE_1) ? 1 : 0;
+    c->future_annotations = (flags & KR_CF_FUTURE_ANNOTATIONS) || has_future_annotations(mod);
     (void)mode;
-    if (kr_compile_fold(mod, arena, c->optimize) < 0)
-        goto done;
+    {
+        Folder f = {arena, c->optimize, 0, c->future_annotations};
+        int r = 0;
+        switch (mod->kind) {
+        case KR_MOD_Module: r = fold_stmts(&f, mod->v.Module.body); break;
+        case KR_MOD_Interactive: r = fold_stmts(&f, mod->v.Interactive.body); break;
+        case KR_MOD_Expression: r = fold_expr(&f, mod->v.Expression.body); break;
+        default: break;
+        }
+        if (r < 0)
+            goto done;
+    }
     c->st = kr_symtable_build(mod, filename, arena, source, source_len);
     if (!c->st)
         goto done;
@@ -4256,9 +4884,10 @@ static int dis_one(KrBuf *buf, KrCode *co)
         Kr_ssize_t next = i + 1 + (op < KR_OP_COUNT ? KR_OP_CACHE(op) : 0);
         int line = co->positions ? co->positions[i].line : -1;
         char linebuf[16] = "";
-        int starts = line != last_line && line >= 0;
-        last_line = line;
+        /* as 3.11's dis.findlinestarts: unknown lines do not count */
+        int starts = line >= 0 && line != last_line;
         if (starts) {
+            last_line = line;
             if (i > 0)
                 kr_buf_putc(buf, '\n');
             snprintf(linebuf, sizeof linebuf, "%*d", lw, line);

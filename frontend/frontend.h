@@ -27,9 +27,13 @@ enum {
     KR_MODE_SINGLE = 2,  /* one interactive statement: Interactive */
 };
 
-/* Parses src[0..len) (UTF-8; a leading BOM is skipped).  filename (a str,
- * borrowed, may be NULL for "<unknown>") goes into SyntaxError.filename.
- * Returns a tree owned by arena, or NULL with an exception set. */
+/* Parses src[0..len): UTF-8, a leading BOM skipped, or the encoding named
+ * by a PEP 263 coding comment (latin-1/ascii/utf-8 and what
+ * kr_str_decode knows).  filename (a str, borrowed, may be NULL -> None)
+ * goes into SyntaxError.filename; a name not starting with '<' is treated
+ * as a file for CPython's "Non-UTF-8 code ..." message.  Returns a tree
+ * owned by arena, or NULL with an exception set.  Deep nesting fails with
+ * MemoryError (as CPython's parser) instead of exhausting the C stack. */
 KrMod *kr_parse(const char *src, Kr_ssize_t len, KrObject *filename, int mode,
                 KrArena *arena);
 
@@ -48,6 +52,7 @@ KrObject *kr_ast_dump_ex(KrMod *mod, int indent, int include_attributes);
 /* Compile flags (the `flags` argument); CPython's values where they exist. */
 enum {
     KR_CF_OPTIMIZE_1 = 0x100000,   /* krait extension: -O (asserts off, __debug__ False) */
+    KR_CF_FUTURE_ANNOTATIONS = 0x1000000,  /* CO_FUTURE_ANNOTATIONS: annotations as strings */
 };
 
 /* Compiles a tree (mode KR_MODE_EXEC / EVAL / SINGLE, matching the tree's

@@ -95,6 +95,10 @@ static KrToken *fetch(KrParser *p, int i)
                     return &err_token;
                 }
                 p->lvchunks = c;
+                for (int k = p->nchunks; k < nc; k++) {
+                    p->chunks[k] = NULL;
+                    p->kwchunks[k] = p->lvchunks[k] = NULL;
+                }
                 p->nchunks = nc;
             }
             p->chunks[n] = malloc(CHUNK * sizeof(KrToken));
@@ -633,8 +637,82 @@ static const struct { const char *name; uint32_t cp; } char_names[] = {
     { "LEFT SINGLE QUOTATION MARK", 0x2018 }, { "RIGHT SINGLE QUOTATION MARK", 0x2019 },
 };
 
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+static const char *const greek[] = {
+    "ALPHA", "BETA", "GAMMA", "DELTA", "EPSILON", "ZETA", "ETA", "THETA", "IOTA", "KAPPA",
+    "LAMDA", "MU", "NU", "XI", "OMICRON", "PI", "RHO", "FINAL SIGMA", "SIGMA", "TAU", "UPSILON",
+    "PHI", "CHI", "PSI", "OMEGA",
+};
+static const char *const digits[] = {
+    "ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE",
+};
+
+/* Names that follow a pattern: Latin and Greek letters, digits and CJK
+ * ideographs.  upper is the name in upper case. */
+static int pattern_char_name(const char *upper, uint32_t *cp)
+{
+    size_t n = strlen(upper);
+    if (n == 20 && strncmp(upper, "LATIN SMALL LETTER ", 19) == 0 && upper[19] >= 'A' && upper[19] <= 'Z') {
+        *cp = (uint32_t)(upper[19] - 'A' + 'a');
+        return 1;
+    }
+    if (n == 22 && strncmp(upper, "LATIN CAPITAL LETTER ", 21) == 0 && upper[21] >= 'A' && upper[21] <= 'Z') {
+        *cp = (uint32_t)upper[21];
+        return 1;
+    }
+    if (strncmp(upper, "DIGIT ", 6) == 0)
+        for (int i = 0; i < 10; i++)
+            if (strcmp(upper + 6, digits[i]) == 0) {
+                *cp = (uint32_t)('0' + i);
+                return 1;
+            }
+    for (int cap = 0; cap < 2; cap++) {
+        const char *pre = cap ? "GREEK CAPITAL LETTER " : "GREEK SMALL LETTER ";
+        size_t pl = strlen(pre);
+        if (strncmp(upper, pre, pl) != 0)
+            continue;
+        for (int i = 0; i < 25; i++) {
+            if (strcmp(upper + pl, greek[i]) == 0 && !(cap && i == 17)) {
+                *cp = (cap ? 0x391 : 0x3B1) + i;
+                return 1;
+            }
+        }
+    }
+    if (strncmp(upper, "CJK UNIFIED IDEOGRAPH-", 22) == 0 && (n == 26 || n == 27)) {
+        uint32_t v = 0;
+        for (size_t i = 22; i < n; i++) {
+            int h = hexval((unsigned char)upper[i]);
+            if (h < 0)
+                return 0;
+            v = v * 16 + h;
+        }
+        if ((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2A6DF)) {
+            *cp = v;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int lookup_char_name(const char *s, Kr_ssize_t n, uint32_t *cp)
 {
+    char upper[80];
+    if (n > 0 && n < (Kr_ssize_t)sizeof upper) {
+        for (Kr_ssize_t i = 0; i < n; i++)
+            upper[i] = s[i] >= 'a' && s[i] <= 'z' ? (char)(s[i] - 32) : s[i];
+        upper[n] = 0;
+        /* CPython matches ideograph names case-sensitively */
+        int cjk = strncmp(upper, "CJK UNIFIED IDEOGRAPH-", 22) == 0;
+        if ((!cjk || memcmp(upper, s, n) == 0) && pattern_char_name(upper, cp))
+            return 1;
+    }
     for (size_t i = 0; i < sizeof char_names / sizeof *char_names; i++) {
         const char *nm = char_names[i].name;
         if ((Kr_ssize_t)strlen(nm) != n)
@@ -655,13 +733,6 @@ static int lookup_char_name(const char *s, Kr_ssize_t n, uint32_t *cp)
     return 0;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 /* The error token for errors CPython raises while decoding a string: the
  * token after the string group (its parser had already read it). */
@@ -681,6 +752,13 @@ static int decode_body(KrParser *p, const KrToken *t, const char *s, const char 
                        int bytes, UBuf *u)
 {
     const char *base = s;
+    const char *why;
+    Kr_ssize_t bad = bytes ? -1 : kr_tok_bad_utf8(s, e - s, &why);
+    if (bad >= 0) {
+        err_here(p, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: %s",
+                 (unsigned char)s[bad], (int)bad, why);
+        return -1;
+    }
     while (s < e) {
         int n;
         uint32_t c = kr_tok_decode_utf8(s, e, &n);
@@ -1053,7 +1131,7 @@ static KrExpr *fstring_body(KrParser *p, const char **sp, const char *end, int r
                     s = close ? close + 1 : end;
                     continue;
                 }
-                s += 2;
+                s += s[1] == '{' || s[1] == '}' ? 1 : 2;
                 continue;
             }
             s++;
@@ -1199,6 +1277,19 @@ static KrExpr *paren_atom(KrParser *p)
         p->pos = mark;
         return NULL;
     }
+    if (IS(p, KR_TOK_DOUBLESTAR) && !p->no_invalid) {
+        KrToken *ds = cur(p);
+        p->pos++;
+        p->no_invalid++;
+        KrExpr *e = expression(p);
+        int closed = e && !p->err && IS(p, KR_TOK_RPAR);
+        p->no_invalid--;
+        if (closed)
+            return err_tok(p, NULL, ds, "cannot use double starred expression here");
+        if (!p->err)
+            p->pos = mark;
+        return NULL;
+    }
     KrExpr *first = star_named_expression(p);
     if (!first)
         goto fail;
@@ -1267,6 +1358,9 @@ static KrExpr *list_atom(KrParser *p)
             if (vpush(p, &v, e) < 0)
                 return NULL;
         }
+        if (ISKW(p, for))
+            return err_nodes(p, first, v.items[v.n - 1],
+                             "did you forget parentheses around the comprehension target?");
     }
     if (!accept(p, KR_TOK_RSQB))
         goto fail;
@@ -1366,6 +1460,9 @@ static KrExpr *brace_atom(KrParser *p)
         if (vpush(p, &v, e) < 0)
             return NULL;
     }
+    if (ISKW(p, for) && v.n > 1)
+        return err_nodes(p, first, v.items[v.n - 1],
+                         "did you forget parentheses around the comprehension target?");
     if (!accept(p, KR_TOK_RBRACE))
         goto fail;
     KrExprSeq *elts = vseq(p, &v);
@@ -1552,11 +1649,12 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws, int allow_
                 e = g;
             }
             if (IS(p, KR_TOK_EQUAL)) {
+                KrToken *eq = cur(p);
                 if (e->kind == KR_EXPR_Constant &&
                     (e->v.Constant.value == kr_True || e->v.Constant.value == kr_False ||
                      e->v.Constant.value == kr_None))
-                    return err_node(p, e, "cannot assign to %s", expr_name(e)), -1;
-                KrToken *eq = cur(p);
+                    return err_range(p, e->lineno, e->col_offset, eq->end_lineno, eq->end_col_offset,
+                                     "cannot assign to %s", expr_name(e)), -1;
                 return err_range(p, e->lineno, e->col_offset, eq->end_lineno, eq->end_col_offset,
                                  "expression cannot contain assignment, perhaps you meant \"==\"?"), -1;
             }
@@ -1662,7 +1760,10 @@ static KrExpr *power(KrParser *p)
         return NULL;
     int mark = p->pos;
     if (accept(p, KR_TOK_DOUBLESTAR)) {
+        if (enter(p, 1) < 0)
+            return NULL;
         KrExpr *r = factor(p);
+        LEAVE(p, 1);
         if (!r) {
             if (!p->err)
                 p->pos = mark;
@@ -2210,13 +2311,30 @@ static KrArguments *parameters(KrParser *p, int is_def)
                 return NULL;
             if (IS(p, KR_TOK_EQUAL))
                 return err_tok(p, NULL, cur(p), "var-keyword argument cannot have default value");
+        } else if (is_def && IS(p, KR_TOK_LPAR)) {
+            /* def f((a, b)): Python 2's tuple parameters */
+            int i = p->pos + 1;
+            while (fetch(p, i)->type == KR_TOK_NAME || fetch(p, i)->type == KR_TOK_COMMA)
+                i++;
+            KrToken *r = fetch(p, i);
+            if (r->type == KR_TOK_RPAR && i > p->pos + 1)
+                return err_range(p, t->lineno, t->col_offset, r->end_lineno, r->end_col_offset,
+                                 "Function parameters cannot be parenthesized");
+            return NULL;
         } else if (is_name(p)) {
             KrArg *a = param(p, is_def, 0);
             if (!a)
                 return NULL;
             KrExpr *dflt = NULL;
-            if (accept(p, KR_TOK_EQUAL) && !(dflt = expression(p)))
-                return NULL;
+            if (IS(p, KR_TOK_EQUAL)) {
+                KrToken *eq = cur(p);
+                p->pos++;
+                if (!(dflt = expression(p))) {
+                    if (!p->err && (IS(p, KR_TOK_RPAR) || IS(p, KR_TOK_COMMA)))
+                        err_tok(p, NULL, eq, "expected default value expression");
+                    return NULL;
+                }
+            }
             if (seen_star) {
                 if (vpush(p, &kwonly, a) < 0 || vpush(p, &kwdefaults, dflt) < 0)
                     return NULL;
@@ -2277,7 +2395,8 @@ static int force_colon(KrParser *p)
         return 1;
     if (!p->err) {
         KrToken *t = cur(p);
-        err_range(p, t->lineno, t->col_offset, t->lineno, t->col_offset, "expected ':'");
+        int end = t->type == KR_TOK_NEWLINE ? t->col_offset : t->end_col_offset;
+        err_range(p, t->lineno, t->col_offset, t->lineno, end, "expected ':'");
     }
     return 0;
 }
@@ -2293,8 +2412,13 @@ static KrStmtSeq *block(KrParser *p, const char *what, int lineno)
             KrToken *at = cur(p);
             if (at->type == KR_TOK_ENDMARKER || at->type == KR_TOK_DEDENT)
                 at = fetch(p, p->pos - 1);
+            KrToken loc = *at;
+            if (at->type == KR_TOK_NEWLINE) {
+                loc.end_lineno = loc.lineno;
+                loc.end_col_offset = -2;     /* CPython: end_offset -1 */
+            }
             if (!p->err)
-                err_tok(p, &kr_exc_IndentationError, at,
+                err_tok(p, &kr_exc_IndentationError, &loc,
                         "expected an indented block after %s on line %d", what, lineno);
             return NULL;
         }
@@ -2773,7 +2897,8 @@ static KrStmt *try_stmt(KrParser *p)
         p->pos++;
         int star = accept(p, KR_TOK_STAR);
         if (star ? any_plain : any_star)
-            return err_tok(p, NULL, h, "cannot have both 'except' and 'except*' on the same 'try'");
+            return err_range(p, h->lineno, h->col_offset, last(p)->end_lineno, last(p)->end_col_offset,
+                             "cannot have both 'except' and 'except*' on the same 'try'");
         if (star)
             any_star = 1;
         else
@@ -3276,10 +3401,12 @@ static KrStmt *match_stmt(KrParser *p)
     if (!expect_colon(p) || !accept(p, KR_TOK_NEWLINE))
         return NULL;
     if (!IS(p, KR_TOK_INDENT)) {
-        KrToken *at = cur(p);
-        if (at->type == KR_TOK_ENDMARKER || at->type == KR_TOK_DEDENT)
-            at = fetch(p, p->pos - 1);
-        return err_tok(p, &kr_exc_IndentationError, at,
+        KrToken loc = *cur(p);
+        if (loc.type == KR_TOK_ENDMARKER || loc.type == KR_TOK_DEDENT) {
+            loc = *fetch(p, p->pos - 1);
+            loc.end_col_offset = -2;
+        }
+        return err_tok(p, &kr_exc_IndentationError, &loc,
                        "expected an indented block after 'match' statement on line %d", s->lineno);
     }
     p->pos++;
@@ -3402,8 +3529,7 @@ static void generic_error(KrParser *p)
 
 static void free_parser(KrParser *p)
 {
-    int used = (p->fill + CHUNK - 1) / CHUNK;
-    for (int i = 0; i < used && i < p->nchunks; i++) {
+    for (int i = 0; i < p->nchunks; i++) {
         free(p->chunks[i]);
         free(p->kwchunks[i]);
         free(p->lvchunks[i]);
@@ -3505,6 +3631,36 @@ KrMod *kr_parse(const char *src, Kr_ssize_t len, KrObject *filename, int mode, K
 static KrMod *parse_utf8(const char *src, Kr_ssize_t len, KrObject *filename, int mode,
                             KrArena *arena)
 {
+    const char *why = NULL;
+    const char *fn = filename ? kr_str_utf8(filename, NULL) : NULL;
+    /* A file is decoded as a whole (comments included) before it is
+     * tokenized; other sources fail token by token, like CPython. */
+    Kr_ssize_t bad = fn && fn[0] != '<' ? kr_tok_bad_utf8(src, len, &why) : -1;
+    if (bad >= 0) {
+        int line = 1;
+        const char *ls = src;
+        for (Kr_ssize_t i = 0; i < bad; i++)
+            if (src[i] == '\n') {
+                line++;
+                ls = src + i + 1;
+            }
+        (void)ls;
+        char msg[512];
+        snprintf(msg, sizeof msg, "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                 "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                 (unsigned char)src[bad], fn, line);
+        kr_err_set_string(&kr_exc_SyntaxError, msg);   /* CPython gives it no location */
+        return NULL;
+    }
+    const char *nul = memchr(src, 0, len);
+    if (nul) {
+        int line = 1;
+        for (const char *q = src; q < nul; q++)
+            line += *q == '\n';
+        kr_err_syntax_location(&kr_exc_SyntaxError, "source code cannot contain null bytes",
+                               filename, line, -2, -1, -1, NULL);
+        return NULL;
+    }
     KrParser p;
     memset(&p, 0, sizeof p);
     kr_tok_init(&p.tok, src, len, filename);
@@ -3522,8 +3678,21 @@ static KrMod *parse_utf8(const char *src, Kr_ssize_t len, KrObject *filename, in
         }
     } else if (mode == KR_MODE_SINGLE) {
         if (accept(&p, KR_TOK_NEWLINE) || statement(&p, &body) == 0) {
+            int simple = 0;
+            if (body.n) {
+                int k = ((KrStmt *)body.items[0])->kind;
+                simple = k != KR_STMT_If && k != KR_STMT_While && k != KR_STMT_For &&
+                         k != KR_STMT_AsyncFor && k != KR_STMT_With && k != KR_STMT_AsyncWith &&
+                         k != KR_STMT_Try && k != KR_STMT_TryStar && k != KR_STMT_FunctionDef &&
+                         k != KR_STMT_AsyncFunctionDef && k != KR_STMT_ClassDef && k != KR_STMT_Match;
+            }
+            KrToken *nl = fetch(&p, p.pos - 1);
             while (accept(&p, KR_TOK_NEWLINE))
                 ;
+            if (!p.err && !IS(&p, KR_TOK_ENDMARKER) && nl->type == KR_TOK_NEWLINE && simple)
+                err_tok(&p, NULL, &(KrToken){ .lineno = nl->lineno, .col_offset = nl->col_offset,
+                                              .end_lineno = nl->lineno, .end_col_offset = nl->col_offset },
+                        "multiple statements found while compiling a single statement");
             if (!p.err && IS(&p, KR_TOK_ENDMARKER)) {
                 KrStmtSeq *b = vseq(&p, &body);
                 mod = b ? kr_ast_Interactive(b, arena) : NULL;

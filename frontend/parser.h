@@ -1,8 +1,8 @@
 /*
  * parser.h -- internal to frontend/: the recursive-descent parser's state.
  *
- * The public entry point is kr_parse (frontend.h).  This header exists so
- * the f-string code and the tests can reach the parser's pieces.
+ * The public entry point is kr_parse (frontend.h); this header only shares
+ * the parser's state layout and keyword list inside frontend/.
  */
 #ifndef KRAIT_PARSER_H
 #define KRAIT_PARSER_H

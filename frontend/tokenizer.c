@@ -104,6 +104,42 @@ static int is_printable(uint32_t cp)
     return (kr_unicode_flags(cp) & UC_PRINTABLE) != 0;
 }
 
+/* Index of the first byte that is not valid UTF-8, or -1; *why gets
+ * the codec's reason. */
+Kr_ssize_t kr_tok_bad_utf8(const char *src, Kr_ssize_t len, const char **why)
+{
+    const unsigned char *u = (const unsigned char *)src;
+    for (Kr_ssize_t i = 0; i < len;) {
+        unsigned c = u[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (!n) {
+            *why = "invalid start byte";
+            return i;
+        }
+        for (int k = 1; k < n; k++) {
+            if (i + k >= len) {
+                *why = "unexpected end of data";
+                return i;
+            }
+            unsigned d = u[i + k];
+            int ok = (d & 0xC0) == 0x80;
+            if (k == 1 && ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F) ||
+                           (c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)))
+                ok = 0;
+            if (!ok) {
+                *why = "invalid continuation byte";
+                return i;
+            }
+        }
+        i += n;
+    }
+    return -1;
+}
+
 /* ---- errors --------------------------------------------------------- */
 
 static const char *line_bounds(KrTokenizer *tok, int lineno, const char **lend)
@@ -393,7 +429,7 @@ static int scan_number(KrTokenizer *tok)
             return scan_fraction_exponent(tok, 0);
         if (nonzero) {
             int col = (int)(start - tok->line_start);
-            return tok_error(tok, NULL, col, (int)(zeros_end - tok->line_start) - 1,
+            return tok_error(tok, NULL, col, (int)(zeros_end - tok->line_start),
                              "leading zeros in decimal integer literals are not permitted; "
                              "use an 0o prefix for octal integers");
         }
@@ -437,6 +473,10 @@ static int scan_string(KrTokenizer *tok, const char *start)
         tok->cur++;
         if (c == '\\') {
             int d = peek(tok, 0);
+            if (d == '\r' && peek(tok, 1) == '\n') {
+                tok->cur++;
+                d = '\n';
+            }
             if (d >= 0)
                 tok->cur++;
             if (d == '\n')
@@ -463,7 +503,7 @@ static int scan_string(KrTokenizer *tok, const char *start)
 static int indent_error(KrTokenizer *tok, int tab)
 {
     if (tab)
-        return tok_error(tok, &kr_exc_TabError, 0, -1,
+        return raise_msg(tok, &kr_exc_TabError, 1, tok->lineno, 0, tok->lineno, -1,
                          "inconsistent use of tabs and spaces in indentation");
     const char *nl = memchr(tok->cur, '\n', tok->end - tok->cur);
     int col = (int)((nl ? nl : tok->end) - tok->line_start);
@@ -554,9 +594,14 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
         /* skip whitespace and comments */
         while (tok->cur < tok->end && (*tok->cur == ' ' || *tok->cur == '\t' || *tok->cur == '\f'))
             tok->cur++;
-        if (tok->cur < tok->end && *tok->cur == '#')
+        /* A NEWLINE token spans the comment before it (CPython's does):
+         * it starts at the '#' and ends where the newline character is. */
+        const char *comment = NULL;
+        if (tok->cur < tok->end && *tok->cur == '#') {
+            comment = tok->cur;
             while (tok->cur < tok->end && *tok->cur != '\n')
                 tok->cur++;
+        }
         const char *start = tok->cur;
         if (tok->cur >= tok->end) {
             if (tok->level > 0) {
@@ -569,8 +614,8 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
             }
             if (tok->last_type != KR_TOK_NEWLINE && tok->last_type != KR_TOK_DEDENT &&
                 tok->last_type != KR_TOK_INDENT && tok->last_type != -1) {
-                set_tok(tok, t, KR_TOK_NEWLINE, start, tok->lineno, tok->line_start);
-                t->end_col_offset = t->col_offset + 1;
+                set_tok(tok, t, KR_TOK_NEWLINE, comment ? comment : start, tok->lineno,
+                        tok->line_start);
                 return 0;
             }
             if (tok->indent > 0) {
@@ -598,9 +643,10 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
             }
             int lineno = tok->lineno;
             const char *ls = tok->line_start;
-            set_tok(tok, t, KR_TOK_NEWLINE, start, lineno, ls);
-            t->end_lineno = t->lineno;
-            t->end_col_offset = t->col_offset + 1;
+            const char *after = tok->cur;
+            tok->cur = start;           /* the token ends before the newline */
+            set_tok(tok, t, KR_TOK_NEWLINE, comment ? comment : start, lineno, ls);
+            tok->cur = after;
             newline_at(tok, tok->cur);
             tok->atbol = 1;
             return 0;
@@ -656,6 +702,14 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
             while (tok->cur < tok->end && potential_id((unsigned char)*tok->cur))
                 tok->cur++;
             /* validate non-ASCII identifiers */
+            const char *why;
+            Kr_ssize_t bad = kr_tok_bad_utf8(start, tok->cur - start, &why);
+            if (bad >= 0) {
+                int col = (int)(start - tok->line_start);
+                return tok_error(tok, NULL, col, col,
+                                 "(unicode error) 'utf-8' codec can't decode byte 0x%02x in "
+                                 "position %d: %s", (unsigned char)start[bad], (int)bad, why);
+            }
             for (const char *p = start; p < tok->cur;) {
                 int n;
                 uint32_t cp = kr_tok_decode_utf8(p, tok->cur, &n);

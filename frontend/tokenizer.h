@@ -91,6 +91,9 @@ KrObject *kr_tok_line_text(KrTokenizer *tok, int lineno);
 /* Decodes one UTF-8 code point at s (< end); sets *n to its byte length.
  * Invalid bytes decode as themselves with *n = 1. */
 uint32_t kr_tok_decode_utf8(const char *s, const char *end, int *n);
+/* Index of the first byte of s[0..len) that is not valid UTF-8, or -1;
+ * *why gets the utf-8 codec's reason ("invalid start byte", ...). */
+Kr_ssize_t kr_tok_bad_utf8(const char *s, Kr_ssize_t len, const char **why);
 /* 1 if cp may start (start = 1) or continue an identifier. */
 int kr_tok_is_id_char(uint32_t cp, int start);
 

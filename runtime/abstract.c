@@ -333,7 +333,7 @@ static int setitem(KrObject *o, KrObject *key, KrObject *value)
         kr_err_format(&kr_exc_TypeError, "'%s' object does not support item assignment",
                       kr_type_name(t));
     else
-        kr_err_format(&kr_exc_TypeError, "'%s' object does not support item deletion",
+        kr_err_format(&kr_exc_TypeError, "'%s' object doesn't support item deletion",
                       kr_type_name(t));
     return -1;
 }

@@ -19,16 +19,30 @@
 
 #define BA(o) ((KrByteArray *)(o))
 
+/* Resizes to n bytes with CPython's allocation policy (so __alloc__ and
+ * sys.getsizeof agree): an unchanged size is a no-op, a small shrink keeps
+ * the block, a shrink below half reallocates exactly, a moderate growth
+ * over-allocates by 1/8 plus a little, and a big one allocates exactly. */
 static int ba_resize(KrObject *o, Kr_ssize_t n)
 {
     KrByteArray *b = BA(o);
-    if (n != KR_SIZE(o) && b->exports > 0) {
+    if (n == KR_SIZE(o))
+        return 0;
+    if (b->exports > 0) {
         kr_err_set_string(&kr_exc_BufferError,
                           "Existing exports of data: object cannot be re-sized");
         return -1;
     }
-    if (n + 1 > b->alloc || (b->alloc > 64 && n + 1 < b->alloc / 2)) {
-        Kr_ssize_t cap = n + 1 > b->alloc ? n + (n >> 3) + (n < 9 ? 3 : 6) + 1 : n + 1;
+    Kr_ssize_t cap = b->alloc;
+    if (n + 1 <= b->alloc) {
+        if (n < b->alloc / 2)
+            cap = n + 1;
+    } else if ((double)n <= (double)b->alloc * 1.125) {
+        cap = n + (n >> 3) + (n < 9 ? 3 : 6);
+    } else {
+        cap = n + 1;
+    }
+    if (cap != b->alloc) {
         char *p = kr_mem_realloc(b->data, (size_t)cap);
         if (p == NULL) {
             kr_err_no_memory();
@@ -40,6 +54,19 @@ static int ba_resize(KrObject *o, Kr_ssize_t n)
     b->ob.size = n;
     b->data[n] = '\0';
     return 0;
+}
+
+/* The allocation CPython reaches by appending n items one at a time (what
+ * bytearray(iterable) does), so __alloc__ matches after construction. */
+static Kr_ssize_t append_growth(Kr_ssize_t n)
+{
+    Kr_ssize_t a = 0;
+    for (Kr_ssize_t s = 1; s <= n; s++) {
+        if (s + 1 <= a)
+            continue;
+        a = (double)s <= (double)a * 1.125 ? s + (s >> 3) + (s < 9 ? 3 : 6) : s + 1;
+    }
+    return a;
 }
 
 static KrObject *ba_alloc(KrType *t)
@@ -71,12 +98,7 @@ KrObject *kr_bytearray_from(const void *data, Kr_ssize_t len)
 static KrObject *ba_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs,
                         KrObject *kwnames)
 {
-    KrObject *o = ba_alloc(type);
-    if (o && ba_resize(o, 0) < 0) {
-        kr_decref(o);
-        return NULL;
-    }
-    return o;
+    return ba_alloc(type);
 }
 
 static int ba_init(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,
@@ -101,6 +123,17 @@ static int ba_init(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,
     int rc = ba_resize(self, (Kr_ssize_t)buf.len);
     if (rc == 0 && buf.len)
         memcpy(BA(self)->data, buf.data, buf.len);
+    /* An iterable of ints is appended item by item in CPython. */
+    KrObject *src = a[0];
+    if (rc == 0 && src && buf.len && !KR_STR_CHECK(src) && !kr_index_check(src) &&
+        !kr_bytes_view_check(src)) {
+        Kr_ssize_t want = append_growth((Kr_ssize_t)buf.len);
+        char *p = kr_mem_realloc(BA(self)->data, (size_t)want);
+        if (p) {
+            BA(self)->data = p;
+            BA(self)->alloc = want;
+        }
+    }
     kr_buf_free(&buf);
     return rc;
 }
@@ -160,15 +193,17 @@ static KrObject *ba_concat(KrObject *a, KrObject *b)
                              kr_type_name(KR_TYPE(b)), kr_type_name(KR_TYPE(a)));
     kr_bytes_view(a, &x);
     kr_bytes_view(b, &y);
-    KrObject *r = kr_bytearray_from(x.data, x.len);
+    KrObject *r = ba_alloc(&kr_bytearray_type);
     if (r == NULL)
         return NULL;
-    Kr_ssize_t n = x.len;
-    if (ba_resize(r, n + y.len) < 0) {
+    if (ba_resize(r, x.len + y.len) < 0) {
         kr_decref(r);
         return NULL;
     }
-    memcpy(BA(r)->data + n, y.data, (size_t)y.len);
+    if (x.len)
+        memcpy(BA(r)->data, x.data, (size_t)x.len);
+    if (y.len)
+        memcpy(BA(r)->data + x.len, y.data, (size_t)y.len);
     return r;
 }
 
@@ -201,12 +236,12 @@ static KrObject *ba_repeat(KrObject *o, Kr_ssize_t n)
         n = 0;
     if (len && n > (KR_SSIZE_T_MAX - 64) / len)
         return kr_err_no_memory();
-    KrObject *r = kr_bytearray_from("", 0);
+    KrObject *r = ba_alloc(&kr_bytearray_type);
     if (r == NULL || ba_resize(r, len * n) < 0) {
         kr_xdecref(r);
         return NULL;
     }
-    for (Kr_ssize_t i = 0; i < n; i++)
+    for (Kr_ssize_t i = 0; len && i < n; i++)
         memcpy(BA(r)->data + i * len, BA(o)->data, (size_t)len);
     return r;
 }
@@ -220,7 +255,7 @@ static KrObject *ba_inplace_repeat(KrObject *o, Kr_ssize_t n)
         return kr_err_no_memory();
     if (ba_resize(o, len * n) < 0)
         return NULL;
-    for (Kr_ssize_t i = 1; i < n; i++)
+    for (Kr_ssize_t i = 1; len && i < n; i++)
         memcpy(BA(o)->data + i * len, BA(o)->data, (size_t)len);
     return kr_newref(o);
 }
@@ -264,6 +299,10 @@ static int ba_splice(KrObject *o, Kr_ssize_t lo, Kr_ssize_t hi, const char *src,
         return -1;
     }
     char *d = BA(o)->data;
+    if (d == NULL) {
+        kr_mem_free(tmp);
+        return 0;                   /* empty and staying empty */
+    }
     memmove(d + lo + n, d + hi, (size_t)(len - hi));
     if (n)
         memcpy(d + lo, tmp, (size_t)n);
@@ -485,7 +524,7 @@ KrObject *kr_bytearray_m_remove(KrObject *self, KrObject *x)
     int c = kr_byte_value(x);
     if (c < 0)
         return NULL;
-    char *p = memchr(BA(self)->data, c, (size_t)KR_SIZE(self));
+    char *p = KR_SIZE(self) ? memchr(BA(self)->data, c, (size_t)KR_SIZE(self)) : NULL;
     if (p == NULL) {
         kr_err_set_string(&kr_exc_ValueError, "value not found in bytearray");
         return NULL;
@@ -514,7 +553,8 @@ KrObject *kr_bytearray_m_alloc(KrObject *self)
 
 KrObject *kr_bytearray_m_sizeof(KrObject *self)
 {
-    return kr_int_from_ssize((Kr_ssize_t)sizeof(KrByteArray) + 24 + BA(self)->alloc);
+    /* CPython's PyByteArrayObject is 56 bytes; the buffer is counted too. */
+    return kr_int_from_ssize(56 + BA(self)->alloc);
 }
 
 static KrObject *ba_mod(KrObject *a, KrObject *b)

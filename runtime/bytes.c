@@ -512,7 +512,7 @@ static int bytes_contains(KrObject *o, KrObject *x)
 /* Shared methods                                                         */
 /* ====================================================================== */
 
-#define VIEW(self, v) KrBytesView v; kr_bytes_view(self, &v)
+#define VIEW(self, v) KrBytesView v = {"", 0}; kr_bytes_view(self, &v)
 
 static int old_nargs(const char *name, Kr_ssize_t nargs, Kr_ssize_t min, Kr_ssize_t max)
 {
@@ -1527,7 +1527,7 @@ static KrObject *biter_next(KrObject *o)
     BytesIter *it = (BytesIter *)o;
     if (it->seq == NULL)
         return NULL;
-    KrBytesView v;
+    KrBytesView v = {"", 0};
     kr_bytes_view(it->seq, &v);
     if (it->i < v.len)
         return kr_int_small((uint8_t)v.data[it->i++]);

@@ -109,6 +109,7 @@ void kr_frame_clear(KrFrame *f)
     for (int i = 0; i < f->code->nlocalsplus; i++)
         KR_CLEAR(f->localsplus[i]);
     KR_CLEAR(f->locals);
+    KR_CLEAR(f->locals_snapshot);
     KR_CLEAR(f->func);
     KR_CLEAR(f->globals);
     KR_CLEAR(f->builtins);
@@ -400,7 +401,24 @@ static KrObject *import_from(KrObject *v, KrObject *name)
     if (kr_object_lookup_attr(v, KR_ID(__file__), &path) < 0)
         kr_err_clear();
     KrObject *pn = pkgname && KR_STR_CHECK(pkgname) ? pkgname : NULL;
-    if (pn == NULL)
+    /* a module still executing its body (circular import) says so */
+    int initializing = 0;
+    KrObject *spec = NULL;
+    if (pn != NULL && kr_object_lookup_attr(v, KR_ID(__spec__), &spec) > 0 && spec != kr_None) {
+        KrObject *flag = NULL;
+        if (kr_object_lookup_attr(spec, kr_str_intern_cstr("_initializing"), &flag) > 0) {
+            initializing = kr_object_is_true(flag) > 0;
+            kr_decref(flag);
+        }
+    }
+    kr_xdecref(spec);
+    kr_err_clear();
+    if (initializing)
+        kr_err_format(&kr_exc_ImportError,
+                      "cannot import name '%U' from partially initialized module '%U' "
+                      "(most likely due to a circular import) (%S)", name, pn,
+                      path && KR_STR_CHECK(path) ? path : kr_str_intern_cstr("unknown location"));
+    else if (pn == NULL)
         kr_err_format(&kr_exc_ImportError, "cannot import name '%U' from '<unknown module name>' (%s)",
                       name, "unknown location");
     else if (path != NULL && KR_STR_CHECK(path))
@@ -873,7 +891,24 @@ dispatch_opcode:
     TARGET(LOAD_GLOBAL) {
         SKIP_CACHE(LOAD_GLOBAL);
         KrObject *name = GETNAME(oparg >> 1);
-        KrObject *v = kr_dict_get_item(frame->globals, name);
+        KrObject *v;
+        if (KR_UNLIKELY(!KR_DICT_CHECK_EXACT(frame->globals))) {
+            /* exec() with a dict subclass: honour its __getitem__ */
+            int r = mapping_lookup(frame->globals, name, &v);
+            if (r == 0)
+                r = mapping_lookup(frame->builtins, name, &v);
+            if (r < 0)
+                goto error;
+            if (r == 0) {
+                name_error(name);
+                goto error;
+            }
+            if (oparg & 1)
+                PUSH(NULL);
+            PUSH(v);
+            DISPATCH();
+        }
+        v = kr_dict_get_item(frame->globals, name);
         if (v == NULL) {
             if (kr_err_occurred())
                 goto error;
@@ -1968,6 +2003,13 @@ dispatch_opcode:
     TARGET(PUSH_EXC_INFO) {
         KrObject *v = TOP();
         KrObject *prev = ts->exc_info;
+        if (frame->gen != NULL && !((KrGen *)frame->gen)->exc_own) {
+            /* the caller's exception was showing through: the
+             * generator's own state to restore later is "none" */
+            kr_xdecref(prev);
+            prev = NULL;
+            ((KrGen *)frame->gen)->exc_own = 1;
+        }
         SET_TOP(prev ? prev : kr_newref(kr_None));
         ts->exc_info = kr_newref(v);
         PUSH(v);
@@ -1980,6 +2022,11 @@ dispatch_opcode:
         if (v == kr_None) {
             kr_decref(v);
             v = NULL;
+            if (frame->gen != NULL) {
+                KrGen *g = (KrGen *)frame->gen;
+                v = kr_xnewref(g->exc_outer);
+                g->exc_own = 0;
+            }
         }
         ts->exc_info = v;
         kr_xdecref(old);
@@ -2230,7 +2277,7 @@ KrObject *kr_eval_get_locals(void)
     }
     if (f->locals)
         return kr_newref(f->locals);
-    return kr_frame_locals_dict(f);
+    return kr_frame_get_locals(f);
 }
 
 KrObject *kr_frame_get(int depth)

@@ -48,6 +48,7 @@ typedef struct KrFrame {
     KrObject *globals;              /* strong */
     KrObject *builtins;             /* strong */
     KrObject *locals;               /* strong; NULL for optimized code */
+    KrObject *locals_snapshot;      /* strong; f_locals/locals() dict of optimized code */
     struct KrFrame *previous;       /* caller while executing */
     KrFrameObject *frameobj;        /* borrowed; cleared by the object's dealloc */
     KrObject *gen;                  /* borrowed owning generator or NULL */
@@ -64,7 +65,6 @@ struct KrFrameObject {
     KrObject ob;
     KrFrame *f;                     /* never NULL */
     KrObject *back;                 /* f_back after detaching (strong) */
-    KrObject *locals_dict;          /* cached f_locals of optimized frames */
 };
 
 #define KR_FRAME_STACK(f) ((f)->localsplus + (f)->code->nlocalsplus)
@@ -115,8 +115,10 @@ typedef struct KrGen {
     KrObject *name, *qualname;
     KrObject *code;                 /* strong: gi_code outlives the frame */
     KrObject *exc_state;            /* exception being handled inside, or NULL */
+    KrObject *exc_outer;            /* while running: the caller's exc_info (borrowed) */
     KrObject *weakreflist;
     char running;
+    char exc_own;                   /* while running: tstate->exc_info is exc_state's */
     char finalized;
 } KrGen;
 #define KR_GEN_CHECK(o) (KR_TYPE(o) == &kr_generator_type)
@@ -138,6 +140,9 @@ void kr_frame_detach(KrFrame *f);
 int kr_frame_lineno(KrFrame *f);
 /* Fresh dict of the bound local variables of an optimized frame. */
 KrObject *kr_frame_locals_dict(KrFrame *f);
+/* f_locals: the real locals mapping, or for optimized frames the frame's
+ * one snapshot dict refreshed from the slots (new reference). */
+KrObject *kr_frame_get_locals(KrFrame *f);
 
 /* ---- traceback.c ---- */
 typedef struct KrTraceback {

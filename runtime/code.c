@@ -291,9 +291,102 @@ static KrObject *code_co_positions(KrObject *o)
     return it;
 }
 
+static int replace_int(KrObject *v, int *out, const char *name)
+{
+    if (v == NULL)
+        return 0;
+    if (!KR_INT_CHECK(v)) {
+        kr_err_format(&kr_exc_TypeError, "replace() argument '%s' must be int, not %s", name,
+                      kr_type_name(KR_TYPE(v)));
+        return -1;
+    }
+    Kr_ssize_t x = kr_int_as_ssize(v);
+    if (x == -1 && kr_err_occurred())
+        return -1;
+    *out = (int)x;
+    return 0;
+}
+
+static int replace_obj(KrObject *v, KrObject **out, int want_tuple, const char *name)
+{
+    if (v == NULL)
+        return 0;
+    if (want_tuple ? !KR_TUPLE_CHECK(v) : !KR_STR_CHECK(v)) {
+        kr_err_format(&kr_exc_TypeError, "replace() argument '%s' must be %s, not %s", name,
+                      want_tuple ? "tuple" : "str", kr_type_name(KR_TYPE(v)));
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* code.replace(**changes): a copy with some fields changed.  co_code keeps
+ * the positions when its length is unchanged. */
+static KrObject *code_replace(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,
+                              KrObject *kwnames)
+{
+    static const char *const names[] = {
+        "$co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+        "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names",
+        "co_varnames", "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname",
+        "co_linetable", "co_exceptiontable", NULL
+    };
+    KrObject *a[18] = { NULL };
+    if (kr_parse_args("replace", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    KrCode *co = (KrCode *)self;
+    int argcount = co->argcount, posonly = co->posonlyargcount, kwonly = co->kwonlyargcount;
+    int nlocals = co->nlocals, stacksize = co->stacksize, flags = co->flags;
+    int firstlineno = co->firstlineno;
+    KrObject *consts = co->consts, *cnames = co->names, *varnames = co->varnames;
+    KrObject *freevars = co->freevars, *cellvars = co->cellvars;
+    KrObject *filename = co->filename, *name = co->name, *qualname = co->qualname;
+    if (replace_int(a[0], &argcount, "co_argcount") < 0 ||
+        replace_int(a[1], &posonly, "co_posonlyargcount") < 0 ||
+        replace_int(a[2], &kwonly, "co_kwonlyargcount") < 0 ||
+        replace_int(a[3], &nlocals, "co_nlocals") < 0 ||
+        replace_int(a[4], &stacksize, "co_stacksize") < 0 ||
+        replace_int(a[5], &flags, "co_flags") < 0 ||
+        replace_int(a[6], &firstlineno, "co_firstlineno") < 0 ||
+        replace_obj(a[8], &consts, 1, "co_consts") < 0 ||
+        replace_obj(a[9], &cnames, 1, "co_names") < 0 ||
+        replace_obj(a[10], &varnames, 1, "co_varnames") < 0 ||
+        replace_obj(a[11], &freevars, 1, "co_freevars") < 0 ||
+        replace_obj(a[12], &cellvars, 1, "co_cellvars") < 0 ||
+        replace_obj(a[13], &filename, 0, "co_filename") < 0 ||
+        replace_obj(a[14], &name, 0, "co_name") < 0 ||
+        replace_obj(a[15], &qualname, 0, "co_qualname") < 0)
+        return NULL;
+    const KrCodeUnit *units = co->code;
+    Kr_ssize_t n = co->ncodeunits;
+    KrCodeUnit *buf = NULL;
+    const KrCodePos *positions = co->positions;
+    if (a[7] != NULL) {
+        if (!KR_BYTES_CHECK(a[7]) || KR_SIZE(a[7]) % 2 != 0)
+            return kr_err_format(&kr_exc_ValueError,
+                                 "code: co_code is malformed");
+        n = KR_SIZE(a[7]) / 2;
+        buf = kr_mem_alloc(sizeof(KrCodeUnit) * (size_t)(n ? n : 1));
+        if (buf == NULL)
+            return kr_err_no_memory();
+        const unsigned char *p = (const unsigned char *)KR_BYTES_DATA(a[7]);
+        for (Kr_ssize_t i = 0; i < n; i++)
+            buf[i] = KR_UNIT(p[2 * i], p[2 * i + 1]);
+        units = buf;
+        if (n != co->ncodeunits)
+            positions = NULL;
+    }
+    KrObject *r = kr_code_new(argcount, posonly, kwonly, stacksize, flags, firstlineno, units, n,
+                              consts, cnames, varnames, cellvars, freevars, filename, name,
+                              qualname, positions, co->exctable, co->nexctable);
+    kr_mem_free(buf);
+    return r;
+}
+
 static const KrMethodDef code_methods[] = {
     KR_METHOD_NOARGS("co_lines", code_co_lines),
     KR_METHOD_NOARGS("co_positions", code_co_positions),
+    KR_METHOD_FASTKW("replace", code_replace),
     KR_METHOD_END,
 };
 

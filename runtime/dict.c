@@ -3,14 +3,15 @@
  *
  * Layout (CPython 3.6+ "compact dict"):
  *
- *     KrDict { used, version, keys } --> DictKeys
+ *     KrDict { used, version, keys_version, keys } --> DictKeys
  *         +-----------------------+
- *         | header (32 bytes)     |  log2_size, usable, nentries
+ *         | header (32 bytes)     |  log2_size, kind, usable, nentries
  *         +-----------------------+
  *         | indices[size]         |  int8/16/32/64 by size: EMPTY (-1),
  *         |                       |  DUMMY (-2) or an index into entries
  *         +-----------------------+
- *         | entries[size*2/3]     |  (hash, key, value) in insertion order
+ *         | entries[size*2/3]     |  (hash, key, value) or (key, value),
+ *         |                       |  in insertion order
  *         +-----------------------+
  *
  * The sparse index table is what the probe sequence walks; the dense entry
@@ -24,10 +25,18 @@
  * a probe always ends at an EMPTY slot (the table is never full: at most
  * 2/3 of the slots are used).
  *
+ * Two kinds of entry array, as CPython 3.11: while every key is an exact
+ * str the table is "unicode" and an entry is just (key, value) -- the hash
+ * is the one cached in the str; the first other key converts the table to
+ * the general (hash, key, value) form for good.  Module, class and
+ * instance namespaces and **kwargs stay compact, and sys.getsizeof of a
+ * dict equals CPython's.
+ *
  * Growth: `usable` counts the free entries at the end of the entry array;
- * an insertion of a new key when usable == 0 resizes to the smallest power
- * of two >= used*3 (minimum 8), exactly CPython 3.11's GROWTH_RATE.  So a
- * table of size 8 holds 5 keys, the 6th key moves to 16, the 11th to 32...
+ * an insertion of a new key when usable == 0 resizes to about used*3 slots
+ * (CPython 3.11's GROWTH_RATE and its calculate_log2_keysize, whose
+ * rounding quirks we copy: 1..7 round up to 16).  So a table of size 8
+ * holds 5 keys, the 6th key moves to 16, the 11th to 32...
  *
  * Deletion writes DUMMY into the index slot (so probe chains through it
  * stay intact) and NULLs the entry (so the order of the rest is kept).
@@ -53,6 +62,9 @@
 #include <stdlib.h>
 
 #include "dict.h"
+
+_Static_assert(sizeof(KrDict) == 48, "KrDict is CPython's 48 bytes");
+_Static_assert(sizeof(DictKeys) == 32, "DictKeys header is CPython's 32 bytes");
 
 #define DKIX_ERROR (-3)
 #define PERTURB_SHIFT 5
@@ -363,11 +375,11 @@ static int make_general(KrDict *d)
     return insertion_resize(d, DK_GENERAL);
 }
 
-/* Appends a new (absent) key; steals key and value.  The table must
- * already be general if key is not an exact str. */
+/* Appends a new (absent) key; steals key and value. */
 static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
 {
-    if (d->keys->usable <= 0 && insertion_resize(d, d->keys->kind) < 0) {
+    if ((d->keys->kind == DK_UNICODE && !KR_STR_CHECK_EXACT(key) && make_general(d) < 0) ||
+        (d->keys->usable <= 0 && insertion_resize(d, d->keys->kind) < 0)) {
         kr_decref(key);
         kr_decref(value);
         return -1;
@@ -376,6 +388,10 @@ static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
     Kr_ssize_t ix = k->nentries;
     ix_set(k, find_empty_slot(k, hash), ix);
     if (k->kind == DK_UNICODE) {
+        /* the table reads hashes from the strs: make sure it is cached
+         * (a caller of set_item_hash may have computed it elsewhere) */
+        if (((KrStr *)key)->hash == -1)
+            kr_str_hash(key);
         DictUEntry *ep = &dk_uni(k)[ix];
         ep->key = key;
         ep->value = value;
@@ -392,7 +408,9 @@ static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
     return 0;
 }
 
-/* d[key] = value; steals key and value. */
+/* d[key] = value; steals key and value.  A non-str key makes a unicode
+ * table general before the lookup, present or not (CPython's order, which
+ * decides the table size). */
 static int insertdict(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
 {
     if (d->keys->kind == DK_UNICODE && !KR_STR_CHECK_EXACT(key) && make_general(d) < 0) {
@@ -407,16 +425,8 @@ static int insertdict(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
         kr_decref(value);
         return -1;
     }
-    if (ix == DKIX_EMPTY) {
-        /* the comparison may have run code that made the table unicode
-         * again (cleared it): check once more */
-        if (d->keys->kind == DK_UNICODE && !KR_STR_CHECK_EXACT(key) && make_general(d) < 0) {
-            kr_decref(key);
-            kr_decref(value);
-            return -1;
-        }
+    if (ix == DKIX_EMPTY)
         return insert_new(d, key, hash, value);
-    }
     if (old != value) {
         *dk_valuep(d->keys, ix) = value;
         d->version = NEXT_VERSION();
@@ -433,10 +443,14 @@ static void delete_entry(KrDict *d, Kr_hash_t hash, Kr_ssize_t ix)
 {
     DictKeys *k = d->keys;
     ix_set(k, find_index_slot(k, hash, ix), DKIX_DUMMY);
-    DictEntry *ep = &dk_entries(k)[ix];
-    KrObject *key = ep->key, *value = ep->value;
-    ep->key = NULL;
-    ep->value = NULL;
+    KrObject *key = dk_key(k, ix), *value = dk_value(k, ix);
+    if (k->kind == DK_UNICODE) {
+        dk_uni(k)[ix].key = NULL;
+        dk_uni(k)[ix].value = NULL;
+    } else {
+        dk_gen(k)[ix].key = NULL;
+        dk_gen(k)[ix].value = NULL;
+    }
     d->used--;
     d->version = d->keys_version = NEXT_VERSION();
     kr_decref(key);
@@ -492,13 +506,28 @@ KrObject *kr_dict_new_presized(Kr_ssize_t n)
         return d;
     if (n > 128 * 1024)
         n = 128 * 1024;
-    DictKeys *k = new_keys(estimate_log2_keysize(n));
+    /* Unicode until a non-str key arrives (then it turns general at the
+     * same size while still empty), so that {'a': 1, ...} displays and
+     * {1: 2, ...} displays get CPython's table kinds. */
+    DictKeys *k = new_keys(estimate_log2_keysize(n), DK_UNICODE);
     if (k == NULL) {
         kr_decref(d);
         return NULL;
     }
     D(d)->keys = k;
     return d;
+}
+
+/* Drops the references of a detached table. */
+static void decref_entries(DictKeys *k)
+{
+    for (Kr_ssize_t i = 0; i < k->nentries; i++) {
+        KrObject *key = dk_key(k, i);
+        if (key != NULL) {
+            kr_decref(key);
+            kr_decref(dk_value(k, i));
+        }
+    }
 }
 
 static void dict_dealloc(KrObject *o)
@@ -508,13 +537,7 @@ static void dict_dealloc(KrObject *o)
     if (kr_trashcan_begin(o))
         return;
     DictKeys *k = d->keys;
-    DictEntry *ep = dk_entries(k);
-    for (Kr_ssize_t i = 0; i < k->nentries; i++) {
-        if (ep[i].key != NULL) {
-            kr_decref(ep[i].key);
-            kr_decref(ep[i].value);
-        }
-    }
+    decref_entries(k);
     free_keys_memory(k);
     if (KR_TYPE(o) == &kr_dict_type && dict_numfree < MAX_FREELIST)
         dict_freelist[dict_numfree++] = d;
@@ -526,13 +549,13 @@ static void dict_dealloc(KrObject *o)
 static int dict_traverse(KrObject *o, kr_visitproc visit, void *arg)
 {
     DictKeys *k = D(o)->keys;
-    DictEntry *ep = dk_entries(k);
     for (Kr_ssize_t i = 0; i < k->nentries; i++) {
-        if (ep[i].key != NULL) {
-            int r = visit(ep[i].key, arg);
+        KrObject *key = dk_key(k, i);
+        if (key != NULL) {
+            int r = visit(key, arg);
             if (r)
                 return r;
-            r = visit(ep[i].value, arg);
+            r = visit(dk_value(k, i), arg);
             if (r)
                 return r;
         }
@@ -550,13 +573,7 @@ void kr_dict_clear(KrObject *o)
     d->keys = EMPTY_KEYS;
     d->used = 0;
     d->version = d->keys_version = NEXT_VERSION();
-    DictEntry *ep = dk_entries(k);
-    for (Kr_ssize_t i = 0; i < k->nentries; i++) {
-        if (ep[i].key != NULL) {
-            kr_decref(ep[i].key);
-            kr_decref(ep[i].value);
-        }
-    }
+    decref_entries(k);
     free_keys_memory(k);
 }
 
@@ -675,42 +692,29 @@ int kr_dict_contains(KrObject *d, KrObject *key)
     return ix != DKIX_EMPTY;
 }
 
-int kr_dict_next(KrObject *d, Kr_ssize_t *pos, KrObject **key, KrObject **value)
-{
-    DictKeys *k = D(d)->keys;
-    DictEntry *ep = dk_entries(k);
-    Kr_ssize_t i = *pos;
-    while (i < k->nentries && ep[i].key == NULL)
-        i++;
-    if (i >= k->nentries)
-        return 0;
-    *pos = i + 1;
-    if (key)
-        *key = ep[i].key;
-    if (value)
-        *value = ep[i].value;
-    return 1;
-}
-
 /* Like kr_dict_next, also giving the stored hash. */
 int kr_dict_next_hash(KrObject *d, Kr_ssize_t *pos, KrObject **key, KrObject **value,
                       Kr_hash_t *hash)
 {
     DictKeys *k = D(d)->keys;
-    DictEntry *ep = dk_entries(k);
     Kr_ssize_t i = *pos;
-    while (i < k->nentries && ep[i].key == NULL)
+    while (i < k->nentries && dk_key(k, i) == NULL)
         i++;
     if (i >= k->nentries)
         return 0;
     *pos = i + 1;
     if (key)
-        *key = ep[i].key;
+        *key = dk_key(k, i);
     if (value)
-        *value = ep[i].value;
+        *value = dk_value(k, i);
     if (hash)
-        *hash = ep[i].hash;
+        *hash = dk_hash(k, i);
     return 1;
+}
+
+int kr_dict_next(KrObject *d, Kr_ssize_t *pos, KrObject **key, KrObject **value)
+{
+    return kr_dict_next_hash(d, pos, key, value, NULL);
 }
 
 Kr_ssize_t kr_dict_size(KrObject *d)
@@ -732,10 +736,10 @@ Kr_ssize_t kr_dict_table_size(KrObject *d)
 static int clone_into(KrDict *dst, KrDict *src)
 {
     DictKeys *sk = src->keys;
-    size_t size = keys_alloc_size(sk->log2_size, sk->log2_index_bytes);
+    size_t size = keys_size(sk);
     DictKeys *k;
-    if (sk->log2_size == LOG2_MINSIZE && keys_numfree > 0)
-        k = keys_freelist[--keys_numfree];
+    if (sk->log2_size == LOG2_MINSIZE && keys_numfree[sk->kind] > 0)
+        k = keys_freelist[sk->kind][--keys_numfree[sk->kind]];
     else
         k = kr_mem_alloc(size);
     if (k == NULL) {
@@ -743,11 +747,11 @@ static int clone_into(KrDict *dst, KrDict *src)
         return -1;
     }
     memcpy(k, sk, size);
-    DictEntry *ep = dk_entries(k);
     for (Kr_ssize_t i = 0; i < k->nentries; i++) {
-        if (ep[i].key != NULL) {
-            kr_incref(ep[i].key);
-            kr_incref(ep[i].value);
+        KrObject *key = dk_key(k, i);
+        if (key != NULL) {
+            kr_incref(key);
+            kr_incref(dk_value(k, i));
         }
     }
     DictKeys *old = dst->keys;
@@ -771,16 +775,15 @@ static int merge_dict(KrDict *a, KrDict *b, int override)
             return clone_into(a, b);
     }
     if (USABLE_FRACTION(DK_SIZE(a->keys)) < b->used &&
-        resize(a, estimate_log2_keysize(a->used + b->used)) < 0)
+        resize(a, estimate_log2_keysize(a->used + b->used), b->keys->kind) < 0)
         return -1;
     DictKeys *bk = b->keys;
     Kr_ssize_t n = bk->nentries;
     for (Kr_ssize_t i = 0; i < n; i++) {
-        DictEntry *ep = &dk_entries(bk)[i];
-        if (ep->key == NULL)
+        if (dk_key(bk, i) == NULL)
             continue;
-        KrObject *key = kr_newref(ep->key), *value = kr_newref(ep->value);
-        Kr_hash_t hash = ep->hash;
+        KrObject *key = kr_newref(dk_key(bk, i)), *value = kr_newref(dk_value(bk, i));
+        Kr_hash_t hash = dk_hash(bk, i);
         int r;
         if (override == 1) {
             r = insertdict(a, key, hash, value);
@@ -961,18 +964,18 @@ again:;
         goto again;
     }
     DictKeys *k = d->keys;
-    DictEntry *ep = dk_entries(k);
     Kr_ssize_t j = 0;
     for (Kr_ssize_t i = 0; i < k->nentries; i++) {
-        if (ep[i].key == NULL)
+        KrObject *key = dk_key(k, i);
+        if (key == NULL)
             continue;
         KrObject *item;
         if (what == 0) {
-            item = kr_newref(ep[i].key);
+            item = kr_newref(key);
         } else if (what == 1) {
-            item = kr_newref(ep[i].value);
+            item = kr_newref(dk_value(k, i));
         } else {
-            item = kr_tuple_pack(2, ep[i].key, ep[i].value);
+            item = kr_tuple_pack(2, key, dk_value(k, i));
             if (item == NULL) {
                 for (; j < n; j++)
                     KR_LIST_SET(l, j, kr_newref(kr_None));
@@ -993,6 +996,8 @@ KrObject *kr_dict_setdefault(KrObject *d, KrObject *key, KrObject *dflt)
 {
     Kr_hash_t hash = hash_of(key);
     if (hash == -1)
+        return NULL;
+    if (D(d)->keys->kind == DK_UNICODE && !KR_STR_CHECK_EXACT(key) && make_general(D(d)) < 0)
         return NULL;
     KrObject *value;
     Kr_ssize_t ix = lookup(D(d), key, hash, &value);
@@ -1025,10 +1030,9 @@ static KrObject *dict_repr(KrObject *o)
     int first = 1;
     /* Re-read the table each step: a repr may mutate the dict. */
     for (Kr_ssize_t i = 0; i < d->keys->nentries; i++) {
-        DictEntry *ep = &dk_entries(d->keys)[i];
-        if (ep->key == NULL)
+        if (dk_key(d->keys, i) == NULL)
             continue;
-        KrObject *key = kr_newref(ep->key), *value = kr_newref(ep->value);
+        KrObject *key = kr_newref(dk_key(d->keys, i)), *value = kr_newref(dk_value(d->keys, i));
         if (!first)
             kr_buf_puts(&b, ", ");
         first = 0;
@@ -1104,12 +1108,13 @@ static int dict_equal(KrDict *a, KrDict *b)
     if (a->used != b->used)
         return 0;
     for (Kr_ssize_t i = 0; i < a->keys->nentries; i++) {
-        DictEntry *ep = &dk_entries(a->keys)[i];
-        if (ep->key == NULL)
+        DictKeys *ak = a->keys;
+        if (dk_key(ak, i) == NULL)
             continue;
-        KrObject *key = kr_newref(ep->key), *aval = kr_newref(ep->value);
+        Kr_hash_t hash = dk_hash(ak, i);
+        KrObject *key = kr_newref(dk_key(ak, i)), *aval = kr_newref(dk_value(ak, i));
         KrObject *bval;
-        Kr_ssize_t ix = lookup(b, key, ep->hash, &bval);
+        Kr_ssize_t ix = lookup(b, key, hash, &bval);
         int cmp;
         if (ix == DKIX_ERROR) {
             cmp = -1;
@@ -1263,20 +1268,28 @@ static KrObject *m_popitem(KrObject *self)
         kr_err_set_string(&kr_exc_KeyError, "popitem(): dictionary is empty");
         return NULL;
     }
-    DictKeys *k = d->keys;
-    DictEntry *ep0 = dk_entries(k);
-    Kr_ssize_t i = k->nentries - 1;
-    while (i >= 0 && ep0[i].key == NULL)
-        i--;
     KrObject *res = kr_tuple_new(2);
     if (res == NULL)
         return NULL;
-    DictEntry *ep = &ep0[i];
-    ix_set(k, find_index_slot(k, ep->hash, i), DKIX_DUMMY);
-    KR_TUPLE_SET(res, 0, ep->key);
-    KR_TUPLE_SET(res, 1, ep->value);
-    ep->key = NULL;
-    ep->value = NULL;
+    if (d->used == 0) {   /* emptied by code the allocation ran */
+        kr_decref(res);
+        kr_err_set_string(&kr_exc_KeyError, "popitem(): dictionary is empty");
+        return NULL;
+    }
+    DictKeys *k = d->keys;
+    Kr_ssize_t i = k->nentries - 1;
+    while (i >= 0 && dk_key(k, i) == NULL)
+        i--;
+    ix_set(k, find_index_slot(k, dk_hash(k, i), i), DKIX_DUMMY);
+    KR_TUPLE_SET(res, 0, dk_key(k, i));
+    KR_TUPLE_SET(res, 1, dk_value(k, i));
+    if (k->kind == DK_UNICODE) {
+        dk_uni(k)[i].key = NULL;
+        dk_uni(k)[i].value = NULL;
+    } else {
+        dk_gen(k)[i].key = NULL;
+        dk_gen(k)[i].value = NULL;
+    }
     k->nentries = i;
     d->used--;
     d->version = d->keys_version = NEXT_VERSION();
@@ -1321,14 +1334,14 @@ static KrObject *m_fromkeys(KrObject *cls, KrObject *const *args, Kr_ssize_t nar
     if (d == NULL)
         return NULL;
     int exact = KR_DICT_CHECK_EXACT(d);
-    /* Sized iterables of known length: one table of the final size, as
-     * CPython does (it shows in __sizeof__). */
+    /* A dict or set argument: one table of the final size and kind up
+     * front, as CPython does (it shows in __sizeof__). */
     if (exact && D(d)->used == 0 &&
         (KR_DICT_CHECK_EXACT(args[0]) || KR_ANYSET_CHECK(args[0]))) {
-        Kr_ssize_t n = KR_DICT_CHECK_EXACT(args[0]) ? kr_dict_size(args[0])
-                                                    : kr_set_size(args[0]);
-        if (n > USABLE_FRACTION((Kr_ssize_t)1 << LOG2_MINSIZE) &&
-            resize(D(d), estimate_log2_keysize(n)) < 0) {
+        int isdict = KR_DICT_CHECK_EXACT(args[0]);
+        Kr_ssize_t n = isdict ? kr_dict_size(args[0]) : kr_set_size(args[0]);
+        int kind = isdict ? D(args[0])->keys->kind : DK_GENERAL;
+        if (resize(D(d), estimate_log2_keysize(n), kind) < 0) {
             kr_decref(d);
             return NULL;
         }
@@ -1363,7 +1376,7 @@ static KrObject *m_sizeof(KrObject *self)
     KrDict *d = D(self);
     Kr_ssize_t size = KR_TYPE(self)->basicsize;
     if (d->keys != EMPTY_KEYS)
-        size += (Kr_ssize_t)keys_alloc_size(d->keys->log2_size, d->keys->log2_index_bytes);
+        size += (Kr_ssize_t)keys_size(d->keys);
     return kr_int_from_ssize(size);
 }
 

@@ -30,9 +30,9 @@ enum { DK_GENERAL = 0, DK_UNICODE = 1 };
 
 /* One allocation: this header, the index table (2**log2_size indices,
  * 1 << log2_index_bytes bytes in all), then the entry array of
- * usable_fraction(size) entries.  The header is 32 bytes, as CPython's, so
- * that __sizeof__ of dicts with non-str keys reports CPython's numbers
- * while being the truth about what is allocated. */
+ * usable_fraction(size) entries (DictEntry or DictUEntry by kind).  The
+ * header is 32 bytes and KrDict 48, as CPython's, so __sizeof__ reports
+ * CPython's numbers while being the truth about what is allocated. */
 typedef struct DictKeys {
     uint8_t log2_size;
     uint8_t log2_index_bytes;

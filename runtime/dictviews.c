@@ -77,31 +77,30 @@ static int iter_clear(KrObject *o)
     return 0;
 }
 
-/* The next entry, or NULL (exhausted, or an error is set). */
-static DictEntry *next_entry(DictIter *it, int reverse)
+/* The index of the next entry, or -1 (exhausted, or an error is set). */
+static Kr_ssize_t next_entry(DictIter *it, int reverse)
 {
     KrDict *d = (KrDict *)it->dict;
     if (d == NULL)
-        return NULL;
+        return -1;
     if (it->used != d->used) {
         kr_err_set_string(&kr_exc_RuntimeError, "dictionary changed size during iteration");
         it->used = -1;
-        return NULL;
+        return -1;
     }
     DictKeys *k = d->keys;
-    DictEntry *ep0 = dk_entries(k);
     Kr_ssize_t i = it->pos;
     if (reverse) {
         if (i >= k->nentries)
             i = k->nentries - 1;
-        while (i >= 0 && ep0[i].key == NULL)
+        while (i >= 0 && dk_key(k, i) == NULL)
             i--;
         if (i < 0)
             goto done;
         it->pos = i - 1;
     } else {
         Kr_ssize_t n = k->nentries;
-        while (i < n && ep0[i].key == NULL)
+        while (i < n && dk_key(k, i) == NULL)
             i++;
         if (i >= n)
             goto done;
@@ -112,47 +111,39 @@ static DictEntry *next_entry(DictIter *it, int reverse)
         it->pos = i + 1;
     }
     it->len--;
-    return &ep0[i];
+    return i;
 done:
     KR_CLEAR(it->dict);
-    return NULL;
+    return -1;
 }
 
-static KrObject *iternext_key(KrObject *o)
+static KrObject *iter_key(KrObject *o, int reverse)
 {
-    DictEntry *e = next_entry(IT(o), 0);
-    return e ? kr_newref(e->key) : NULL;
+    Kr_ssize_t i = next_entry(IT(o), reverse);
+    return i < 0 ? NULL : kr_newref(dk_key(((KrDict *)IT(o)->dict)->keys, i));
 }
 
-static KrObject *iternext_value(KrObject *o)
+static KrObject *iter_value(KrObject *o, int reverse)
 {
-    DictEntry *e = next_entry(IT(o), 0);
-    return e ? kr_newref(e->value) : NULL;
+    Kr_ssize_t i = next_entry(IT(o), reverse);
+    return i < 0 ? NULL : kr_newref(dk_value(((KrDict *)IT(o)->dict)->keys, i));
 }
 
-static KrObject *iternext_item(KrObject *o)
+static KrObject *iter_item(KrObject *o, int reverse)
 {
-    DictEntry *e = next_entry(IT(o), 0);
-    return e ? kr_tuple_pack(2, e->key, e->value) : NULL;
+    Kr_ssize_t i = next_entry(IT(o), reverse);
+    if (i < 0)
+        return NULL;
+    DictKeys *k = ((KrDict *)IT(o)->dict)->keys;
+    return kr_tuple_pack(2, dk_key(k, i), dk_value(k, i));
 }
 
-static KrObject *reviternext_key(KrObject *o)
-{
-    DictEntry *e = next_entry(IT(o), 1);
-    return e ? kr_newref(e->key) : NULL;
-}
-
-static KrObject *reviternext_value(KrObject *o)
-{
-    DictEntry *e = next_entry(IT(o), 1);
-    return e ? kr_newref(e->value) : NULL;
-}
-
-static KrObject *reviternext_item(KrObject *o)
-{
-    DictEntry *e = next_entry(IT(o), 1);
-    return e ? kr_tuple_pack(2, e->key, e->value) : NULL;
-}
+static KrObject *iternext_key(KrObject *o) { return iter_key(o, 0); }
+static KrObject *iternext_value(KrObject *o) { return iter_value(o, 0); }
+static KrObject *iternext_item(KrObject *o) { return iter_item(o, 0); }
+static KrObject *reviternext_key(KrObject *o) { return iter_key(o, 1); }
+static KrObject *reviternext_value(KrObject *o) { return iter_value(o, 1); }
+static KrObject *reviternext_item(KrObject *o) { return iter_item(o, 1); }
 
 static KrObject *iter_self(KrObject *o)
 {

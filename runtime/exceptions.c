@@ -26,6 +26,15 @@
  * for the errno (OSError(2, 'x') is a FileNotFoundError), and parses its
  * arguments in __new__ unless a subclass overrides __init__ but not
  * __new__ -- then __init__ does it, as CPython's oserror_use_init rule.
+ *
+ * Exception groups.  ExceptionGroup derives from both BaseExceptionGroup
+ * (its layout) and Exception, so its __bases__ tuple is built statically.
+ * split()/subgroup() and the except* helpers share one recursive splitter
+ * that keeps the nesting of the original group and copies its traceback,
+ * context, cause and notes onto every derived group (derive() is looked up
+ * on the instance, so subclasses can override it).  kr_exc_prep_reraise_star
+ * tells re-raised exceptions from new ones by that copied metadata, as
+ * CPython does.
  */
 #include "krait.h"
 
@@ -162,6 +171,16 @@ static KrObject *base_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs,
 
 static int set_args(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
 {
+    /* __init__ usually receives what __new__ already stored: keep it, so
+     * raising costs one tuple, not two. */
+    KrObject *old = EXC(self)->args;
+    if (old && KR_TUPLE_CHECK_EXACT(old) && KR_SIZE(old) == nargs) {
+        Kr_ssize_t i = 0;
+        while (i < nargs && KR_TUPLE_GET(old, i) == args[i])
+            i++;
+        if (i == nargs)
+            return 0;
+    }
     KrObject *t = kr_tuple_from_array(args, nargs);
     if (t == NULL)
         return -1;
@@ -1093,7 +1112,24 @@ static KrObject *excgroup_derive(KrObject *self, KrObject *excs)
     return kr_call((KrObject *)&kr_exc_BaseExceptionGroup, args, 2, NULL);
 }
 
-enum { MATCH_TYPE, MATCH_PREDICATE };
+enum { MATCH_TYPE, MATCH_PREDICATE, MATCH_IDS };
+
+/* `except T` matching: by class (or tuple of classes), no __instancecheck__. */
+static int exc_matches(KrObject *exc, KrObject *t)
+{
+    if (KR_TUPLE_CHECK(t)) {
+        for (Kr_ssize_t i = 0; i < KR_SIZE(t); i++)
+            if (exc_matches(exc, KR_TUPLE_GET(t, i)))
+                return 1;
+        return 0;
+    }
+    return KR_TYPE_CHECK(t) && kr_type_is_subtype(KR_TYPE(exc), (KrType *)t);
+}
+
+static int is_group(KrObject *exc)
+{
+    return KR_EXC_CHECK(exc) && kr_type_is_subtype(KR_TYPE(exc), &kr_exc_BaseExceptionGroup);
+}
 
 static int classify_matcher(KrObject *value, int *kind)
 {
@@ -1123,7 +1159,15 @@ static int classify_matcher(KrObject *value, int *kind)
 static int matches(KrObject *exc, int kind, KrObject *value)
 {
     if (kind == MATCH_TYPE)
-        return kr_object_isinstance(exc, value);
+        return exc_matches(exc, value);
+    if (kind == MATCH_IDS) {
+        KrObject *id = kr_int_from_u64((uint64_t)(uintptr_t)exc);
+        if (id == NULL)
+            return -1;
+        int r = kr_set_contains(value, id);
+        kr_decref(id);
+        return r;
+    }
     KrObject *r = kr_call1(value, exc);
     if (r == NULL)
         return -1;
@@ -1252,10 +1296,144 @@ static KrObject *excgroup_subgroup(KrObject *self, KrObject *cond)
     return m ? m : kr_newref(kr_None);
 }
 
+/* ---- except* ---- */
+
+static KrObject *make_group(KrObject *excs)
+{
+    KrObject *args[2] = { kr_str_intern_cstr(""), excs };
+    return kr_call((KrObject *)&kr_exc_BaseExceptionGroup, args, 2, NULL);
+}
+
+int kr_exc_group_match(KrObject *exc, KrObject *match_type, KrObject **match,
+                       KrObject **rest)
+{
+    *match = *rest = NULL;
+    if (exc == kr_None) {
+        *match = kr_newref(kr_None);
+        *rest = kr_newref(kr_None);
+        return 0;
+    }
+    if (exc_matches(exc, match_type)) {
+        KrObject *wrapped;
+        if (is_group(exc)) {
+            wrapped = kr_newref(exc);
+        } else {
+            KrObject *excs = kr_tuple_pack(1, exc);
+            wrapped = excs ? make_group(excs) : NULL;
+            kr_xdecref(excs);
+            if (wrapped == NULL)
+                return -1;
+            kr_exc_set_traceback(wrapped, EXC(exc)->traceback);
+        }
+        *match = wrapped;
+        *rest = kr_newref(kr_None);
+        return 0;
+    }
+    if (is_group(exc)) {
+        KrObject *pair = kr_call_method1(exc, kr_str_intern_cstr("split"), match_type);
+        if (pair == NULL)
+            return -1;
+        if (!KR_TUPLE_CHECK(pair) || KR_SIZE(pair) != 2) {
+            kr_decref(pair);
+            kr_err_format(&kr_exc_TypeError, "%s.split must return a 2-tuple, got %T",
+                          kr_type_name(KR_TYPE(exc)), pair);
+            return -1;
+        }
+        *match = kr_newref(KR_TUPLE_GET(pair, 0));
+        *rest = kr_newref(KR_TUPLE_GET(pair, 1));
+        kr_decref(pair);
+        return 0;
+    }
+    *match = kr_newref(kr_None);
+    *rest = kr_newref(kr_None);
+    return 0;
+}
+
+static int collect_leaf_ids(KrObject *exc, KrObject *ids)
+{
+    if (exc == kr_None)
+        return 0;
+    if (!is_group(exc)) {
+        KrObject *id = kr_int_from_u64((uint64_t)(uintptr_t)exc);
+        int r = id ? kr_set_add(ids, id) : -1;
+        kr_xdecref(id);
+        return r;
+    }
+    KrObject *excs = ((ExcGroupObj *)exc)->excs;
+    for (Kr_ssize_t i = 0; excs && i < KR_SIZE(excs); i++)
+        if (collect_leaf_ids(KR_TUPLE_GET(excs, i), ids) < 0)
+            return -1;
+    return 0;
+}
+
+/* The part of eg whose leaves are leaves of the exceptions in keep, with
+ * eg's nesting; None when there are none. */
+static KrObject *projection(KrObject *eg, KrObject *keep)
+{
+    KrObject *ids = kr_set_new(NULL);
+    if (ids == NULL)
+        return NULL;
+    for (Kr_ssize_t i = 0; i < KR_SIZE(keep); i++) {
+        if (collect_leaf_ids(KR_LIST_GET(keep, i), ids) < 0) {
+            kr_decref(ids);
+            return NULL;
+        }
+    }
+    KrObject *m;
+    int r = split_rec(eg, MATCH_IDS, ids, &m, NULL);
+    kr_decref(ids);
+    if (r < 0)
+        return NULL;
+    return m ? m : kr_newref(kr_None);
+}
+
+/* A re-raised exception still carries the caught group's metadata. */
+static int same_metadata(KrObject *a, KrObject *b)
+{
+    KrBaseException *x = EXC(a), *y = EXC(b);
+    return x->traceback == y->traceback && x->cause == y->cause && x->context == y->context;
+}
+
+KrObject *kr_exc_prep_reraise_star(KrObject *orig, KrObject *excs)
+{
+    Kr_ssize_t n = KR_SIZE(excs);
+    if (n == 0)
+        return kr_newref(kr_None);
+    if (!is_group(orig))
+        return kr_newref(KR_LIST_GET(excs, 0));   /* a naked exception: one clause ran */
+    KrObject *raised = kr_list_new(0), *reraised = kr_list_new(0), *result = NULL;
+    KrObject *reraised_eg = NULL;
+    if (raised == NULL || reraised == NULL)
+        goto done;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrObject *e = KR_LIST_GET(excs, i);
+        if (e == kr_None)
+            continue;
+        if (kr_list_append(same_metadata(e, orig) ? reraised : raised, e) < 0)
+            goto done;
+    }
+    reraised_eg = projection(orig, reraised);
+    if (reraised_eg == NULL)
+        goto done;
+    if (KR_SIZE(raised) == 0) {
+        result = kr_newref(reraised_eg);
+    } else {
+        if (reraised_eg != kr_None && kr_list_append(raised, reraised_eg) < 0)
+            goto done;
+        result = KR_SIZE(raised) > 1 ? make_group(raised) : kr_newref(KR_LIST_GET(raised, 0));
+    }
+done:
+    kr_xdecref(raised);
+    kr_xdecref(reraised);
+    kr_xdecref(reraised_eg);
+    return result;
+}
+
 static const KrMethodDef excgroup_methods[] = {
     KR_METHOD_O("derive", excgroup_derive),
     KR_METHOD_O("split", excgroup_split),
     KR_METHOD_O("subgroup", excgroup_subgroup),
+    KR_CLASS_GETITEM_METHOD,
     KR_METHOD_END,
 };
 

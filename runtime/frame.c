@@ -49,7 +49,7 @@ void kr_frame_detach(KrFrame *f)
         memcpy(copy, f, sizeof(KrFrame) + sizeof(KrObject *) * (size_t)co->nlocalsplus);
         for (int i = 0; i < co->nlocalsplus; i++)
             f->localsplus[i] = NULL;
-        f->func = f->globals = f->builtins = f->locals = NULL;
+        f->func = f->globals = f->builtins = f->locals = f->locals_snapshot = NULL;
     }
     copy->code = (KrCode *)kr_newref((KrObject *)co);
     copy->owner = KR_FRAME_OWNED_BY_FRAME_OBJECT;
@@ -123,6 +123,7 @@ static void free_owned_frame(KrFrame *f)
     for (int i = 0; i < f->code->nlocalsplus; i++)
         KR_CLEAR(f->localsplus[i]);
     KR_CLEAR(f->locals);
+    KR_CLEAR(f->locals_snapshot);
     KR_CLEAR(f->func);
     KR_CLEAR(f->globals);
     KR_CLEAR(f->builtins);
@@ -143,7 +144,6 @@ static void frame_dealloc(KrObject *o)
         fo->f = NULL;
     }
     KR_CLEAR(fo->back);
-    KR_CLEAR(fo->locals_dict);
     kr_object_free(o);
 }
 
@@ -152,13 +152,11 @@ static int frame_traverse(KrObject *o, kr_visitproc visit, void *arg)
     KrFrameObject *fo = (KrFrameObject *)o;
     if (fo->back && visit(fo->back, arg))
         return 1;
-    if (fo->locals_dict && visit(fo->locals_dict, arg))
-        return 1;
     KrFrame *f = fo->f;
     if (f == NULL || f->owner != KR_FRAME_OWNED_BY_FRAME_OBJECT)
         return 0;
-    KrObject *fields[] = { f->func, f->globals, f->builtins, f->locals };
-    for (int i = 0; i < 4; i++)
+    KrObject *fields[] = { f->func, f->globals, f->builtins, f->locals, f->locals_snapshot };
+    for (int i = 0; i < 5; i++)
         if (fields[i] && visit(fields[i], arg))
             return 1;
     for (int i = 0; i < f->code->nlocalsplus; i++)
@@ -171,12 +169,12 @@ static int frame_clear_slot(KrObject *o)
 {
     KrFrameObject *fo = (KrFrameObject *)o;
     KR_CLEAR(fo->back);
-    KR_CLEAR(fo->locals_dict);
     KrFrame *f = fo->f;
     if (f != NULL && f->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT) {
         for (int i = 0; i < f->code->nlocalsplus; i++)
             KR_CLEAR(f->localsplus[i]);
         KR_CLEAR(f->locals);
+        KR_CLEAR(f->locals_snapshot);
         KR_CLEAR(f->func);
     }
     return 0;
@@ -209,27 +207,30 @@ static KrObject *get_f_builtins(KrObject *o, void *c)
     return none_if_null(((KrFrameObject *)o)->f->builtins);
 }
 
-static KrObject *get_f_locals(KrObject *o, void *c)
+KrObject *kr_frame_get_locals(KrFrame *f)
 {
-    KrFrameObject *fo = (KrFrameObject *)o;
-    KrFrame *f = fo->f;
     if (f->locals)
         return kr_newref(f->locals);
     KrObject *d = kr_frame_locals_dict(f);
     if (d == NULL)
         return NULL;
-    /* keep one dict per frame object, refreshed on each access, as the
-     * same object is returned by CPython */
-    if (fo->locals_dict == NULL) {
-        fo->locals_dict = d;
+    /* one dict per frame, refreshed on each request, as CPython: a dict
+     * obtained earlier sees later assignments after the next locals() */
+    if (f->locals_snapshot == NULL) {
+        f->locals_snapshot = d;
         return kr_newref(d);
     }
-    kr_dict_clear(fo->locals_dict);
-    int err = kr_dict_merge(fo->locals_dict, d, 1);
+    kr_dict_clear(f->locals_snapshot);
+    int err = kr_dict_merge(f->locals_snapshot, d, 1);
     kr_decref(d);
     if (err < 0)
         return NULL;
-    return kr_newref(fo->locals_dict);
+    return kr_newref(f->locals_snapshot);
+}
+
+static KrObject *get_f_locals(KrObject *o, void *c)
+{
+    return kr_frame_get_locals(((KrFrameObject *)o)->f);
 }
 
 static KrObject *get_f_lineno(KrObject *o, void *c)

@@ -269,6 +269,59 @@ static int func_set_dict(KrObject *o, KrObject *v, void *c)
     return 0;
 }
 
+/* function(code, globals, name=None, argdefs=None, closure=None) */
+static KrObject *func_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs,
+                          KrObject *kwnames)
+{
+    static const char *const names[] = { "code", "globals", "name", "argdefs", "closure",
+                                         NULL };
+    KrObject *a[5] = { NULL, NULL, NULL, NULL, NULL };
+    if (kr_parse_args("function", args, nargs, kwnames, names, 0, 2, a) < 0)
+        return NULL;
+    KrObject *code = a[0], *globals = a[1], *name = a[2], *defs = a[3], *closure = a[4];
+    if (!KR_CODE_CHECK(code))
+        return kr_err_format(&kr_exc_TypeError,
+                             "function() argument 'code' must be code, not %s",
+                             kr_type_name(KR_TYPE(code)));
+    if (!KR_DICT_CHECK(globals))
+        return kr_err_format(&kr_exc_TypeError,
+                             "function() argument 'globals' must be dict, not %s",
+                             kr_type_name(KR_TYPE(globals)));
+    if (name == kr_None)
+        name = NULL;
+    if (name != NULL && !KR_STR_CHECK(name))
+        return kr_err_format(&kr_exc_TypeError, "arg 3 (name) must be None or string");
+    if (defs == kr_None)
+        defs = NULL;
+    if (defs != NULL && !KR_TUPLE_CHECK(defs))
+        return kr_err_format(&kr_exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    if (closure == kr_None)
+        closure = NULL;
+    KrCode *co = (KrCode *)code;
+    Kr_ssize_t nclosure = closure ? (KR_TUPLE_CHECK(closure) ? KR_SIZE(closure) : -1) : 0;
+    if (closure != NULL && !KR_TUPLE_CHECK(closure))
+        return kr_err_format(&kr_exc_TypeError, "arg 5 (closure) must be tuple");
+    if (co->nfreevars != nclosure) {
+        if (closure == NULL)
+            return kr_err_format(&kr_exc_TypeError, "arg 5 (closure) must be tuple");
+        return kr_err_format(&kr_exc_ValueError, "%U requires closure of length %d, not %zd",
+                             co->name, co->nfreevars, nclosure);
+    }
+    for (Kr_ssize_t i = 0; i < nclosure; i++)
+        if (KR_TYPE(KR_TUPLE_GET(closure, i)) != &kr_cell_type)
+            return kr_err_format(&kr_exc_TypeError,
+                                 "arg 5 (closure) expected cell, found %s",
+                                 kr_type_name(KR_TYPE(KR_TUPLE_GET(closure, i))));
+    KrFunction *f = (KrFunction *)kr_function_new(code, globals, NULL);
+    if (f == NULL)
+        return NULL;
+    if (name != NULL)
+        KR_SETREF(f->name, kr_newref(name));
+    f->defaults = kr_xnewref(defs);
+    f->closure = kr_xnewref(closure);
+    return (KrObject *)f;
+}
+
 static const KrGetSetDef func_getset[] = {
     { "__name__", func_get_name, func_set_name, NULL, NULL },
     { "__qualname__", func_get_qualname, func_set_qualname, NULL, NULL },
@@ -298,6 +351,7 @@ KrType kr_function_type = {
     .repr = func_repr,
     .call = kr_function_vectorcall,
     .descr_get = func_descr_get,
+    .new_ = func_new,
     .traverse = func_traverse,
     .clear = func_clear,
     .getset = func_getset,

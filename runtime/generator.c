@@ -21,7 +21,12 @@
  *
  * Exception state: a generator remembers the exception being handled
  * inside it (exc_state) across suspensions, and sees its caller's handled
- * exception otherwise.
+ * exception otherwise.  While it runs, exc_own says whether
+ * tstate->exc_info is the generator's own value or the caller's showing
+ * through; PUSH_EXC_INFO/POP_EXCEPT in the generator's frame save and
+ * restore the generator's own value (None when it has none), so leaving a
+ * handler makes the caller's exception visible again, as CPython's chain
+ * of exception states does.
  *
  * A StopIteration escaping the generator's code becomes RuntimeError
  * ("generator raised StopIteration"), as PEP 479 requires.
@@ -123,12 +128,19 @@ static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
         KR_FRAME_STACK(f)[f->stacktop++] = kr_newref(arg ? arg : kr_None);
     }
 
+    /* The generator's own handled exception shadows the caller's; with
+     * none of its own the caller's shows through (see PUSH_EXC_INFO). */
     KrObject *outer = ts->exc_info;
+    KrObject *saved_outer = g->exc_outer;
+    char saved_own = g->exc_own;
+    g->exc_outer = outer;
     if (g->exc_state != NULL) {
         ts->exc_info = g->exc_state;
         g->exc_state = NULL;
+        g->exc_own = 1;
     } else {
         ts->exc_info = kr_xnewref(outer);
+        g->exc_own = 0;
     }
     g->running = 1;
     kr_incref((KrObject *)g);
@@ -136,10 +148,13 @@ static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
     g->running = 0;
     KrObject *inner = ts->exc_info;
     ts->exc_info = outer;
+    int own = g->exc_own;
+    g->exc_outer = saved_outer;
+    g->exc_own = saved_own;
 
     int status;
     if (f->state == KR_FRAME_SUSPENDED) {
-        if (inner != outer && inner != NULL && inner != kr_None) {
+        if (own && inner != NULL && inner != kr_None) {
             g->exc_state = inner;
         } else {
             kr_xdecref(inner);
@@ -442,7 +457,7 @@ static void gen_finalize(KrObject *o)
     KrObject *saved = kr_err_fetch();
     KrObject *r = gen_close(o);
     if (r == NULL)
-        kr_err_clear();   /* CPython reports it as unraisable */
+        kr_unraisable("Exception ignored in", o);
     kr_xdecref(r);
     kr_err_restore(saved);
 }
@@ -480,8 +495,8 @@ static int gen_traverse(KrObject *o, kr_visitproc visit, void *arg)
     KrFrame *f = g->frame;
     if (f == NULL || f->state == KR_FRAME_CLEARED)
         return 0;
-    KrObject *fields[] = { f->func, f->globals, f->builtins, f->locals };
-    for (int i = 0; i < 4; i++)
+    KrObject *fields[] = { f->func, f->globals, f->builtins, f->locals, f->locals_snapshot };
+    for (int i = 0; i < 5; i++)
         if (fields[i] && visit(fields[i], arg))
             return 1;
     for (int i = 0; i < f->code->nlocalsplus + f->stacktop; i++)

@@ -413,6 +413,7 @@ typedef struct KrMemStats {
     size_t arenas;                      /* arenas currently mapped */
     size_t pages_in_use;                /* pool pages holding a size class */
     size_t bytes_in_use;                /* bytes of live pool blocks (class sizes) */
+    int pools_enabled;                  /* 0 in AddressSanitizer builds: all malloc */
 } KrMemStats;
 void kr_mem_stats(KrMemStats *out);
 
@@ -818,6 +819,9 @@ int kr_str_eq_cstr(KrObject *a, const char *s);
 int kr_str_compare(KrObject *a, KrObject *b);        /* -1/0/1 by code point */
 Kr_hash_t kr_str_hash(KrObject *s);
 KrObject *kr_str_concat(KrObject *a, KrObject *b);
+/* *pleft = *pleft + right, stealing *pleft: grows it in place when it is an
+ * unshared exact str (the `s += t` loop).  0, or -1 with *pleft NULL. */
+int kr_str_append(KrObject **pleft, KrObject *right);
 KrObject *kr_str_join(KrObject *sep, KrObject *iterable);
 KrObject *kr_str_substr(KrObject *s, Kr_ssize_t start, Kr_ssize_t end);
 /* repr(str) as CPython quotes it. */
@@ -899,6 +903,8 @@ KrObject *kr_tuple_slice(KrObject *t, Kr_ssize_t lo, Kr_ssize_t hi);
 /* Like kr_tuple_from_array but steals the item references (also on error). */
 KrObject *kr_tuple_from_array_steal(KrObject *const *items, Kr_ssize_t n);
 void kr_tuple_fini(void);                             /* frees the free lists */
+/* For the collector: untracks t if its items can never form a cycle. */
+void kr_tuple_maybe_untrack(KrObject *t);
 
 /* ---- list (runtime/list.c) ---- */
 typedef struct KrList {
@@ -1026,6 +1032,16 @@ extern KrType kr_list_iter_type, kr_list_reviter_type, kr_tuple_iter_type,
 KrObject *kr_seqiter_new(KrObject *seq);
 /* iter(callable, sentinel): the "callable_iterator" type. */
 KrObject *kr_calliter_new(KrObject *callable, KrObject *sentinel);
+
+/* ---- types.GenericAlias (runtime/genericalias.c): list[int] ---- */
+extern KrType kr_generic_alias_type;
+KrObject *kr_generic_alias_new(KrObject *origin, KrObject *args);
+/* cls[args] for built-in generic classes: put KR_CLASS_GETITEM_METHOD in
+ * the type's method table. */
+KrObject *kr_generic_alias_class_getitem(KrObject *cls, KrObject *args);
+#define KR_CLASS_GETITEM_METHOD                                           \
+    { "__class_getitem__", { .o = kr_generic_alias_class_getitem },        \
+      KR_METH_O | KR_METH_CLASS, NULL }
 
 /* ---- modules (runtime/module.c) ---- */
 typedef struct KrModule {
@@ -1171,6 +1187,15 @@ void kr_exc_set_traceback(KrObject *exc, KrObject *tb);     /* no steal */
 void kr_err_syntax_location(KrType *exc_type, const char *msg, KrObject *filename,
                             int lineno, int col_offset, int end_lineno,
                             int end_col_offset, KrObject *text);
+/* except* support (CPython's CHECK_EG_MATCH / PREP_RERAISE_STAR):
+ * splits exc by match_type into new references *match and *rest (None
+ * when empty; a naked matching exception is wrapped in a group).  0/-1. */
+int kr_exc_group_match(KrObject *exc, KrObject *match_type, KrObject **match,
+                       KrObject **rest);
+/* The exception to re-raise after the except* clauses of a try ran: orig
+ * is what was caught, excs a list of what each clause raised or re-raised
+ * (None entries are skipped).  New reference (None = nothing), NULL on error. */
+KrObject *kr_exc_prep_reraise_star(KrObject *orig, KrObject *excs);
 
 /* ---- struct sequences (runtime/structseq.c): sys.version_info, time.struct_time ----
  * A tuple subclass with named fields.  Fields past n_in_sequence are
@@ -1186,8 +1211,14 @@ KrType *kr_structseq_new_type(const KrStructSeqDesc *desc);
 KrObject *kr_structseq_new(KrType *type, KrObject *const *values);
 
 /* ---- sys and its standard streams (runtime/modules/sys.c) ---- */
-/* Flushes the buffered C-level sys.stdout/sys.stderr (also done atexit). */
+/* Flushes the buffered C-level sys.stdout/sys.stderr (also done atexit).
+ * Whoever replaces sys.stdout/stderr with other stream objects (io) must
+ * call this first so earlier output is not reordered. */
 void kr_sys_flush_std(void);
+/* Write/flush f directly when it is one of the C standard streams: 1 done,
+ * 0 f is some other object (call its methods instead), -1 error. */
+int kr_sys_stdfile_write(KrObject *f, KrObject *text);
+int kr_sys_stdfile_flush(KrObject *f);
 
 /* ====================================================================== */
 /* Argument checking helpers (runtime/getargs.c)                           */
@@ -1347,6 +1378,9 @@ KrObject *kr_frame_get(int depth);
 /* Allocates the thread's frame stack now (it is otherwise allocated on
  * first use); 0 or -1. */
 int kr_ceval_init_thread(KrThreadState *ts);
+/* Writes exc with its traceback but without its cause/context chain, as
+ * CPython's default unraisable hook does (traceback.c). */
+void kr_err_print_unchained(KrObject *exc);
 
 /* ====================================================================== */
 /* Interned identifiers                                                   */

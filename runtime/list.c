@@ -73,6 +73,23 @@ void kr_repr_leave(KrObject *o)
     }
 }
 
+/* item == x for containers: answers in C for identity and for two exact
+ * small ints or two exact strs (where == cannot run Python code), else
+ * the full protocol.  -1 on error. */
+static inline int items_equal(KrObject *item, KrObject *x)
+{
+    if (item == x)
+        return 1;
+    KrType *t = KR_TYPE(item);
+    if (t == KR_TYPE(x)) {
+        if (t == &kr_int_type && kr_int_is_small(item) && kr_int_is_small(x))
+            return kr_int_small_value(item) == kr_int_small_value(x);
+        if (t == &kr_str_type)
+            return kr_str_eq(item, x);
+    }
+    return kr_object_richcompare_bool(item, x, KR_EQ);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Storage                                                                */
 /* ---------------------------------------------------------------------- */
@@ -481,7 +498,7 @@ static int list_contains(KrObject *o, KrObject *x)
 {
     for (Kr_ssize_t i = 0; i < KR_SIZE(o); i++) {
         KrObject *item = kr_newref(KR_LIST_GET(o, i));
-        int k = kr_object_richcompare_bool(item, x, KR_EQ);
+        int k = items_equal(item, x);
         kr_decref(item);
         if (k != 0)
             return k;
@@ -571,6 +588,11 @@ static int index_arg(KrObject *key, Kr_ssize_t *out)
 
 static KrObject *list_subscript(KrObject *o, KrObject *key)
 {
+    if (KR_INT_CHECK_EXACT(key) && kr_int_is_small(key)) {
+        int64_t v = kr_int_small_value(key);
+        Kr_ssize_t i = (Kr_ssize_t)(v < 0 ? v + KR_SIZE(o) : v);
+        return list_item(o, i);
+    }
     if (kr_index_check(key)) {
         Kr_ssize_t i;
         if (index_arg(key, &i) < 0)
@@ -692,6 +714,11 @@ static int list_ass_ext_slice(KrList *self, KrObject *key, KrObject *value)
 
 static int list_ass_subscript(KrObject *o, KrObject *key, KrObject *value)
 {
+    if (KR_INT_CHECK_EXACT(key) && kr_int_is_small(key)) {
+        int64_t v = kr_int_small_value(key);
+        Kr_ssize_t i = (Kr_ssize_t)(v < 0 ? v + KR_SIZE(o) : v);
+        return list_ass_item(o, i, value);
+    }
     if (kr_index_check(key)) {
         Kr_ssize_t i;
         if (index_arg(key, &i) < 0)
@@ -765,7 +792,7 @@ static KrObject *list_richcompare(KrObject *v, KrObject *w, int op)
             continue;
         kr_incref(a);
         kr_incref(b);
-        int k = kr_object_richcompare_bool(a, b, KR_EQ);
+        int k = items_equal(a, b);
         kr_decref(a);
         kr_decref(b);
         if (k < 0)
@@ -818,7 +845,7 @@ static KrObject *list_count_m(KrObject *self, KrObject *x)
             continue;
         }
         kr_incref(item);
-        int k = kr_object_richcompare_bool(item, x, KR_EQ);
+        int k = items_equal(item, x);
         kr_decref(item);
         if (k < 0)
             return NULL;
@@ -877,7 +904,7 @@ static KrObject *list_index_m(KrObject *self, KrObject *const *args, Kr_ssize_t 
     }
     for (Kr_ssize_t i = start; i < stop && i < KR_SIZE(self); i++) {
         KrObject *item = kr_newref(KR_LIST_GET(self, i));
-        int k = kr_object_richcompare_bool(item, args[0], KR_EQ);
+        int k = items_equal(item, args[0]);
         kr_decref(item);
         if (k < 0)
             return NULL;
@@ -932,7 +959,7 @@ static KrObject *list_remove_m(KrObject *self, KrObject *x)
 {
     for (Kr_ssize_t i = 0; i < KR_SIZE(self); i++) {
         KrObject *item = kr_newref(KR_LIST_GET(self, i));
-        int k = kr_object_richcompare_bool(item, x, KR_EQ);
+        int k = items_equal(item, x);
         kr_decref(item);
         if (k < 0)
             return NULL;
@@ -1073,7 +1100,9 @@ static int has_len(KrObject *o)
 static int list_init(KrObject *o, KrObject *const *args, Kr_ssize_t nargs, KrObject *kwnames)
 {
     KrList *self = (KrList *)o;
-    if (kwnames != NULL && KR_SIZE(kwnames) > 0 && KR_TYPE(o) == &kr_list_type) {
+    /* Keywords are refused unless a subclass brought its own __new__. */
+    if (kwnames != NULL && KR_SIZE(kwnames) > 0
+        && (KR_TYPE(o) == &kr_list_type || KR_TYPE(o)->new_ == kr_list_type.new_)) {
         kr_err_set_string(&kr_exc_TypeError, "list() takes no keyword arguments");
         return -1;
     }
@@ -1245,6 +1274,7 @@ static const KrMethodDef list_methods[] = {
     KR_METHOD_FASTKW("sort", list_sort_m),
     KR_METHOD_NOARGS("__reversed__", list_reversed_m),
     KR_METHOD_NOARGS("__sizeof__", list_sizeof_m),
+    KR_CLASS_GETITEM_METHOD,
     KR_METHOD_END
 };
 

@@ -5,15 +5,23 @@
  * (a[i] <= a[i+1]) or strictly descending ones, which are reversed in place
  * (strictness keeps that stable).  Runs shorter than minrun (32..64,
  * chosen so n/minrun is a power of two or just under) are extended with a
- * binary insertion sort.  Runs are pushed on a stack and merged while the
- * classic timsort invariants fail:
- *     len[i-2] > len[i-1] + len[i]   and   len[i-1] > len[i]
- * (checked on the top four entries, the corrected form), which keeps the
- * merges balanced and the stack O(log n) deep.  Each merge first trims the
- * prefix of A that is already <= B[0] and the suffix of B that is already
- * >= A[last] by binary search -- on presorted or nearly sorted data most
- * merges vanish there -- then merges the rest through a temporary copy of
- * the shorter run, from the left or from the right.
+ * binary insertion sort.  Runs are pushed on a stack and merged in the
+ * order powersort prescribes: each boundary between two runs gets a
+ * "power", the level at which that boundary would sit in a perfectly
+ * balanced merge tree over the whole array, and runs below the top are
+ * merged while their power exceeds the new boundary's.  This keeps merges
+ * balanced, the stack O(log n) deep, and adapts to existing order.
+ *
+ * A merge first skips the prefix of A that is already <= B[0] and the
+ * suffix of B that is already >= A[last] (galloping searches); then it
+ * merges the rest through a temporary copy of the shorter run, from the
+ * left or from the right.  While one run keeps winning (min_gallop times
+ * in a row, a threshold that adapts to how well galloping pays), the merge
+ * switches to galloping: exponential then binary search for how many
+ * elements to move in one block.
+ *
+ * These choices follow CPython 3.11's list.sort step for step, so a key
+ * or __lt__ with side effects sees the same calls in the same order.
  *
  * Stability: equal elements never cross.  Insertion places a pivot after
  * its equals; a merge takes from the left run unless the right element is
@@ -48,6 +56,7 @@ typedef struct {
 
 typedef struct {
     Kr_ssize_t base, len;
+    int power;                      /* powersort boundary depth (see powerloop) */
 } Run;
 
 typedef struct MergeState MergeState;
@@ -57,8 +66,10 @@ struct MergeState {
     lt_func lt;
     lt_func tuple_first_lt;         /* for lt_tuple: the first items' "<" */
     Slice a;                        /* the whole array */
-    KrObject **tmp;                 /* temp keys (and values after them) */
+    KrObject **tmp;                 /* temp keys, then as many temp values */
     Kr_ssize_t tmp_alloc;
+    Kr_ssize_t listlen;
+    Kr_ssize_t min_gallop;          /* adaptive galloping threshold */
     int n;                          /* pending runs */
     Run pending[MAX_MERGE_PENDING];
 };
@@ -271,39 +282,130 @@ static Kr_ssize_t compute_minrun(Kr_ssize_t n)
     return n + r;
 }
 
-/* Number of elements of k[0:n] that are <= key (insert after equals). */
-static Kr_ssize_t bisect_right(MergeState *ms, KrObject *key, KrObject **k, Kr_ssize_t n)
+/* ---------------------------------------------------------------------- */
+/* Galloping search                                                       */
+/* ---------------------------------------------------------------------- */
+
+/* Both searches start at a[hint] and probe at offsets 1, 3, 7, 15, ...
+ * away from it until they bracket the answer, then binary-search the
+ * bracket: O(log d) comparisons when the answer is d away from the hint.
+ *
+ * gallop_left: the k in 0..n with a[k-1] < key <= a[k] (key goes before
+ * its equals).  gallop_right: a[k-1] <= key < a[k] (after its equals). */
+static Kr_ssize_t gallop_left(MergeState *ms, KrObject *key, KrObject **a, Kr_ssize_t n,
+                              Kr_ssize_t hint)
 {
-    Kr_ssize_t l = 0, r = n;
-    while (l < r) {
-        Kr_ssize_t m = l + ((r - l) >> 1);
-        int c = ms->lt(ms, key, k[m]);
+    Kr_ssize_t lastofs = 0, ofs = 1, lo, hi;
+    int c = ms->lt(ms, a[hint], key);
+    if (c < 0)
+        return -1;
+    if (c) {
+        /* a[hint] < key: probe rightwards. */
+        Kr_ssize_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = ms->lt(ms, a[hint + ofs], key);
+            if (c < 0)
+                return -1;
+            if (!c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint + lastofs;
+        hi = hint + ofs;
+    } else {
+        /* key <= a[hint]: probe leftwards. */
+        Kr_ssize_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = ms->lt(ms, a[hint - ofs], key);
+            if (c < 0)
+                return -1;
+            if (c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint - ofs;
+        hi = hint - lastofs;
+    }
+    /* a[lo] < key <= a[hi] (a[-1] = -inf, a[n] = +inf). */
+    lo++;
+    while (lo < hi) {
+        Kr_ssize_t m = lo + ((hi - lo) >> 1);
+        c = ms->lt(ms, a[m], key);
         if (c < 0)
             return -1;
         if (c)
-            r = m;
+            lo = m + 1;
         else
-            l = m + 1;
+            hi = m;
     }
-    return l;
+    return hi;
 }
 
-/* Number of elements of k[0:n] that are < key. */
-static Kr_ssize_t bisect_left(MergeState *ms, KrObject *key, KrObject **k, Kr_ssize_t n)
+static Kr_ssize_t gallop_right(MergeState *ms, KrObject *key, KrObject **a, Kr_ssize_t n,
+                               Kr_ssize_t hint)
 {
-    Kr_ssize_t l = 0, r = n;
-    while (l < r) {
-        Kr_ssize_t m = l + ((r - l) >> 1);
-        int c = ms->lt(ms, k[m], key);
+    Kr_ssize_t lastofs = 0, ofs = 1, lo, hi;
+    int c = ms->lt(ms, key, a[hint]);
+    if (c < 0)
+        return -1;
+    if (c) {
+        /* key < a[hint]: probe leftwards. */
+        Kr_ssize_t maxofs = hint + 1;
+        while (ofs < maxofs) {
+            c = ms->lt(ms, key, a[hint - ofs]);
+            if (c < 0)
+                return -1;
+            if (!c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint - ofs;
+        hi = hint - lastofs;
+    } else {
+        /* a[hint] <= key: probe rightwards. */
+        Kr_ssize_t maxofs = n - hint;
+        while (ofs < maxofs) {
+            c = ms->lt(ms, key, a[hint + ofs]);
+            if (c < 0)
+                return -1;
+            if (c)
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lo = hint + lastofs;
+        hi = hint + ofs;
+    }
+    /* a[lo] <= key < a[hi]. */
+    lo++;
+    while (lo < hi) {
+        Kr_ssize_t m = lo + ((hi - lo) >> 1);
+        c = ms->lt(ms, key, a[m]);
         if (c < 0)
             return -1;
         if (c)
-            l = m + 1;
+            hi = m;
         else
-            r = m;
+            lo = m + 1;
     }
-    return l;
+    return hi;
 }
+
+/* ---------------------------------------------------------------------- */
+/* Moving elements: keys are addressed by pointer; the matching value (if   */
+/* any) lives at the same offset in the parallel array.                   */
+/* ---------------------------------------------------------------------- */
 
 static int ensure_tmp(MergeState *ms, Kr_ssize_t need)
 {
@@ -320,128 +422,299 @@ static int ensure_tmp(MergeState *ms, Kr_ssize_t need)
     return 0;
 }
 
-#define MOVE(dst, src, n) memmove((dst), (src), sizeof(KrObject *) * (size_t)(n))
+static inline KrObject **value_of(MergeState *ms, KrObject **kp)
+{
+    if (kp >= ms->tmp && kp < ms->tmp + ms->tmp_alloc)
+        return ms->tmp + ms->tmp_alloc + (kp - ms->tmp);
+    return ms->a.values + (kp - ms->a.keys);
+}
 
-/* Merges a = [pa, pa+na) and b = [pb = pa+na, pb+nb), na <= nb, by copying
- * a out and filling from the left. */
-static int merge_lo(MergeState *ms, Kr_ssize_t pa, Kr_ssize_t na, Kr_ssize_t nb)
+static inline void move_n(MergeState *ms, KrObject **dst, KrObject **src, Kr_ssize_t n)
+{
+    if (n <= 0)
+        return;
+    memmove(dst, src, sizeof(KrObject *) * (size_t)n);
+    if (ms->a.values)
+        memmove(value_of(ms, dst), value_of(ms, src), sizeof(KrObject *) * (size_t)n);
+}
+
+static inline void move_1(MergeState *ms, KrObject **dst, KrObject **src)
+{
+    *dst = *src;
+    if (ms->a.values)
+        *value_of(ms, dst) = *value_of(ms, src);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Merging                                                                */
+/* ---------------------------------------------------------------------- */
+
+#define MIN_GALLOP 7
+
+/* Merges the adjacent runs a (na items) and b (nb items, b == a + na),
+ * na <= nb, with a copied out to the temp area.  merge_at guarantees
+ * b[0] < a[0] and a[na-1] > every b, so b[0] moves first without a
+ * comparison and a's last element ends the merge. */
+static int merge_lo(MergeState *ms, KrObject **pa, Kr_ssize_t na, KrObject **pb, Kr_ssize_t nb)
 {
     if (ensure_tmp(ms, na) < 0)
         return -1;
-    KrObject **k = ms->a.keys, **v = ms->a.values;
-    KrObject **tk = ms->tmp, **tv = ms->tmp + na;
-    MOVE(tk, k + pa, na);
-    if (v)
-        MOVE(tv, v + pa, na);
-    Kr_ssize_t dest = pa, ia = 0, ib = pa + na, endb = pa + na + nb;
-    int result = 0;
-    while (ia < na && ib < endb) {
-        int c = ms->lt(ms, k[ib], tk[ia]);
-        if (c < 0) {
-            result = -1;
-            break;
+    KrObject **dest = pa;
+    move_n(ms, ms->tmp, pa, na);
+    pa = ms->tmp;
+    int result = -1;
+    Kr_ssize_t k, min_gallop = ms->min_gallop;
+
+    move_1(ms, dest++, pb++);
+    if (--nb == 0)
+        goto succeed;
+    if (na == 1)
+        goto copy_b;
+    for (;;) {
+        Kr_ssize_t acount = 0, bcount = 0;   /* consecutive wins */
+        /* One pair at a time until one side keeps winning. */
+        for (;;) {
+            int c = ms->lt(ms, *pb, *pa);
+            if (c < 0)
+                goto fail;
+            if (c) {
+                move_1(ms, dest++, pb++);
+                bcount++;
+                acount = 0;
+                if (--nb == 0)
+                    goto succeed;
+                if (bcount >= min_gallop)
+                    break;
+            } else {
+                move_1(ms, dest++, pa++);
+                acount++;
+                bcount = 0;
+                if (--na == 1)
+                    goto copy_b;
+                if (acount >= min_gallop)
+                    break;
+            }
         }
-        if (c) {
-            k[dest] = k[ib];
-            if (v)
-                v[dest] = v[ib];
-            ib++;
-        } else {
-            k[dest] = tk[ia];
-            if (v)
-                v[dest] = tv[ia];
-            ia++;
-        }
-        dest++;
+        /* Galloping: move whole stretches while that keeps paying off;
+         * min_gallop adapts to how well it has been paying. */
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = min_gallop;
+            k = gallop_right(ms, *pb, pa, na, 0);
+            if (k < 0)
+                goto fail;
+            acount = k;
+            if (k) {
+                move_n(ms, dest, pa, k);
+                dest += k;
+                pa += k;
+                na -= k;
+                if (na == 1)
+                    goto copy_b;
+                /* Only an inconsistent comparison can empty a here. */
+                if (na == 0)
+                    goto succeed;
+            }
+            move_1(ms, dest++, pb++);
+            if (--nb == 0)
+                goto succeed;
+            k = gallop_left(ms, *pa, pb, nb, 0);
+            if (k < 0)
+                goto fail;
+            bcount = k;
+            if (k) {
+                move_n(ms, dest, pb, k);
+                dest += k;
+                pb += k;
+                nb -= k;
+                if (nb == 0)
+                    goto succeed;
+            }
+            move_1(ms, dest++, pa++);
+            if (--na == 1)
+                goto copy_b;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;               /* leaving gallop mode costs a little */
+        ms->min_gallop = min_gallop;
     }
-    /* What is left of a goes into the gap, which is exactly its size. */
-    MOVE(k + dest, tk + ia, na - ia);
-    if (v)
-        MOVE(v + dest, tv + ia, na - ia);
+succeed:
+    result = 0;
+fail:
+    /* What is left of a fills the gap, which is exactly its size. */
+    move_n(ms, dest, pa, na);
     return result;
+copy_b:
+    /* a's last element goes after everything left in b. */
+    move_n(ms, dest, pb, nb);
+    move_1(ms, dest + nb, pa);
+    return 0;
 }
 
-/* Same with nb < na: b is copied out and the merge fills from the right. */
-static int merge_hi(MergeState *ms, Kr_ssize_t pa, Kr_ssize_t na, Kr_ssize_t nb)
+/* The mirror image for na > nb: b is copied out and the merge runs from
+ * the right ends; a's last element moves first without a comparison and
+ * b's first element ends the merge. */
+static int merge_hi(MergeState *ms, KrObject **pa, Kr_ssize_t na, KrObject **pb, Kr_ssize_t nb)
 {
     if (ensure_tmp(ms, nb) < 0)
         return -1;
-    KrObject **k = ms->a.keys, **v = ms->a.values;
-    KrObject **tk = ms->tmp, **tv = ms->tmp + nb;
-    Kr_ssize_t pb = pa + na;
-    MOVE(tk, k + pb, nb);
-    if (v)
-        MOVE(tv, v + pb, nb);
-    Kr_ssize_t dest = pb + nb - 1, ia = pb - 1, ib = nb - 1;
-    int result = 0;
-    while (ia >= pa && ib >= 0) {
-        int c = ms->lt(ms, tk[ib], k[ia]);
-        if (c < 0) {
-            result = -1;
-            break;
+    KrObject **basea = pa, **baseb = ms->tmp;
+    KrObject **dest = pb + nb - 1;
+    move_n(ms, ms->tmp, pb, nb);
+    pb = ms->tmp + nb - 1;          /* the last of b */
+    pa += na - 1;                   /* the last of a */
+    int result = -1;
+    Kr_ssize_t k, min_gallop = ms->min_gallop;
+
+    move_1(ms, dest--, pa--);
+    if (--na == 0)
+        goto succeed;
+    if (nb == 1)
+        goto copy_a;
+    for (;;) {
+        Kr_ssize_t acount = 0, bcount = 0;
+        for (;;) {
+            int c = ms->lt(ms, *pb, *pa);
+            if (c < 0)
+                goto fail;
+            if (c) {
+                move_1(ms, dest--, pa--);
+                acount++;
+                bcount = 0;
+                if (--na == 0)
+                    goto succeed;
+                if (acount >= min_gallop)
+                    break;
+            } else {
+                move_1(ms, dest--, pb--);
+                bcount++;
+                acount = 0;
+                if (--nb == 1)
+                    goto copy_a;
+                if (bcount >= min_gallop)
+                    break;
+            }
         }
-        if (c) {
-            k[dest] = k[ia];
-            if (v)
-                v[dest] = v[ia];
-            ia--;
-        } else {
-            k[dest] = tk[ib];
-            if (v)
-                v[dest] = tv[ib];
-            ib--;
-        }
-        dest--;
+        min_gallop++;
+        do {
+            min_gallop -= min_gallop > 1;
+            ms->min_gallop = min_gallop;
+            k = gallop_right(ms, *pb, basea, na, na - 1);
+            if (k < 0)
+                goto fail;
+            k = na - k;
+            acount = k;
+            if (k) {
+                dest -= k;
+                pa -= k;
+                move_n(ms, dest + 1, pa + 1, k);
+                na -= k;
+                if (na == 0)
+                    goto succeed;
+            }
+            move_1(ms, dest--, pb--);
+            if (--nb == 1)
+                goto copy_a;
+            k = gallop_left(ms, *pa, baseb, nb, nb - 1);
+            if (k < 0)
+                goto fail;
+            k = nb - k;
+            bcount = k;
+            if (k) {
+                dest -= k;
+                pb -= k;
+                move_n(ms, dest + 1, pb + 1, k);
+                nb -= k;
+                if (nb == 1)
+                    goto copy_a;
+                if (nb == 0)
+                    goto succeed;
+            }
+            move_1(ms, dest--, pa--);
+            if (--na == 0)
+                goto succeed;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        min_gallop++;
+        ms->min_gallop = min_gallop;
     }
-    /* The gap is [ia+1, dest]: exactly the ib+1 elements of b left. */
-    MOVE(k + ia + 1, tk, ib + 1);
-    if (v)
-        MOVE(v + ia + 1, tv, ib + 1);
+succeed:
+    result = 0;
+fail:
+    /* What is left of b (its first nb items) fills the gap below dest. */
+    move_n(ms, dest - (nb - 1), baseb, nb);
     return result;
+copy_a:
+    /* b's first element goes before everything left in a. */
+    move_n(ms, dest - na + 1, pa - na + 1, na);
+    dest -= na;
+    pa -= na;
+    move_1(ms, dest, pb);
+    return 0;
 }
 
+/* Merges pending runs i and i+1. */
 static int merge_at(MergeState *ms, int i)
 {
-    Kr_ssize_t pa = ms->pending[i].base, na = ms->pending[i].len;
-    Kr_ssize_t pb = ms->pending[i + 1].base, nb = ms->pending[i + 1].len;
+    KrObject **pa = ms->a.keys + ms->pending[i].base;
+    Kr_ssize_t na = ms->pending[i].len;
+    KrObject **pb = ms->a.keys + ms->pending[i + 1].base;
+    Kr_ssize_t nb = ms->pending[i + 1].len;
     ms->pending[i].len = na + nb;
     if (i == ms->n - 3)
         ms->pending[i + 1] = ms->pending[i + 2];
     ms->n--;
-    KrObject **k = ms->a.keys;
     /* Elements of a that are <= b[0] are already in place. */
-    Kr_ssize_t skip = bisect_right(ms, k[pb], k + pa, na);
-    if (skip < 0)
+    Kr_ssize_t k = gallop_right(ms, *pb, pa, na, 0);
+    if (k < 0)
         return -1;
-    pa += skip;
-    na -= skip;
+    pa += k;
+    na -= k;
     if (na == 0)
         return 0;
     /* Elements of b that are >= a[last] are already in place. */
-    nb = bisect_left(ms, k[pa + na - 1], k + pb, nb);
+    nb = gallop_left(ms, pa[na - 1], pb, nb, nb - 1);
     if (nb <= 0)
         return (int)nb;
-    return na <= nb ? merge_lo(ms, pa, na, nb) : merge_hi(ms, pa, na, nb);
+    return na <= nb ? merge_lo(ms, pa, na, pb, nb) : merge_hi(ms, pa, na, pb, nb);
 }
 
-static int merge_collapse(MergeState *ms)
+/* Powersort's merge order: a run's "power" is the depth in a perfectly
+ * balanced merge tree over the whole array at which the boundary between
+ * it and the next run would sit; the first bit where the binary
+ * expansions of the two runs' midpoints (as fractions of n) differ. */
+static int powerloop(Kr_ssize_t s1, Kr_ssize_t n1, Kr_ssize_t n2, Kr_ssize_t n)
 {
-    Run *p = ms->pending;
-    while (ms->n > 1) {
-        int n = ms->n - 2;
-        if ((n > 0 && p[n - 1].len <= p[n].len + p[n + 1].len)
-            || (n > 1 && p[n - 2].len <= p[n - 1].len + p[n].len)) {
-            if (p[n - 1].len < p[n + 1].len)
-                n--;
-            if (merge_at(ms, n) < 0)
-                return -1;
-        } else if (p[n].len <= p[n + 1].len) {
-            if (merge_at(ms, n) < 0)
-                return -1;
-        } else {
+    int result = 0;
+    Kr_ssize_t a = 2 * s1 + n1;     /* twice the midpoints, to stay integral */
+    Kr_ssize_t b = a + n1 + n2;
+    for (;;) {
+        result++;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        } else if (b >= n) {
             break;
         }
+        a <<= 1;
+        b <<= 1;
     }
+    return result;
+}
+
+/* A new run of n2 items follows the top of the stack: merge while the
+ * run below the top has a greater power than the new boundary. */
+static int found_new_run(MergeState *ms, Kr_ssize_t n2)
+{
+    if (ms->n == 0)
+        return 0;
+    Run *p = ms->pending;
+    Kr_ssize_t s1 = p[ms->n - 1].base, n1 = p[ms->n - 1].len;
+    int power = powerloop(s1, n1, n2, ms->listlen);
+    while (ms->n > 1 && p[ms->n - 2].power > power) {
+        if (merge_at(ms, ms->n - 2) < 0)
+            return -1;
+    }
+    p[ms->n - 1].power = power;
     return 0;
 }
 
@@ -462,6 +735,8 @@ static int sort_slice(MergeState *ms, Kr_ssize_t n)
 {
     if (n < 2)
         return 0;
+    ms->listlen = n;
+    ms->min_gallop = MIN_GALLOP;
     Kr_ssize_t minrun = compute_minrun(n);
     Kr_ssize_t lo = 0, remaining = n;
     do {
@@ -477,6 +752,8 @@ static int sort_slice(MergeState *ms, Kr_ssize_t n)
                 return -1;
             nrun = force;
         }
+        if (found_new_run(ms, nrun) < 0)
+            return -1;
         if (ms->n >= MAX_MERGE_PENDING) {
             kr_err_set_string(&kr_exc_SystemError, "list.sort: merge stack overflow");
             return -1;
@@ -484,8 +761,6 @@ static int sort_slice(MergeState *ms, Kr_ssize_t n)
         ms->pending[ms->n].base = lo;
         ms->pending[ms->n].len = nrun;
         ms->n++;
-        if (merge_collapse(ms) < 0)
-            return -1;
         lo += nrun;
         remaining -= nrun;
     } while (remaining);

@@ -27,11 +27,26 @@
  * Arenas are kept for the life of the process (a later refinement may
  * return fully empty ones).  Thread safety comes from the GIL; there are
  * no locks here.  Counters for kr_mem_stats are plain increments.
+ *
+ * Under AddressSanitizer every request goes to malloc, so that the
+ * sanitizer sees each block with its redzones (pools would hide overflows
+ * and use-after-free inside a page).
  */
 #include <stdlib.h>
 #include <sys/mman.h>
 
 #include "krait.h"
+
+#if defined(__SANITIZE_ADDRESS__)
+#define USE_POOLS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define USE_POOLS 0
+#endif
+#endif
+#ifndef USE_POOLS
+#define USE_POOLS 1
+#endif
 
 #define ALIGN_SHIFT 4
 #define ALIGNMENT ((size_t)1 << ALIGN_SHIFT)
@@ -233,7 +248,7 @@ static void small_free(void *p)
 
 void *kr_mem_alloc(size_t n)
 {
-    if (n <= SMALL_MAX) {
+    if (USE_POOLS && n <= SMALL_MAX) {
         void *p = small_alloc(n);
         if (p != NULL)
             return p;
@@ -288,4 +303,5 @@ void *kr_mem_realloc(void *p, size_t n)
 void kr_mem_stats(KrMemStats *out)
 {
     *out = stats;
+    out->pools_enabled = USE_POOLS;
 }

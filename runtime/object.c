@@ -309,7 +309,10 @@ KrObject **kr_object_dict_ptr(KrObject *o)
         Kr_ssize_t n = KR_SIZE(o);
         if (n < 0)
             n = -n;
-        size_t size = (size_t)(t->basicsize + n * t->itemsize);
+        /* str keeps (len + 1) code units of its kind after the header */
+        size_t var = KR_STR_CHECK(o) ? (size_t)(n + 1) * KR_STR_KIND(o)
+                                     : (size_t)(n * t->itemsize);
+        size_t size = (size_t)t->basicsize + var;
         size = (size + 7) & ~(size_t)7;
         off += (Kr_ssize_t)size;
     }

@@ -19,8 +19,10 @@
  * choosing the kind; code that fills a str made with a generous maxchar
  * passes it through kr_str_shrink.
  *
- * Strings are immutable once returned.  "" and the 256 one-character
- * Latin-1 strings are cached immortal objects.
+ * Strings are immutable once returned (the one exception is
+ * kr_str_append, which grows a str in place only when its caller holds the
+ * sole reference, so nobody can observe the change).  "" and the 256
+ * one-character Latin-1 strings are cached immortal objects.
  *
  * Interning uses a private open-addressing table of str pointers keyed by a
  * cheap FNV hash of the code units, not the XXH3 str hash, so it can run
@@ -625,7 +627,7 @@ const char *kr_str_utf8(KrObject *o, Kr_ssize_t *lenp)
 /* ====================================================================== */
 
 enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE,
-       ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE, ENC_UNKNOWN };
+       ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE, ENC_UTF8SIG, ENC_UNKNOWN };
 
 /* Normalises an encoding name as the codecs registry does (case-folded,
  * '-' and ' ' as '_') and maps the aliases of the supported codecs. */
@@ -662,6 +664,7 @@ static int lookup_encoding(const char *name)
         {"utf_32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
         {"utf_32_le", ENC_UTF32LE}, {"utf_32le", ENC_UTF32LE},
         {"utf_32_be", ENC_UTF32BE}, {"utf_32be", ENC_UTF32BE},
+        {"utf_8_sig", ENC_UTF8SIG}, {"utf8_sig", ENC_UTF8SIG},
     };
     for (size_t k = 0; k < sizeof aliases / sizeof aliases[0]; k++)
         if (strcmp(n, aliases[k].name) == 0)
@@ -671,7 +674,7 @@ static int lookup_encoding(const char *name)
 
 static const char *const enc_names[] = {
     "utf-8", "latin-1", "ascii", "utf-16", "utf-16-le", "utf-16-be",
-    "utf-32", "utf-32-le", "utf-32-be",
+    "utf-32", "utf-32-le", "utf-32-be", "utf-8",
 };
 
 static void put_unit(KrBuf *b, uint32_t v, int width, int big)
@@ -790,6 +793,18 @@ KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errname)
     if (enc == ENC_UNKNOWN)
         return kr_err_format(&kr_exc_LookupError, "unknown encoding: %s", encoding);
     int errors = kr_codec_errors(errname);
+    if (enc == ENC_UTF8SIG) {
+        /* UTF-8 with a leading byte order mark. */
+        KrObject *body = kr_str_encode(s, "utf-8", errname);
+        if (body == NULL)
+            return NULL;
+        KrBuf sb;
+        kr_buf_init(&sb);
+        kr_buf_append(&sb, "\xef\xbb\xbf", 3);
+        kr_buf_append(&sb, KR_BYTES_DATA(body), (size_t)KR_SIZE(body));
+        kr_decref(body);
+        return kr_buf_finish_bytes(&sb);
+    }
     KrStr *u = (KrStr *)s;
     Kr_ssize_t n = KR_STR_LEN(s);
     int kind = u->kind;
@@ -928,7 +943,11 @@ KrObject *kr_str_decode(const char *data, Kr_ssize_t len, const char *encoding,
     if (enc == ENC_UNKNOWN)
         return kr_err_format(&kr_exc_LookupError, "unknown encoding: %s", encoding);
     int errors = kr_codec_errors(errname);
-    if (enc == ENC_UTF8)
+    if (enc == ENC_UTF8SIG && len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+        data += 3;
+        len -= 3;
+    }
+    if (enc == ENC_UTF8 || enc == ENC_UTF8SIG)
         return decode_utf8(data, len, errors, errname);
     if (enc == ENC_LATIN1)
         return kr_str_from_kind(1, data, len);
@@ -1364,6 +1383,67 @@ KrObject *kr_str_concat(KrObject *a, KrObject *b)
     copy_units(k, KR_STR_DATA(r), x->kind, KR_STR_DATA(a), la);
     copy_units(k, (char *)KR_STR_DATA(r) + la * k, y->kind, KR_STR_DATA(b), lb);
     return r;
+}
+
+/* s += t for a loop that builds a string.  When the left operand is an
+ * exact, non-interned str that nobody else references (refcnt 1) and is
+ * wide enough for the right one, it is grown in place with realloc (str
+ * objects are not GC-tracked, so the allocation is the object itself);
+ * this turns the usual O(n**2) loop into amortised O(n) as in CPython. */
+int kr_str_append(KrObject **pleft, KrObject *right)
+{
+    KrObject *left = *pleft;
+    if (!KR_STR_CHECK(right) || !KR_STR_CHECK(left)) {
+        KrObject *r = kr_str_concat(left, right);
+        kr_decref(left);
+        *pleft = r;
+        return r ? 0 : -1;
+    }
+    KrStr *u = (KrStr *)left;
+    Kr_ssize_t la = KR_STR_LEN(left), lb = KR_STR_LEN(right);
+    uint32_t mb = ((KrStr *)right)->ascii ? 127
+                : kr_str_maxchar(KR_STR_KIND(right), KR_STR_DATA(right), lb);
+    if (left->refcnt != 1 || !KR_STR_CHECK_EXACT(left) || u->interned || lb == 0 ||
+        kind_for(mb) > u->kind || la > KR_SSIZE_T_MAX / 4 - lb - 64) {
+        KrObject *r = kr_str_concat(left, right);
+        kr_decref(left);
+        *pleft = r;
+        return r ? 0 : -1;
+    }
+    int k = u->kind;
+    if (!u->ascii && u->utf8) {
+        kr_mem_free(u->utf8);
+    }
+    u->utf8 = NULL;
+    size_t size = sizeof(KrStr) + (size_t)(la + lb + 1) * k;
+    KrStr *n = kr_mem_realloc(u, (size + 7) & ~(size_t)7);
+    if (n == NULL) {
+        /* the old object is intact; rebuild its cached UTF-8 lazily */
+        if (u->ascii)
+            u->utf8 = (char *)KR_STR_DATA(left);
+        kr_decref(left);
+        *pleft = NULL;
+        kr_err_no_memory();
+        return -1;
+    }
+    left = (KrObject *)n;
+    copy_units(k, (char *)KR_STR_DATA(left) + la * k, KR_STR_KIND(right), KR_STR_DATA(right), lb);
+    n->ob.size = la + lb;
+    n->hash = -1;
+    if (n->ascii && mb >= 128)
+        n->ascii = 0;
+    if (n->ascii) {
+        n->utf8 = (char *)KR_STR_DATA(left);
+        n->utf8_len = la + lb;
+    }
+    if (k == 1)
+        ((uint8_t *)KR_STR_DATA(left))[la + lb] = 0;
+    else if (k == 2)
+        ((uint16_t *)KR_STR_DATA(left))[la + lb] = 0;
+    else
+        ((uint32_t *)KR_STR_DATA(left))[la + lb] = 0;
+    *pleft = left;
+    return 0;
 }
 
 static KrObject *str_repeat(KrObject *s, Kr_ssize_t n)

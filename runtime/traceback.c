@@ -327,8 +327,9 @@ static int find_anchors(const char *seg, int n, int *left, int *right)
                 len = 2;
         }
         if (depth == 0) {
-            if (c == '<' || c == '>' || c == '=' || c == '!' || c == ':' || c == ',' ||
-                c == ';')
+            int shift = len == 2 && (c == '<' || c == '>') && seg[i + 1] == (char)c;
+            if (!shift && (c == '<' || c == '>' || c == '=' || c == '!' || c == ':' ||
+                           c == ',' || c == ';'))
                 return 0;
             if (c == '~') {
                 if (first_token)
@@ -920,6 +921,29 @@ static void write_stderr(KrObject *text)
     fflush(stdout);
     fwrite(s, 1, (size_t)n, stderr);
     fflush(stderr);
+}
+
+/* The unraisable-hook form: one exception with its traceback, no chain. */
+void kr_err_print_unchained(KrObject *exc)
+{
+    if (exc == NULL || !KR_EXC_CHECK(exc)) {
+        kr_err_print(exc);
+        return;
+    }
+    KrObject *saved = kr_err_fetch();
+    kr_incref(exc);
+    KrBuf b;
+    kr_buf_init(&b);
+    print_one(&b, exc);
+    KrObject *text = kr_buf_finish(&b);
+    if (text != NULL) {
+        write_stderr(text);
+        kr_decref(text);
+    } else {
+        kr_err_clear();
+    }
+    kr_decref(exc);
+    kr_err_restore(saved);
 }
 
 void kr_err_print(KrObject *exc)

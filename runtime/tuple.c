@@ -43,6 +43,23 @@ static struct {
 };
 #define EMPTY ((KrObject *)&empty_block.tuple)
 
+/* item == x for containers: answers in C for identity and for two exact
+ * small ints or two exact strs (where == cannot run Python code), else
+ * the full protocol.  -1 on error. */
+static inline int items_equal(KrObject *item, KrObject *x)
+{
+    if (item == x)
+        return 1;
+    KrType *t = KR_TYPE(item);
+    if (t == KR_TYPE(x)) {
+        if (t == &kr_int_type && kr_int_is_small(item) && kr_int_is_small(x))
+            return kr_int_small_value(item) == kr_int_small_value(x);
+        if (t == &kr_str_type)
+            return kr_str_eq(item, x);
+    }
+    return kr_object_richcompare_bool(item, x, KR_EQ);
+}
+
 static KrObject *tuple_alloc(Kr_ssize_t n)
 {
     if (n < 0)
@@ -171,6 +188,24 @@ static int tuple_traverse(KrObject *o, kr_visitproc visit, void *arg)
     return 0;
 }
 
+/* Called by the cycle collector on tracked tuples: a tuple whose items can
+ * never be part of a cycle (no GC items, or only untracked tuples) stops
+ * being tracked, as CPython does during a collection.  Half-built tuples
+ * (NULL items) are left alone. */
+void kr_tuple_maybe_untrack(KrObject *t)
+{
+    if (!KR_TUPLE_CHECK_EXACT(t) || !kr_gc_is_tracked(t))
+        return;
+    for (Kr_ssize_t i = 0; i < KR_SIZE(t); i++) {
+        KrObject *x = KR_TUPLE_GET(t, i);
+        if (x == NULL)
+            return;
+        if (KR_IS_GC(x) && (!KR_TUPLE_CHECK_EXACT(x) || kr_gc_is_tracked(x)))
+            return;
+    }
+    kr_gc_untrack(t);
+}
+
 /* Releases the free lists (runtime shutdown). */
 void kr_tuple_fini(void)
 {
@@ -254,7 +289,7 @@ static KrObject *tuple_richcompare(KrObject *a, KrObject *b, int op)
     Kr_ssize_t na = KR_SIZE(a), nb = KR_SIZE(b);
     Kr_ssize_t i;
     for (i = 0; i < na && i < nb; i++) {
-        int k = kr_object_richcompare_bool(KR_TUPLE_GET(a, i), KR_TUPLE_GET(b, i), KR_EQ);
+        int k = items_equal(KR_TUPLE_GET(a, i), KR_TUPLE_GET(b, i));
         if (k < 0)
             return NULL;
         if (!k)
@@ -295,7 +330,7 @@ static KrObject *tuple_item(KrObject *o, Kr_ssize_t i)
 static int tuple_contains(KrObject *o, KrObject *x)
 {
     for (Kr_ssize_t i = 0; i < KR_SIZE(o); i++) {
-        int k = kr_object_richcompare_bool(KR_TUPLE_GET(o, i), x, KR_EQ);
+        int k = items_equal(KR_TUPLE_GET(o, i), x);
         if (k != 0)
             return k;
     }
@@ -359,6 +394,11 @@ static int index_arg(KrObject *key, Kr_ssize_t *out)
 
 static KrObject *tuple_subscript(KrObject *o, KrObject *key)
 {
+    if (KR_INT_CHECK_EXACT(key) && kr_int_is_small(key)) {
+        int64_t v = kr_int_small_value(key);
+        Kr_ssize_t i = (Kr_ssize_t)(v < 0 ? v + KR_SIZE(o) : v);
+        return tuple_item(o, i);
+    }
     if (kr_index_check(key)) {
         Kr_ssize_t i;
         if (index_arg(key, &i) < 0)
@@ -395,7 +435,7 @@ static KrObject *tuple_count(KrObject *self, KrObject *x)
 {
     Kr_ssize_t c = 0;
     for (Kr_ssize_t i = 0; i < KR_SIZE(self); i++) {
-        int k = kr_object_richcompare_bool(KR_TUPLE_GET(self, i), x, KR_EQ);
+        int k = items_equal(KR_TUPLE_GET(self, i), x);
         if (k < 0)
             return NULL;
         c += k;
@@ -446,7 +486,7 @@ static KrObject *tuple_index(KrObject *self, KrObject *const *args, Kr_ssize_t n
     else if (stop > n)
         stop = n;
     for (Kr_ssize_t i = start; i < stop; i++) {
-        int k = kr_object_richcompare_bool(KR_TUPLE_GET(self, i), args[0], KR_EQ);
+        int k = items_equal(KR_TUPLE_GET(self, i), args[0]);
         if (k < 0)
             return NULL;
         if (k)
@@ -478,7 +518,9 @@ static KrObject *tuple_sizeof(KrObject *self)
 static KrObject *tuple_new_impl(KrType *type, KrObject *const *args, Kr_ssize_t nargs,
                                 KrObject *kwnames)
 {
-    if (kwnames != NULL && KR_SIZE(kwnames) > 0 && type == &kr_tuple_type)
+    /* Keywords are refused unless a subclass brought its own __init__. */
+    if (kwnames != NULL && KR_SIZE(kwnames) > 0
+        && (type == &kr_tuple_type || type->init == kr_tuple_type.init))
         return kr_err_format(&kr_exc_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1)
         return kr_err_format(&kr_exc_TypeError, "tuple expected at most 1 argument, got %zd",
@@ -593,6 +635,7 @@ static const KrMethodDef tuple_methods[] = {
     KR_METHOD_FAST("index", tuple_index),
     KR_METHOD_NOARGS("__getnewargs__", tuple_getnewargs),
     KR_METHOD_NOARGS("__sizeof__", tuple_sizeof),
+    KR_CLASS_GETITEM_METHOD,
     KR_METHOD_END
 };
 

@@ -923,7 +923,41 @@ static KrObject *object_reduce_ex(KrObject *self, KrObject *const *args, Kr_ssiz
     return r;
 }
 
+/* object.__getstate__ (3.11): the instance __dict__, with slot values in
+ * a second dict when the class has __slots__. */
+static KrObject *object_getstate(KrObject *self)
+{
+    KrObject **dp = kr_object_dict_ptr(self);
+    KrObject *state = (dp && *dp && kr_dict_size(*dp) > 0) ? kr_dict_copy(*dp) : kr_newref(kr_None);
+    if (state == NULL)
+        return NULL;
+    KrObject *slots = NULL;
+    for (KrType *t = KR_TYPE(self); t && KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE); t = t->base) {
+        for (const KrMemberDef *m = t->members; m && m->name; m++) {
+            KrObject *v = *(KrObject **)((char *)self + m->offset);
+            if (v == NULL)
+                continue;
+            if (slots == NULL && (slots = kr_dict_new()) == NULL) {
+                kr_decref(state);
+                return NULL;
+            }
+            if (kr_dict_set_item_str(slots, m->name, v) < 0) {
+                kr_decref(slots);
+                kr_decref(state);
+                return NULL;
+            }
+        }
+    }
+    if (slots == NULL)
+        return state;
+    KrObject *r = kr_tuple_pack(2, state, slots);
+    kr_decref(state);
+    kr_decref(slots);
+    return r;
+}
+
 static const KrMethodDef object_methods[] = {
+    KR_METHOD_NOARGS("__getstate__", object_getstate),
     KR_METHOD_NOARGS("__dir__", object_dir),
     KR_METHOD_O("__format__", object_format),
     KR_METHOD_NOARGS("__sizeof__", object_sizeof),

@@ -26,13 +26,6 @@
 #include <stdint.h>
 #include <stdio.h>
 
-/* From sys.c: write to the C standard stream objects without a method call.
- * Returns 1 if f is such a stream (and the text was written), 0 if f is
- * something else, -1 on error. */
-int kr_sys_stdfile_write(KrObject *f, KrObject *text);
-/* Flushes f if it is a C standard stream; 1/0/-1 as above. */
-int kr_sys_stdfile_flush(KrObject *f);
-
 /* complex and memoryview may not be built yet; the module simply lacks
  * them then. */
 #pragma weak kr_complex_type
@@ -401,20 +394,25 @@ static KrObject *min_max(KrObject *const *args, Kr_ssize_t nargs, KrObject *kwna
         return kr_err_format(&kr_exc_TypeError,
                              "Cannot specify a default for %s() with multiple positional arguments",
                              name);
-    KrObject *seq = NULL, *it = NULL;
-    if (positional) {
-        seq = kr_tuple_from_array(args, nargs);
-        if (seq == NULL)
-            return NULL;
-        it = kr_object_get_iter(seq);
-        kr_decref(seq);
-    } else {
+    /* Positional arguments are walked in place: max(a, b) allocates nothing. */
+    KrObject *it = NULL;
+    Kr_ssize_t pos = 0;
+    if (!positional) {
         it = kr_object_get_iter(args[0]);
+        if (it == NULL)
+            return NULL;
     }
-    if (it == NULL)
-        return NULL;
     KrObject *best = NULL, *bestval = NULL, *item;
-    while ((item = kr_iter_next(it)) != NULL) {
+    for (;;) {
+        if (it) {
+            item = kr_iter_next(it);
+            if (item == NULL)
+                break;
+        } else {
+            if (pos == nargs)
+                break;
+            item = kr_newref(args[pos++]);
+        }
         KrObject *val = key ? kr_call1(key, item) : kr_newref(item);
         if (val == NULL) {
             kr_decref(item);
@@ -441,7 +439,7 @@ static KrObject *min_max(KrObject *const *args, Kr_ssize_t nargs, KrObject *kwna
     }
     if (kr_err_occurred())
         goto fail;
-    kr_decref(it);
+    kr_xdecref(it);
     if (bestval == NULL) {
         if (dflt)
             return kr_newref(dflt);
@@ -452,7 +450,7 @@ static KrObject *min_max(KrObject *const *args, Kr_ssize_t nargs, KrObject *kwna
 fail:
     kr_xdecref(best);
     kr_xdecref(bestval);
-    kr_decref(it);
+    kr_xdecref(it);
     return NULL;
 }
 

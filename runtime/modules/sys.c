@@ -20,7 +20,6 @@
  * _getframe, exc_info).
  */
 #include "krait.h"
-#include "ceval.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -242,7 +241,7 @@ static int fill(StdFile *f)
 /* Reads up to limit bytes (or all when limit < 0), stopping after a
  * newline when `line`.  The limit counts bytes, which equals characters
  * for ASCII input. */
-static KrObject *read_some(StdFile *f, Kr_ssize_t limit, int line)
+static KrObject *read_some(StdFile *f, Kr_ssize_t limit, int line, int binary)
 {
     if (check_open(f) < 0)
         return NULL;
@@ -278,7 +277,8 @@ static KrObject *read_some(StdFile *f, Kr_ssize_t limit, int line)
         kr_buf_free(&b);
         return kr_err_no_memory();
     }
-    KrObject *s = kr_str_decode(b.data, (Kr_ssize_t)b.len, "utf-8", "surrogateescape");
+    KrObject *s = binary ? kr_bytes_from(b.data, (Kr_ssize_t)b.len)
+                         : kr_str_decode(b.data, (Kr_ssize_t)b.len, "utf-8", "surrogateescape");
     kr_buf_free(&b);
     return s;
 }
@@ -298,13 +298,13 @@ static Kr_ssize_t size_arg(KrObject *const *args, Kr_ssize_t nargs, const char *
 static KrObject *f_readline(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
 {
     Kr_ssize_t n = size_arg(args, nargs, "readline");
-    return n == -2 ? NULL : read_some(SF(self), n, 1);
+    return n == -2 ? NULL : read_some(SF(self), n, 1, 0);
 }
 
 static KrObject *f_read(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
 {
     Kr_ssize_t n = size_arg(args, nargs, "read");
-    return n == -2 ? NULL : read_some(SF(self), n, 0);
+    return n == -2 ? NULL : read_some(SF(self), n, 0, 0);
 }
 
 static KrObject *f_readlines(KrObject *self)
@@ -313,7 +313,7 @@ static KrObject *f_readlines(KrObject *self)
     if (list == NULL)
         return NULL;
     for (;;) {
-        KrObject *l = read_some(SF(self), -1, 1);
+        KrObject *l = read_some(SF(self), -1, 1, 0);
         if (l == NULL) {
             kr_decref(list);
             return NULL;
@@ -333,7 +333,7 @@ static KrObject *f_readlines(KrObject *self)
 
 static KrObject *f_iternext(KrObject *self)
 {
-    KrObject *l = read_some(SF(self), -1, 1);
+    KrObject *l = read_some(SF(self), -1, 1, 0);
     if (l == NULL || KR_STR_LEN(l) > 0)
         return l;
     kr_decref(l);
@@ -386,6 +386,50 @@ static KrObject *f_exit(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
     return f_close(self);
 }
 
+static KrObject *f_writelines(KrObject *self, KrObject *lines)
+{
+    KrObject *it = kr_object_get_iter(lines);
+    if (it == NULL)
+        return NULL;
+    KrObject *line;
+    while ((line = kr_iter_next(it)) != NULL) {
+        KrObject *r = f_write(self, line);
+        kr_decref(line);
+        if (r == NULL) {
+            kr_decref(it);
+            return NULL;
+        }
+        kr_decref(r);
+    }
+    kr_decref(it);
+    if (kr_err_occurred())
+        return NULL;
+    KR_RETURN_NONE;
+}
+
+/* Only line_buffering has an effect; the encoding is always UTF-8. */
+static KrObject *f_reconfigure(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,
+                               KrObject *kwnames)
+{
+    static const char *const names[] = { "$encoding", "$errors", "$newline",
+                                         "$line_buffering", "$write_through", NULL };
+    KrObject *a[5];
+    if (kr_parse_args("reconfigure", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    StdFile *f = SF(self);
+    if (a[3] && a[3] != kr_None) {
+        int t = kr_object_is_true(a[3]);
+        if (t < 0)
+            return NULL;
+        f->line_buffered = (char)t;
+        f->mode_known = 1;
+    }
+    if (a[4] && a[4] != kr_None && kr_object_is_true(a[4]) > 0 && f->writable &&
+        flush_raw(f) < 0)
+        return kr_err_from_errno(&kr_exc_OSError, NULL);
+    KR_RETURN_NONE;
+}
+
 static KrObject *f_repr(KrObject *self)
 {
     StdFile *f = SF(self);
@@ -405,8 +449,12 @@ static KrObject *g_line_buffering(KrObject *self, void *c)
     return kr_bool_from(f->writable && (f->fd == 2 || isatty(f->fd)));
 }
 
+static KrObject *g_buffer(KrObject *self, void *c);
+
 static const KrMethodDef stdfile_methods[] = {
     KR_METHOD_O("write", f_write),
+    KR_METHOD_O("writelines", f_writelines),
+    KR_METHOD_FASTKW("reconfigure", f_reconfigure),
     KR_METHOD_NOARGS("flush", f_flush),
     KR_METHOD_FAST("readline", f_readline),
     KR_METHOD_FAST("read", f_read),
@@ -430,6 +478,7 @@ static const KrGetSetDef stdfile_getset[] = {
     { "closed", g_closed, NULL, NULL, NULL },
     { "newlines", g_newlines, NULL, NULL, NULL },
     { "line_buffering", g_line_buffering, NULL, NULL, NULL },
+    { "buffer", g_buffer, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -442,6 +491,87 @@ KrType kr_stdfile_type = {
     .iternext = f_iternext,
     .methods = stdfile_methods,
     .getset = stdfile_getset,
+};
+
+/* sys.stdout.buffer and friends: the same descriptor and buffer, bytes in
+ * and out, so text and binary writes stay in order. */
+typedef struct StdBuffer {
+    KrObject ob;
+    StdFile *raw;
+} StdBuffer;
+
+extern KrType kr_stdbuffer_type;
+static StdBuffer buf_in = { KR_STATIC_HEAD(&kr_stdbuffer_type), &std_in };
+static StdBuffer buf_out = { KR_STATIC_HEAD(&kr_stdbuffer_type), &std_out };
+static StdBuffer buf_err = { KR_STATIC_HEAD(&kr_stdbuffer_type), &std_err };
+#define RAW(o) (((StdBuffer *)(o))->raw)
+
+static KrObject *g_buffer(KrObject *self, void *c)
+{
+    StdFile *f = SF(self);
+    return kr_newref((KrObject *)(f == &std_in ? &buf_in : f == &std_out ? &buf_out : &buf_err));
+}
+
+static KrObject *b_write(KrObject *self, KrObject *arg)
+{
+    StdFile *f = RAW(self);
+    const char *data;
+    Kr_ssize_t n;
+    if (KR_BYTES_CHECK(arg)) {
+        data = KR_BYTES_DATA(arg);
+        n = KR_SIZE(arg);
+    } else if (KR_BYTEARRAY_CHECK(arg)) {
+        data = ((KrByteArray *)arg)->data;
+        n = KR_SIZE(arg);
+    } else {
+        return kr_err_format(&kr_exc_TypeError, "a bytes-like object is required, not '%T'", arg);
+    }
+    if (check_open(f) < 0)
+        return NULL;
+    if (!f->writable)
+        return kr_err_format(&kr_exc_OSError, "write");
+    if (write_bytes(f, data, (size_t)n) < 0)
+        return NULL;
+    return kr_int_from_ssize(n);
+}
+
+static KrObject *b_flush(KrObject *self) { return f_flush((KrObject *)RAW(self)); }
+static KrObject *b_fileno(KrObject *self) { return f_fileno((KrObject *)RAW(self)); }
+
+static KrObject *b_read(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
+{
+    Kr_ssize_t n = size_arg(args, nargs, "read");
+    return n == -2 ? NULL : read_some(RAW(self), n, 0, 1);
+}
+
+static KrObject *b_readline(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
+{
+    Kr_ssize_t n = size_arg(args, nargs, "readline");
+    return n == -2 ? NULL : read_some(RAW(self), n, 1, 1);
+}
+
+static KrObject *b_repr(KrObject *self)
+{
+    StdFile *f = RAW(self);
+    return kr_str_from_format("<_io.Buffered%s name='%s'>", f->writable ? "Writer" : "Reader",
+                              f->name);
+}
+
+static const KrMethodDef stdbuffer_methods[] = {
+    KR_METHOD_O("write", b_write),
+    KR_METHOD_NOARGS("flush", b_flush),
+    KR_METHOD_FAST("read", b_read),
+    KR_METHOD_FAST("readline", b_readline),
+    KR_METHOD_NOARGS("fileno", b_fileno),
+    KR_METHOD_END,
+};
+
+KrType kr_stdbuffer_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "_io.BufferedWriter",
+    .basicsize = sizeof(StdBuffer),
+    .repr = b_repr,
+    .methods = stdbuffer_methods,
 };
 
 /* ---------------------------------------------------------------------- */
@@ -578,14 +708,9 @@ static KrObject *s_getframe(KrObject *m, KrObject *const *args, Kr_ssize_t nargs
         if (depth == -1 && kr_err_occurred())
             return NULL;
     }
-    KrFrame *f = KR_TS()->frame;
-    while (depth > 0 && f != NULL) {
-        f = f->previous;
-        depth--;
-    }
-    if (f == NULL)
-        return kr_err_format(&kr_exc_ValueError, "call stack is not deep enough");
-    return kr_frame_object_for(f);
+    if (depth > INT_MAX)
+        depth = INT_MAX;
+    return kr_frame_get((int)depth);
 }
 
 static KrObject *s_exc_info(KrObject *m)
@@ -674,6 +799,16 @@ static KrObject *s_set_int_max_str_digits(KrObject *m, KrObject *const *args, Kr
     KR_RETURN_NONE;
 }
 
+static KrObject *s_audit(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    if (nargs < 1)
+        return kr_err_format(&kr_exc_TypeError, "audit() missing 1 required positional argument: 'event'");
+    if (!KR_STR_CHECK(args[0]))
+        return kr_err_format(&kr_exc_TypeError, "expected str for argument 'event', not %s",
+                             kr_type_name(KR_TYPE(args[0])));
+    KR_RETURN_NONE;
+}
+
 static KrObject *s_gettrace(KrObject *m) { KR_RETURN_NONE; }
 static KrObject *s_settrace(KrObject *m, KrObject *f) { KR_RETURN_NONE; }
 static KrObject *s_is_finalizing(KrObject *m) { KR_RETURN_FALSE; }
@@ -698,6 +833,8 @@ static const KrMethodDef sys_functions[] = {
     KR_METHOD_FAST("excepthook", s_excepthook),
     KR_METHOD_NOARGS("get_int_max_str_digits", s_get_int_max_str_digits),
     KR_METHOD_FASTKW("set_int_max_str_digits", s_set_int_max_str_digits),
+    KR_METHOD_FAST("audit", s_audit),
+    KR_METHOD_O("addaudithook", s_settrace),
     KR_METHOD_NOARGS("gettrace", s_gettrace),
     KR_METHOD_O("settrace", s_settrace),
     KR_METHOD_NOARGS("getprofile", s_gettrace),
@@ -734,6 +871,9 @@ static const char *const hash_info_fields[] = { "width", "modulus", "inf", "nan"
     "algorithm", "hash_bits", "seed_bits", "cutoff", NULL };
 static const KrStructSeqDesc hash_info_desc = { "sys.hash_info", hash_info_fields, 9 };
 
+static const char *const thread_info_fields[] = { "name", "lock", "version", NULL };
+static const KrStructSeqDesc thread_info_desc = { "sys.thread_info", thread_info_fields, 3 };
+
 /* Builds a struct sequence from a printf-like spec: i = int64, d = double,
  * s = C string, O = object (borrowed), b = bool. */
 static KrObject *make_seq(const KrStructSeqDesc *desc, const char *spec, ...)
@@ -751,7 +891,11 @@ static KrObject *make_seq(const KrStructSeqDesc *desc, const char *spec, ...)
         case 'd': vals[n] = kr_float_from_double(va_arg(ap, double)); break;
         case 's': vals[n] = kr_str_from_cstr(va_arg(ap, const char *)); break;
         case 'b': vals[n] = kr_bool_from(va_arg(ap, int)); break;
-        default: vals[n] = kr_xnewref(va_arg(ap, KrObject *)); break;
+        default: {
+            KrObject *o = va_arg(ap, KrObject *);
+            vals[n] = kr_newref(o ? o : kr_None);
+            break;
+        }
         }
         if (vals[n] == NULL)
             ok = 0;
@@ -841,7 +985,7 @@ KrObject *kr_sys_init(void)
         atexit(at_exit_flush);
         registered = 1;
     }
-    if (kr_type_ready(&kr_stdfile_type) < 0)
+    if (kr_type_ready(&kr_stdfile_type) < 0 || kr_type_ready(&kr_stdbuffer_type) < 0)
         return NULL;
     KrInterp *in = KR_INTERP();
     KrObject *m = kr_module_new("sys");
@@ -933,6 +1077,13 @@ KrObject *kr_sys_init(void)
                                      (int64_t)64, (int64_t)128, (int64_t)0)) < 0)
         goto fail;
 
+    char pthread_version[64] = "";
+#ifdef _CS_GNU_LIBPTHREAD_VERSION
+    confstr(_CS_GNU_LIBPTHREAD_VERSION, pthread_version, sizeof pthread_version);
+#endif
+    if (put(m, "thread_info", make_seq(&thread_info_desc, "sss", "pthread", "semaphore",
+                                       pthread_version)) < 0)
+        goto fail;
     if (put(m, "maxsize", kr_int_from_i64(KR_SSIZE_T_MAX)) < 0 ||
         put(m, "maxunicode", kr_int_from_i64(0x10ffff)) < 0 ||
         put(m, "byteorder", kr_str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

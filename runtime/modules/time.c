@@ -78,7 +78,6 @@ static KrObject *t_sleep(KrObject *m, KrObject *arg)
         return kr_err_format(&kr_exc_ValueError, "Invalid value NaN (not a number)");
     if (secs < 0)
         return kr_err_format(&kr_exc_ValueError, "sleep length must be non-negative");
-    kr_sys_flush_std();
     int64_t deadline = clock_ns(CLOCK_MONOTONIC) + (int64_t)(secs * 1e9);
     for (;;) {
         int64_t left = deadline - clock_ns(CLOCK_MONOTONIC);

@@ -2,7 +2,7 @@
 """Generates int_cases.inc and float_cases.inc for test_int.c/test_float.c.
 
 Each case is {op, a, b, c, expected}: operands are encoded as "i:<decimal>",
-"f:<float.hex()>", "s:<text>", "n:" (None), "T:"/"F:" (bools); expected is
+"f:<float.hex()>", "s:<text>", "L:<hex>,<hex>..." (list of floats), "n:" (None), "T:"/"F:" (bools); expected is
 repr(result) or "!ExcType: message" as python3.11 computes it.  Run with
 python3.11 from tests/unit; the outputs are checked in.
 """
@@ -35,6 +35,8 @@ def enc(v):
         return "f:" + v.hex()
     if isinstance(v, str):
         return "s:" + v
+    if isinstance(v, list):
+        return "L:" + ",".join(x.hex() for x in v)
     raise TypeError(v)
 
 
@@ -204,7 +206,7 @@ ispecs = ['', 'd', '10', '<10', '^10', '=10', '*^11', '+', ' ', '-', '+010', '01
           '#_o', '0=10,', 'é<6', 'x>+#12_x', '+c', '#c', ',c', '.2', 'z', 's', ',b', '_,',
           ',_', 'x,', '.', '9' * 25, '^', '=^', '0<6', '<06', '20_d', ' 020,', '#10_b']
 for v in [0, 5, -5, 65, 1234567, -1234567, 2**64 + 1, -(2**70), 10**25, 0x10ffff, 0x110000,
-          True, False]:
+          0xd800, 0xdfff, 233, True, False]:
     for s in ispecs:
         case(icases, 'format', v, s)
 write('int_cases.inc', 'int_cases', icases)
@@ -315,5 +317,23 @@ for v in [10**400, 2**2000, 3**1000, 10**309 + 1]:
     for name in ('log', 'log2', 'log10'):
         case(mcases, 'math:' + name, v, fn=lambda: getattr(math, name)(v))
     case(mcases, 'math:log', v, 10, fn=lambda: math.log(v, 10))
+# random samples: the Lanczos gamma, the norms, exact summation
+for _ in range(150):
+    x = random.uniform(-175, 175)
+    case(mcases, 'math:gamma', x, fn=lambda: math.gamma(x))
+    case(mcases, 'math:lgamma', x, fn=lambda: math.lgamma(x))
+    t = random.uniform(0, 3)
+    case(mcases, 'math:gamma', t, fn=lambda: math.gamma(t))
+    case(mcases, 'math:lgamma', t * 1e3, fn=lambda: math.lgamma(t * 1e3))
+for _ in range(150):
+    a, b, c = (random.uniform(-1, 1) * 10.0 ** random.randrange(-200, 200) for _ in range(3))
+    case(mcases, 'math:hypot', a, b, c, fn=lambda: math.hypot(a, b, c))
+    case(mcases, 'math:hypot', a, b, fn=lambda: math.hypot(a, b))
+for _ in range(150):
+    n = random.randrange(1, 30)
+    xs = [random.uniform(-1, 1) * 10.0 ** random.randrange(-20, 20) for _ in range(n)]
+    case(mcases, 'math:fsum', xs, fn=lambda: math.fsum(xs))
+    ys = [random.choice([1e16, -1e16, 1.0, 0.5, 1e-16, -0.5, 3.0]) for _ in range(n)]
+    case(mcases, 'math:fsum', ys, fn=lambda: math.fsum(ys))
 write('math_cases.inc', 'math_cases', mcases)
 print(len(mcases))

@@ -50,6 +50,17 @@ static KrObject *num_decode(const char *s)
         return kr_float_from_double(strtod(v, NULL));
     case 's':
         return kr_str_from_cstr(v);
+    case 'L': {
+        KrObject *l = kr_list_new(0);
+        while (*v) {
+            char *end;
+            KrObject *f = kr_float_from_double(strtod(v, &end));
+            kr_list_append(l, f);
+            kr_decref(f);
+            v = *end == ',' ? end + 1 : end;
+        }
+        return l;
+    }
     case 'T':
         return kr_newref(kr_True);
     case 'F':

@@ -468,6 +468,57 @@ static void test_unpack(void **state)
     kr_decref(g);
 }
 
+
+/* addr2line skips over EXTENDED_ARG units without positions; co_lines
+ * merges runs of units on one line. */
+static void test_code_lines(void **state)
+{
+    (void)state;
+    Asm a = { .n = 0 };
+    emit(&a, KR_OP_RESUME, 0);
+    emit(&a, KR_OP_EXTENDED_ARG, 0);
+    emit(&a, KR_OP_LOAD_CONST, 0);
+    emit(&a, KR_OP_RETURN_VALUE, 0);
+    KrCodePos pos[4] = { { 1, 1, 0, 0 }, { -1, -1, -1, -1 }, { 3, 3, 4, 5 }, { 3, 3, 0, 5 } };
+    KrObject *consts = tuple_of(1, kr_int_from_i64(1));
+    KrObject *nm = str_new("m");
+    KrObject *co = kr_code_new(0, 0, 0, 2, 0, 1, a.code, a.n, consts, NULL, NULL, NULL, NULL,
+                               nm, nm, nm, pos, NULL, 0);
+    assert_non_null(co);
+    assert_int_equal(kr_code_addr2line((KrCode *)co, 0), 1);
+    assert_int_equal(kr_code_addr2line((KrCode *)co, 1), 3);
+    assert_int_equal(kr_code_addr2line((KrCode *)co, 3), 3);
+    KrObject *it = kr_call_method0(co, S("co_lines"));
+    assert_non_null(it);
+    KrObject *l = kr_sequence_list(it);
+    assert_int_equal(KR_SIZE(l), 3);
+    KrObject *last = KR_LIST_GET(l, 2);
+    assert_int_equal(as_i64(KR_TUPLE_GET(last, 0)), 4);
+    assert_int_equal(as_i64(KR_TUPLE_GET(last, 1)), 8);
+    assert_int_equal(as_i64(KR_TUPLE_GET(last, 2)), 3);
+    assert_true(KR_TUPLE_GET(KR_LIST_GET(l, 1), 2) == kr_None);
+    kr_decref(l);
+    kr_decref(it);
+    KrObject *g = new_globals();
+    KrObject *r = kr_eval_code(co, g, NULL);
+    assert_int_equal(as_i64(r), 1);
+    kr_decref(r);
+    kr_decref(g);
+    kr_decref(co);
+    kr_decref(nm);
+    kr_decref(consts);
+}
+
+/* The frame stack is empty between calls, and sys._getframe past it fails. */
+static void test_frame_get(void **state)
+{
+    (void)state;
+    assert_null(KR_TS()->frame);
+    KrObject *f = kr_frame_get(0);
+    assert_null(f);
+    expect_error(&kr_exc_ValueError, "call stack is not deep enough");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -479,6 +530,8 @@ int main(void)
         cmocka_unit_test(test_closure),
         cmocka_unit_test(test_generator),
         cmocka_unit_test(test_unpack),
+        cmocka_unit_test(test_code_lines),
+        cmocka_unit_test(test_frame_get),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -478,6 +478,76 @@ static void test_str_keys(void **state)
     kr_decref(d);
 }
 
+static Kr_ssize_t sizeof_dict(KrObject *d)
+{
+    KrObject *r = kr_call_method0(d, kr_str_intern_cstr("__sizeof__"));
+    assert_non_null(r);
+    Kr_ssize_t n = (Kr_ssize_t)V(r);
+    kr_decref(r);
+    return n;
+}
+
+/* str-only dicts use 16-byte entries; the first other key converts the
+ * table (keeping order and contents) and CPython's sizes follow. */
+static void test_unicode_table_conversion(void **state)
+{
+    KrObject *d = kr_dict_new();
+    KrObject *keys[50];
+    for (int i = 0; i < 50; i++) {
+        keys[i] = kr_str_from_format("key%d", i);
+        KrObject *v = I(i);
+        assert_int_equal(kr_dict_set_item(d, keys[i], v), 0);
+        kr_decref(v);
+    }
+    /* 48 (object) + 32 (header) + 128 (int8 indices) + 85 * 16 */
+    assert_int_equal(sizeof_dict(d), 48 + 32 + 128 + 85 * 16);
+    for (int i = 0; i < 50; i += 5)
+        assert_int_equal(kr_dict_del_item(d, keys[i]), 0);
+    set_ii(d, 7, 70);
+    /* converted at the growth size for 40 keys: 128 slots, 24-byte entries */
+    assert_int_equal(kr_dict_table_size(d), 128);
+    assert_int_equal(sizeof_dict(d), 48 + 32 + 128 + 85 * 24);
+    Kr_ssize_t pos = 0, n = 0;
+    KrObject *k, *v;
+    int expect = 1;
+    while (kr_dict_next(d, &pos, &k, &v)) {
+        if (n < 40) {
+            if (expect % 5 == 0)
+                expect++;
+            assert_ptr_equal(k, keys[expect]);
+            assert_int_equal(V(v), expect);
+            expect++;
+        } else {
+            assert_int_equal(V(k), 7);
+        }
+        n++;
+    }
+    assert_int_equal(n, 41);
+    for (int i = 0; i < 50; i++) {
+        KrObject *probe = kr_str_from_format("key%d", i);   /* equal, not identical */
+        KrObject *got = kr_dict_get_item(d, probe);
+        if (i % 5 == 0)
+            assert_null(got);
+        else
+            assert_int_equal(V(got), i);
+        kr_decref(probe);
+    }
+    assert_int_equal(get_i(d, 7), 70);
+    /* an int key first makes a general table from the start */
+    KrObject *e = kr_dict_new();
+    set_ii(e, 1, 1);
+    assert_int_equal(sizeof_dict(e), 48 + 32 + 8 + 5 * 24);
+    kr_dict_clear(e);
+    KrObject *one = I(1);
+    assert_int_equal(kr_dict_set_item(e, keys[1], one), 0);
+    assert_int_equal(sizeof_dict(e), 48 + 32 + 8 + 5 * 16);
+    kr_decref(one);
+    kr_decref(e);
+    for (int i = 0; i < 50; i++)
+        kr_decref(keys[i]);
+    kr_decref(d);
+}
+
 static void test_unhashable_key(void **state)
 {
     KrObject *d = kr_dict_new(), *l = kr_list_new(0), *one = I(1);
@@ -586,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_mutating_eq),
         cmocka_unit_test(test_version_tags),
         cmocka_unit_test(test_str_keys),
+        cmocka_unit_test(test_unicode_table_conversion),
         cmocka_unit_test(test_unhashable_key),
         cmocka_unit_test(test_copy_merge_lists),
         cmocka_unit_test(test_iterator_change_detection),

@@ -248,6 +248,57 @@ static void test_groups(void **state)
     kr_decref(t);
 }
 
+/* What `except* ValueError` does with ExceptionGroup('eg', [ValueError(1),
+ * TypeError(2)]), checked against python3.11's results. */
+static void test_except_star(void **state)
+{
+    (void)state;
+    KrObject *list = kr_list_new(0);
+    KrObject *v = make(&kr_exc_ValueError, 1, I(1)), *t = make(&kr_exc_TypeError, 1, I(2));
+    kr_list_append(list, v);
+    kr_list_append(list, t);
+    KrObject *eg = make(&kr_exc_ExceptionGroup, 2, S("eg"), list);
+    assert_non_null(eg);
+    KrObject *match, *rest;
+    assert_int_equal(kr_exc_group_match(eg, (KrObject *)&kr_exc_ValueError, &match, &rest), 0);
+    check_repr(match, "ExceptionGroup('eg', [ValueError(1)])");
+    check_repr(rest, "ExceptionGroup('eg', [TypeError(2)])");
+
+    /* nothing raised in the clause: the unmatched rest is re-raised */
+    KrObject *raised = kr_list_new(0);
+    kr_list_append(raised, rest);
+    KrObject *r = kr_exc_prep_reraise_star(eg, raised);
+    check_repr(r, "ExceptionGroup('eg', [TypeError(2)])");
+    kr_decref(r);
+
+    /* the clause raised a new exception too: both go out in a new group */
+    KrObject *k = make(&kr_exc_KeyError, 1, S("new"));
+    kr_exc_set_context(k, kr_newref(match));     /* as raising in the handler does */
+    kr_list_insert(raised, 0, k);
+    r = kr_exc_prep_reraise_star(eg, raised);
+    check_repr(r, "ExceptionGroup('', [KeyError('new'), ExceptionGroup('eg', [TypeError(2)])])");
+    kr_decref(r);
+    kr_decref(k);
+    kr_decref(raised);
+    kr_decref(match);
+    kr_decref(rest);
+
+    /* a naked exception is wrapped in a group when it matches */
+    assert_int_equal(kr_exc_group_match(v, (KrObject *)&kr_exc_ValueError, &match, &rest), 0);
+    check_repr(match, "ExceptionGroup('', (ValueError(1),))");
+    assert_ptr_equal(rest, kr_None);
+    kr_decref(match);
+    kr_decref(rest);
+    assert_int_equal(kr_exc_group_match(v, (KrObject *)&kr_exc_TypeError, &match, &rest), 0);
+    assert_ptr_equal(match, kr_None);
+    kr_decref(match);
+    kr_decref(rest);
+
+    kr_decref(eg);
+    kr_decref(v);
+    kr_decref(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -259,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_unicode_errors),
         cmocka_unit_test(test_chaining),
         cmocka_unit_test(test_groups),
+        cmocka_unit_test(test_except_star),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

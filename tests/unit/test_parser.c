@@ -208,6 +208,79 @@ static void test_tree_shape(void **state)
     kr_arena_free(a);
 }
 
+static char *error_message(void)
+{
+    KrObject *exc = kr_err_fetch();
+    assert_non_null(exc);
+    assert_true(kr_object_isinstance(exc, (KrObject *)&kr_exc_SyntaxError) == 1);
+    char *m = attr_text(exc, "msg");
+    kr_decref(exc);
+    return m;
+}
+
+/* PEP 263 cookies, undecodable input and NUL bytes (expected messages are
+ * python3.11's). */
+static void test_source_encoding(void **state)
+{
+    (void)state;
+    KrArena *a = kr_arena_new();
+    const char *latin = "# -*- coding: latin-1 -*-\nx = '\xe9'\n";
+    KrMod *m = kr_parse(latin, (Kr_ssize_t)strlen(latin), NULL, KR_MODE_EXEC, a);
+    assert_non_null(m);
+    KrObject *d = kr_ast_dump(m, -1);
+    assert_non_null(d);
+    assert_string_equal(kr_str_utf8(d, NULL),
+                        "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
+                        "value=Constant(value='\xc3\xa9'))], type_ignores=[])");
+    kr_decref(d);
+    kr_arena_free(a);
+
+    struct { const char *src; Kr_ssize_t len; const char *msg; } cases[] = {
+        { "# coding=foo\nx=1\n", -1, "unknown encoding: foo" },
+        { "x = '\xe9'\n", -1,
+          "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data" },
+        { "x = 'ab\xe9" "cd'\n", -1,
+          "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 2: invalid continuation byte" },
+        { "\xe9 = 1\n", -1,
+          "(unicode error) 'utf-8' codec can't decode byte 0xe9 in position 0: unexpected end of data" },
+        { "x = 1 # \xe9\ny = 2\n", -2, NULL },
+        { "x = 1\0\n", 7, "source code cannot contain null bytes" },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        a = kr_arena_new();
+        Kr_ssize_t len = cases[i].len >= 0 ? cases[i].len : (Kr_ssize_t)strlen(cases[i].src);
+        KrObject *fn = kr_str_from_cstr("<case>");
+        if (!cases[i].msg) {        /* undecodable bytes in a comment are fine */
+            assert_non_null(kr_parse(cases[i].src, len, fn, KR_MODE_EXEC, a));
+            kr_decref(fn);
+            kr_arena_free(a);
+            continue;
+        }
+        assert_null(kr_parse(cases[i].src, len, fn, KR_MODE_EXEC, a));
+        char *msg = error_message();
+        assert_string_equal(msg, cases[i].msg);
+        free(msg);
+        kr_decref(fn);
+        kr_arena_free(a);
+    }
+}
+
+/* mode 'single': one statement only */
+static void test_single_mode(void **state)
+{
+    (void)state;
+    KrArena *a = kr_arena_new();
+    assert_null(kr_parse("x = 1\ny = 2", 11, NULL, KR_MODE_SINGLE, a));
+    char *msg = error_message();
+    assert_string_equal(msg, "multiple statements found while compiling a single statement");
+    free(msg);
+    KrMod *m = kr_parse("x = 1; y = 2\n", 13, NULL, KR_MODE_SINGLE, a);
+    assert_non_null(m);
+    assert_int_equal(m->kind, KR_MOD_Interactive);
+    assert_int_equal(KR_SEQ_LEN(m->v.Interactive.body), 2);
+    kr_arena_free(a);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -220,6 +293,8 @@ int main(void)
         cmocka_unit_test(test_tree_shape),
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_source_encoding),
+        cmocka_unit_test(test_single_mode),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

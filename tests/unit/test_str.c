@@ -178,6 +178,44 @@ static void test_from_format(void **state)
     kr_decref(r); kr_decref(s); kr_decref(n);
 }
 
+static void test_append(void **state)
+{
+    (void)state;
+    KrObject *acc = kr_str_new(0, 0);
+    KrObject *a = u8("ab"), *e = u8("\xc3\xa9"), *w = u8("\xf0\x9d\x84\x9e");
+    for (int i = 0; i < 1000; i++)
+        assert_int_equal(kr_str_append(&acc, a), 0);
+    assert_int_equal(KR_STR_LEN(acc), 2000);
+    assert_true(((KrStr *)acc)->ascii);
+    assert_int_equal(kr_str_hash(acc), kr_str_hash(kr_str_substr(acc, 0, 2000)));
+    /* widening: Latin-1 then astral */
+    assert_int_equal(kr_str_append(&acc, e), 0);
+    assert_false(((KrStr *)acc)->ascii);
+    assert_int_equal(KR_STR_KIND(acc), 1);
+    assert_int_equal(kr_str_append(&acc, w), 0);
+    assert_int_equal(KR_STR_KIND(acc), 4);
+    assert_int_equal(KR_STR_LEN(acc), 2002);
+    assert_int_equal(KR_STR_CHAR(acc, 2000), 0xe9);
+    assert_int_equal(KR_STR_CHAR(acc, 2001), 0x1d11e);
+    Kr_ssize_t n;
+    const char *p = kr_str_utf8(acc, &n);
+    assert_int_equal(n, 2000 + 2 + 4);
+    assert_memory_equal(p + 2000, "\xc3\xa9\xf0\x9d\x84\x9e", 6);
+    /* a shared left operand is never modified */
+    KrObject *shared = u8("xy");
+    KrObject *keep = kr_newref(shared);
+    assert_int_equal(kr_str_append(&shared, a), 0);
+    assert_true(kr_str_eq_cstr(keep, "xy"));
+    assert_true(kr_str_eq_cstr(shared, "xyab"));
+    /* the cached one-character strings are immortal, so never grown */
+    KrObject *c = kr_str_from_cstr("q");
+    assert_int_equal(kr_str_append(&c, a), 0);
+    KrObject *q = kr_str_from_cstr("q");
+    assert_true(kr_str_eq_cstr(q, "q"));
+    kr_decref(acc); kr_decref(a); kr_decref(e); kr_decref(w); kr_decref(shared);
+    kr_decref(keep); kr_decref(c); kr_decref(q);
+}
+
 static void test_cases(void **state)
 {
     (void)state;
@@ -193,6 +231,7 @@ int main(void)
         cmocka_unit_test(test_interning),
         cmocka_unit_test(test_hash_paths),
         cmocka_unit_test(test_from_format),
+        cmocka_unit_test(test_append),
         cmocka_unit_test(test_cases),
     };
     return cmocka_run_group_tests(tests, setup, NULL);

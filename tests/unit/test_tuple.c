@@ -219,6 +219,32 @@ static void test_deep_nesting_dealloc(void **state)
     assert_null(kr_err_occurred());
 }
 
+static void test_maybe_untrack(void **state)
+{
+    (void)state;
+    KrObject *atomic = T(2, I(1), kr_str_from_cstr("a"));
+    KrObject *holder = T(1, kr_newref(atomic));
+    KrObject *withlist = T(2, I(1), kr_list_new(0));
+    assert_true(kr_gc_is_tracked(atomic));
+    kr_tuple_maybe_untrack(holder);          /* its item is still tracked */
+    assert_true(kr_gc_is_tracked(holder));
+    kr_tuple_maybe_untrack(atomic);
+    assert_false(kr_gc_is_tracked(atomic));
+    kr_tuple_maybe_untrack(holder);          /* now only an untracked tuple inside */
+    assert_false(kr_gc_is_tracked(holder));
+    kr_tuple_maybe_untrack(withlist);
+    assert_true(kr_gc_is_tracked(withlist));
+    KrObject *partial = kr_tuple_new(2);
+    KR_TUPLE_SET(partial, 0, I(5));
+    kr_tuple_maybe_untrack(partial);         /* NULL slot: not built yet */
+    assert_true(kr_gc_is_tracked(partial));
+    KR_TUPLE_SET(partial, 1, I(6));
+    kr_decref(partial);
+    kr_decref(withlist);
+    kr_decref(holder);
+    kr_decref(atomic);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +256,7 @@ int main(void)
         cmocka_unit_test(test_subscript_and_concat),
         cmocka_unit_test(test_free_list_reuse),
         cmocka_unit_test(test_deep_nesting_dealloc),
+        cmocka_unit_test(test_maybe_untrack),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -28,3 +28,4 @@ reprs = ["it's", 'say "hi"', "both ' and \"", "back\\slash", "\x00\x07\x1f\x7f",
 for r in reprs:
     print(repr(r), ascii(r), len(r), r.isprintable())
 print(repr(b"\x00'\"\\\x7f\x80"), repr(bytearray(b"'")))
+print("héllo".encode("utf-8-sig"), b"\xef\xbb\xbfh\xc3\xa9".decode("utf-8-sig"), b"abc".decode("UTF_8_SIG"))

@@ -86,3 +86,14 @@ sys.displayhook(None)
 sys.displayhook([1, 2])
 import builtins
 print(builtins._)
+print('text then', end=' ')
+sys.stdout.flush()
+print(sys.stdout.buffer.write(b'binary\n'), sys.stdin.buffer.read())
+try:
+    sys.stdout.buffer.write('s')
+except TypeError as e:
+    print(e)
+print(sys.thread_info.name, sys.thread_info.lock, len(sys.thread_info))
+sys.stdout.writelines(['line one\n', 'line two\n'])
+sys.stdout.reconfigure(line_buffering=False)
+print(sys.audit('my.event', 1), sys.gettrace(), sys.settrace(None))

@@ -28,6 +28,7 @@ def esc(s):
 def main():
     out = []
     for mode, items in (('dump', snippets.DUMP), ('attrs', snippets.ATTRS),
+                        ('attrs', snippets.MORE_VALID),
                         ('indent', snippets.INDENT), ('eval', snippets.EVAL),
                         ('single', snippets.SINGLE), ('dump', snippets.MATCH),
                         ('attrs', snippets.MATCH),
