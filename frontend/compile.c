@@ -3580,6 +3580,8 @@ static int convert_setups_to_nops(Unit *u)
     return 0;
 }
 
+static int exit_without_lineno(Block *b);
+
 /* Copies a small exit block (return/raise) into blocks that jump to it. */
 static int extend_blocks(Unit *u)
 {
@@ -3590,7 +3592,9 @@ static int extend_blocks(Unit *u)
         if (!is_uncond_jump(last->op))
             continue;
         Block *t = last->target;    /* literally: an empty block is no exit */
-        if (t->n == 0 || !is_exit(t->ins[t->n - 1].op))
+        /* only artificial exits (no line yet), as 3.11: `return x` written
+         * in the source keeps its own line and is jumped to */
+        if (!exit_without_lineno(t))
             continue;
         /* at most 4 instructions, counting CALL as the PRECALL + CALL pair
          * it is in 3.11, so the same blocks get copied */
@@ -4980,9 +4984,12 @@ static int dis_one(KrBuf *buf, KrCode *co)
                 break;
             }
             if (rep) {
-                kr_buf_puts(&line_b, " (");
-                kr_buf_append_str(&line_b, rep);
-                kr_buf_putc(&line_b, ')');
+                /* dis prints no "()" for an empty argrepr */
+                if (!(KR_STR_CHECK(rep) && KR_STR_LEN(rep) == 0)) {
+                    kr_buf_puts(&line_b, " (");
+                    kr_buf_append_str(&line_b, rep);
+                    kr_buf_putc(&line_b, ')');
+                }
                 kr_decref(rep);
             } else if (kr_err_occurred()) {
                 kr_buf_free(&line_b);

@@ -51,7 +51,8 @@ KrObject *kr_ast_dump_ex(KrMod *mod, int indent, int include_attributes);
 
 /* Compile flags (the `flags` argument); CPython's values where they exist. */
 enum {
-    KR_CF_OPTIMIZE_1 = 0x100000,   /* krait extension: -O (asserts off, __debug__ False) */
+    KR_CF_OPTIMIZE_1 = 0x40000000, /* krait extension: -O (asserts off, __debug__ False);
+                                    * a bit no CPython compile flag uses */
     KR_CF_FUTURE_ANNOTATIONS = 0x1000000,  /* CO_FUTURE_ANNOTATIONS: annotations as strings */
 };
 

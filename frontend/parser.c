@@ -14,12 +14,19 @@
  * CPython's specific messages such as "cannot assign to literal") sets the
  * exception, sets p->err and returns NULL; every caller then unwinds.  When
  * the whole parse fails softly, the generic "invalid syntax" is reported at
- * the furthest token read, which is where CPython reports it too.
+ * the furthest token the grammar itself read (p->valid_fill), which is
+ * where CPython's first pass stopped and where it reports the error too.
  *
  * CPython finds its specific messages in a second pass with extra
  * "invalid_" rules.  We check the same conditions inline, only at points
- * where no other alternative could still succeed, so the first pass and
- * the error pass agree.
+ * where no other alternative could still succeed, so one pass gives the
+ * same answer.  Those checks may look further ahead than the grammar
+ * (e.g. parsing the second expression of `[a b]` to say "Perhaps you forgot
+ * a comma?"); they run with p->no_invalid raised, which keeps the tokens
+ * they read out of valid_fill and stops the checks from nesting.
+ *
+ * `match`/`case` are soft keywords: a statement starting with `match` is a
+ * match statement only when a subject, ':' and NEWLINE follow.
  *
  * Positions.  A node spans from the first token of its rule to the last
  * token consumed (ignoring NEWLINE/INDENT/DEDENT), exactly CPython's EXTRA;
@@ -587,7 +594,7 @@ static int uput(KrParser *p, UBuf *u, uint32_t c)
 
 /* Prefix letters of a STRING token and the body between the quotes. */
 typedef struct StrInfo {
-    int raw, bytes, fstr, u;
+    int raw, bytes, fstr;
     const char *body, *body_end;
 } StrInfo;
 
@@ -600,7 +607,6 @@ static void str_info(const KrToken *t, StrInfo *si)
         case 'r': case 'R': si->raw = 1; break;
         case 'b': case 'B': si->bytes = 1; break;
         case 'f': case 'F': si->fstr = 1; break;
-        case 'u': case 'U': si->u = 1; break;
         }
     }
     int q = (t->end - s >= 6 && s[1] == s[0] && s[2] == s[0]) ? 3 : 1;
@@ -1194,9 +1200,7 @@ static KrExpr *strings(KrParser *p)
     }
     if (nbytes && nbytes != i1 - i0)
         return err_here(p, "cannot mix bytes and nonbytes literals");
-    StrInfo si0;
-    str_info(first, &si0);
-    KrObject *kind = NULL;
+    KrObject *kind = NULL;       /* CPython marks only a lower-case u prefix */
     if (first->start[0] == 'u' && !(kind = identifier(p, "u", 1)))
         return NULL;
     FState st;

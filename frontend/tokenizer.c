@@ -188,6 +188,9 @@ static int raise_msg(KrTokenizer *tok, KrType *type, int with_nl, int lineno, in
 {
     char msg[600];
     snprintf(msg, sizeof msg, "%s%s", tok->msg_prefix, body);
+    if (!tok->error)
+        tok->error = type == &kr_exc_TabError || type == &kr_exc_IndentationError
+                   ? KR_TOKERR_INDENT : KR_TOKERR_SYNTAX;
     KrObject *text = line_text(tok, lineno, with_nl);
     kr_err_syntax_location(type ? type : &kr_exc_SyntaxError, msg, tok->filename,
                            lineno + tok->line_offset, col,
@@ -556,6 +559,17 @@ static int do_indentation(KrTokenizer *tok)
     return 0;
 }
 
+/* End of input inside brackets: reported at the innermost open one. */
+static int never_closed(KrTokenizer *tok)
+{
+    int l = tok->level - 1;
+    tok->lineno = tok->parenlineno[l];
+    char body[64];
+    snprintf(body, sizeof body, "'%c' was never closed", tok->parenstack[l]);
+    tok->error = KR_TOKERR_EOF_IN_BRACKET;
+    return raise_msg(tok, NULL, 1, tok->lineno, tok->parencol[l], tok->lineno, -1, body);
+}
+
 static int bracket_error(KrTokenizer *tok, int c)
 {
     int col = (int)(tok->cur - tok->line_start);
@@ -607,10 +621,7 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
             if (tok->level > 0) {
                 int l = tok->level - 1;
                 tok->lineno = tok->parenlineno[l];
-                char body[64];
-                snprintf(body, sizeof body, "'%c' was never closed", tok->parenstack[l]);
-                return raise_msg(tok, NULL, 1, tok->lineno, tok->parencol[l], tok->lineno, -1,
-                                 body);
+                return never_closed(tok);
             }
             if (tok->last_type != KR_TOK_NEWLINE && tok->last_type != KR_TOK_DEDENT &&
                 tok->last_type != KR_TOK_INDENT && tok->last_type != -1) {
@@ -660,6 +671,8 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
             if (d != '\n') {
                 int col = (int)(tok->cur - tok->line_start) + 1;
                 if (d < 0) {
+                    if (tok->level > 0)
+                        return never_closed(tok);
                     return raise_msg(tok, NULL, 1, tok->lineno, col, tok->lineno, -2,
                                      "unexpected EOF while parsing");
                 }
@@ -668,6 +681,8 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
             }
             tok->cur += 2;
             newline_at(tok, tok->cur);
+            if (tok->cur >= tok->end && tok->level > 0)
+                return never_closed(tok);
             if (tok->cur >= tok->end)
                 return raise_msg(tok, NULL, 1, tok->lineno - 1,
                                  (int)(tok->cur - start) - 1, tok->lineno - 1, -2,

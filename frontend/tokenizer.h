@@ -45,6 +45,12 @@ enum KrTokType {
     KR_TOK_COUNT
 };
 
+/* Kinds of tokenizer error, for the parser's end-of-input rescan (a
+ * tokenizer error found after a parser error replaces it, as in CPython,
+ * except for indentation errors; an unclosed bracket replaces it only when
+ * the parser's error is on a later line than the bracket). */
+enum { KR_TOKERR_SYNTAX = 1, KR_TOKERR_INDENT = 2, KR_TOKERR_EOF_IN_BRACKET = 3 };
+
 typedef struct KrToken {
     int type;
     const char *start, *end;        /* text in the source buffer */
@@ -70,6 +76,7 @@ typedef struct KrTokenizer {
     int parencol[KR_TOK_MAXLEVEL];
     int last_type;                  /* type of the previous token, -1 at start */
     int done;                       /* ENDMARKER emitted */
+    int error;                      /* 0, or the KR_TOKERR_* of the error raised */
     KrObject *filename;             /* borrowed; may be NULL */
     /* For f-string sub-expressions: added to line numbers, and to columns
      * of tokens on the first line (CPython's starting_lineno/col_offset). */

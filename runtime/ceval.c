@@ -83,7 +83,8 @@ KrFrame *kr_frame_push(KrThreadState *ts, KrCode *co, KrObject *func, KrObject *
     }
     KrFrame *f = (KrFrame *)ts->stack_top;
     ts->stack_top += size;
-    memset(f, 0, kr_frame_size(co));
+    /* the value stack needs no zeroing: only [0, stacktop) is ever read */
+    memset(f, 0, sizeof(KrFrame) + sizeof(KrObject *) * (size_t)co->nlocalsplus);
     f->code = (KrCode *)kr_newref((KrObject *)co);
     f->func = kr_xnewref(func);
     f->globals = kr_newref(globals);
@@ -1210,6 +1211,26 @@ dispatch_opcode:
             case KR_NB_MULTIPLY:
             case KR_NB_INPLACE_MULTIPLY:
                 if (!__builtin_mul_overflow(a, b, &c)) {
+                    r = kr_int_from_i64(c);
+                    goto binop_done;
+                }
+                break;
+            case KR_NB_REMAINDER:
+            case KR_NB_INPLACE_REMAINDER:
+                if (b != 0 && a != INT64_MIN) {
+                    c = a % b;
+                    if (c != 0 && ((c < 0) != (b < 0)))
+                        c += b;
+                    r = kr_int_from_i64(c);
+                    goto binop_done;
+                }
+                break;
+            case KR_NB_FLOOR_DIVIDE:
+            case KR_NB_INPLACE_FLOOR_DIVIDE:
+                if (b != 0 && a != INT64_MIN) {
+                    c = a / b;
+                    if ((a % b != 0) && ((a < 0) != (b < 0)))
+                        c -= 1;
                     r = kr_int_from_i64(c);
                     goto binop_done;
                 }

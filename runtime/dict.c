@@ -223,6 +223,25 @@ static size_t find_index_slot(DictKeys *k, Kr_hash_t hash, Kr_ssize_t ix)
 /* Lookup, insertion, deletion                                            */
 /* ---------------------------------------------------------------------- */
 
+/* GC tracking as CPython: a dict holding only atomic keys and values
+ * (ints, strs, untracked tuples, ...) cannot be part of a cycle, so it
+ * stays out of the collector's lists until something that could be is
+ * stored.  gc.is_tracked({}) is False, gc.is_tracked({1: []}) True. */
+static inline int may_be_tracked(KrObject *o)
+{
+    if (!KR_IS_GC(o))
+        return 0;
+    if (KR_TUPLE_CHECK_EXACT(o))
+        return kr_gc_is_tracked(o);
+    return 1;
+}
+
+static inline void maintain_tracking(KrDict *d, KrObject *key, KrObject *value)
+{
+    if (KR_GC_HEAD(d)->prev == NULL && (may_be_tracked(key) || may_be_tracked(value)))
+        kr_gc_track((KrObject *)d);
+}
+
 static inline Kr_hash_t hash_of(KrObject *key)
 {
     if (KR_STR_CHECK_EXACT(key)) {
@@ -405,6 +424,7 @@ static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
     k->nentries++;
     d->used++;
     d->version = d->keys_version = NEXT_VERSION();
+    maintain_tracking(d, key, value);
     return 0;
 }
 
@@ -430,6 +450,7 @@ static int insertdict(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
     if (old != value) {
         *dk_valuep(d->keys, ix) = value;
         d->version = NEXT_VERSION();
+        maintain_tracking(d, key, value);
         kr_decref(old);
     } else {
         kr_decref(value);
@@ -491,12 +512,11 @@ static KrObject *alloc_dict(KrType *t)
     return (KrObject *)d;
 }
 
+/* An exact dict starts untracked; it is tracked from the first store of
+ * something that may be part of a cycle (see maintain_tracking). */
 KrObject *kr_dict_new(void)
 {
-    KrObject *d = alloc_dict(&kr_dict_type);
-    if (d != NULL)
-        kr_gc_track(d);
-    return d;
+    return alloc_dict(&kr_dict_type);
 }
 
 KrObject *kr_dict_new_presized(Kr_ssize_t n)
@@ -758,6 +778,8 @@ static int clone_into(KrDict *dst, KrDict *src)
     dst->keys = k;
     dst->used = src->used;
     dst->version = dst->keys_version = NEXT_VERSION();
+    if (KR_GC_HEAD(src)->prev != NULL)
+        kr_gc_track((KrObject *)dst);
     free_keys_memory(old);
     return 0;
 }
@@ -774,7 +796,11 @@ static int merge_dict(KrDict *a, KrDict *b, int override)
              USABLE_FRACTION(DK_SIZE(bk) / 2) < b->used))
             return clone_into(a, b);
     }
-    if (USABLE_FRACTION(DK_SIZE(a->keys)) < b->used &&
+    /* One resize up front when b would not fit a table of a's size
+     * (CPython 3.11's test; its shared empty table has size 1, so an
+     * empty dict always takes the estimate). */
+    Kr_ssize_t room = a->keys == EMPTY_KEYS ? 0 : USABLE_FRACTION(DK_SIZE(a->keys));
+    if (room < b->used &&
         resize(a, estimate_log2_keysize(a->used + b->used), b->keys->kind) < 0)
         return -1;
     DictKeys *bk = b->keys;
@@ -1199,7 +1225,8 @@ static KrObject *dict_new(KrType *t, KrObject *const *args, Kr_ssize_t nargs, Kr
     KrObject *d = alloc_dict(t);
     if (d == NULL)
         return NULL;
-    kr_gc_track(d);
+    if (t != &kr_dict_type)     /* subclass instances always are (CPython) */
+        kr_gc_track(d);
     return d;
 }
 

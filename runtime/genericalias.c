@@ -25,6 +25,7 @@ typedef struct {
     KrObject *args;                 /* tuple */
     KrObject *parameters;           /* tuple, computed on first use */
     KrObject *weakreflist;
+    char starred;                   /* *tuple[int] (__unpacked__) */
 } GenericAlias;
 
 KrObject *kr_generic_alias_new(KrObject *origin, KrObject *args)
@@ -131,6 +132,8 @@ static KrObject *ga_repr(KrObject *o)
     GenericAlias *ga = (GenericAlias *)o;
     KrBuf b;
     kr_buf_init(&b);
+    if (ga->starred)
+        kr_buf_putc(&b, '*');
     if (repr_item(&b, ga->origin) < 0)
         goto error;
     kr_buf_putc(&b, '[');
@@ -179,6 +182,8 @@ static KrObject *ga_richcompare(KrObject *a, KrObject *b, int op)
         || (op != KR_EQ && op != KR_NE))
         KR_RETURN_NOTIMPLEMENTED;
     GenericAlias *x = (GenericAlias *)a, *y = (GenericAlias *)b;
+    if (x->starred != y->starred)
+        return kr_bool_from(op == KR_NE);
     int eq = kr_object_richcompare_bool(x->origin, y->origin, KR_EQ);
     if (eq < 0)
         return NULL;
@@ -313,6 +318,123 @@ static KrObject *ga_parameters(KrObject *o, void *closure)
     return kr_newref(ga->parameters);
 }
 
+/* X | Y: unions are built by types._make_union (lib/types.py), as type.__or__
+ * does; NotImplemented while that is unavailable. */
+static KrObject *ga_or(KrObject *a, KrObject *b)
+{
+    KrObject *types = kr_import_cstr("types");
+    if (types == NULL) {
+        kr_err_clear();
+        KR_RETURN_NOTIMPLEMENTED;
+    }
+    KrObject *f = kr_object_getattr_str(types, "_make_union");
+    kr_decref(types);
+    if (f == NULL) {
+        kr_err_clear();
+        KR_RETURN_NOTIMPLEMENTED;
+    }
+    KrObject *r = kr_call2(f, a, b);
+    kr_decref(f);
+    return r;
+}
+
+/* iter(tuple[int]) yields the one starred alias *tuple[int]. */
+static KrObject *ga_iter(KrObject *o)
+{
+    GenericAlias *ga = (GenericAlias *)o;
+    GenericAlias *st = (GenericAlias *)kr_generic_alias_new(ga->origin, ga->args);
+    if (st == NULL)
+        return NULL;
+    st->starred = 1;
+    KrObject *t = kr_tuple_pack(1, (KrObject *)st);
+    KR_DECREF(st);
+    if (t == NULL)
+        return NULL;
+    KrObject *it = kr_object_get_iter(t);
+    kr_decref(t);
+    return it;
+}
+
+static KrObject *ga_unpacked_args(KrObject *o, void *closure)
+{
+    GenericAlias *ga = (GenericAlias *)o;
+    if (ga->starred && ga->origin == (KrObject *)&kr_tuple_type)
+        return kr_newref(ga->args);
+    KR_RETURN_NONE;
+}
+
+/* alias[items]: substitutes the type variables of __parameters__, in
+ * order; nested aliases are substituted recursively. */
+static KrObject *ga_getitem(KrObject *o, KrObject *item)
+{
+    GenericAlias *ga = (GenericAlias *)o;
+    KrObject *params = ga_parameters(o, NULL);
+    if (params == NULL)
+        return NULL;
+    Kr_ssize_t np = KR_SIZE(params);
+    if (np == 0) {
+        kr_decref(params);
+        return kr_err_format(&kr_exc_TypeError, "%R is not a generic class", o);
+    }
+    KrObject *items = KR_TUPLE_CHECK(item) ? kr_newref(item) : kr_tuple_pack(1, item);
+    if (items == NULL) {
+        kr_decref(params);
+        return NULL;
+    }
+    KrObject *res = NULL, *newargs = NULL;
+    if (KR_SIZE(items) != np) {
+        kr_err_format(&kr_exc_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
+                      KR_SIZE(items) > np ? "many" : "few", o, KR_SIZE(items), np);
+        goto done;
+    }
+    Kr_ssize_t n = KR_SIZE(ga->args);
+    newargs = kr_tuple_new(n);
+    if (newargs == NULL)
+        goto done;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrObject *arg = KR_TUPLE_GET(ga->args, i), *sub = NULL;
+        Kr_ssize_t j;
+        for (j = 0; j < np; j++)
+            if (KR_TUPLE_GET(params, j) == arg)
+                break;
+        if (j < np) {
+            sub = kr_newref(KR_TUPLE_GET(items, j));
+        } else if (KR_IS_TYPE(arg, &kr_generic_alias_type)) {
+            KrObject *inner = ga_parameters(arg, NULL);
+            if (inner == NULL)
+                goto done;
+            Kr_ssize_t ni = KR_SIZE(inner);
+            if (ni == 0) {
+                sub = kr_newref(arg);
+            } else {
+                KrObject *subitems = kr_tuple_new(ni);
+                for (Kr_ssize_t k = 0; subitems && k < ni; k++) {
+                    Kr_ssize_t m;
+                    for (m = 0; m < np; m++)
+                        if (KR_TUPLE_GET(params, m) == KR_TUPLE_GET(inner, k))
+                            break;
+                    KR_TUPLE_SET(subitems, k, kr_newref(m < np ? KR_TUPLE_GET(items, m)
+                                                               : KR_TUPLE_GET(inner, k)));
+                }
+                sub = subitems ? ga_getitem(arg, subitems) : NULL;
+                KR_XDECREF(subitems);
+            }
+            kr_decref(inner);
+        } else {
+            sub = kr_newref(arg);
+        }
+        if (sub == NULL)
+            goto done;
+        KR_TUPLE_SET(newargs, i, sub);
+    }
+    res = kr_generic_alias_new(ga->origin, newargs);
+done:
+    KR_XDECREF(newargs);
+    kr_decref(items);
+    kr_decref(params);
+    return res;
+}
+
 static KrObject *ga_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs,
                         KrObject *kwnames)
 {
@@ -332,7 +454,11 @@ static const KrMethodDef ga_methods[] = {
     KR_METHOD_END
 };
 
+static KrNumberMethods ga_as_number = { .or_ = ga_or };
+static KrMappingMethods ga_as_mapping = { .subscript = ga_getitem };
+
 static const KrMemberDef ga_members[] = {
+    { "__unpacked__", KR_T_BOOL, offsetof(GenericAlias, starred), KR_READONLY, NULL },
     { "__origin__", KR_T_OBJECT, offsetof(GenericAlias, origin), KR_READONLY, NULL },
     { "__args__", KR_T_OBJECT, offsetof(GenericAlias, args), KR_READONLY, NULL },
     { NULL, 0, 0, 0, NULL }
@@ -340,6 +466,7 @@ static const KrMemberDef ga_members[] = {
 
 static const KrGetSetDef ga_getset[] = {
     { "__parameters__", ga_parameters, NULL, NULL, NULL },
+    { "__typing_unpacked_tuple_args__", ga_unpacked_args, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL }
 };
 
@@ -354,6 +481,9 @@ KrType kr_generic_alias_type = {
     .richcompare = ga_richcompare,
     .getattro = ga_getattro,
     .call = ga_call,
+    .iter = ga_iter,
+    .as_number = &ga_as_number,
+    .as_mapping = &ga_as_mapping,
     .traverse = ga_traverse,
     .new_ = ga_new,
     .methods = ga_methods,

@@ -26,6 +26,52 @@
 
 static KrObject *self_iter(KrObject *o) { return kr_newref(o); }
 
+/* builtins.<name> as pickling helpers name it (new reference). */
+static KrObject *get_builtin(const char *name)
+{
+    KrObject *b = kr_eval_get_builtins();
+    if (b == NULL)
+        b = KR_INTERP()->builtins;
+    KrObject *f = b ? kr_dict_get_item_str(b, name) : NULL;
+    if (f == NULL) {
+        if (!kr_err_occurred())
+            kr_err_format(&kr_exc_AttributeError, "module 'builtins' has no attribute '%s'", name);
+        return NULL;
+    }
+    return kr_newref(f);
+}
+
+/* (callable, args) or (callable, args, state); steals callable and args. */
+static KrObject *reduce_value(KrObject *callable, KrObject *args, KrObject *state)
+{
+    KrObject *r = NULL;
+    if (callable != NULL && args != NULL)
+        r = state ? kr_tuple_pack(3, callable, args, state) : kr_tuple_pack(2, callable, args);
+    KR_XDECREF(callable);
+    KR_XDECREF(args);
+    return r;
+}
+
+/* The argument tuple ((),) of an exhausted iterator's reduce value. */
+static KrObject *args_of_empty_tuple(void)
+{
+    KrObject *e = kr_tuple_new(0);
+    KrObject *r = kr_tuple_pack(1, e);
+    kr_decref(e);
+    return r;
+}
+
+/* A __setstate__ argument as a C index. */
+static int state_index(KrObject *state, Kr_ssize_t *out)
+{
+    Kr_ssize_t i = kr_number_as_ssize(state, &kr_exc_OverflowError);
+    if (i == -1 && kr_err_occurred())
+        return -1;
+    *out = i;
+    return 0;
+}
+
+
 /* Instances of the exact type or of a Python subclass. */
 static KrObject *alloc_obj(KrType *type, KrType *base)
 {
@@ -137,7 +183,31 @@ static KrObject *seqiter_length_hint(KrObject *o)
     return kr_int_small(0);
 }
 
+static KrObject *seqiter_reduce(KrObject *o)
+{
+    SeqIter *it = (SeqIter *)o;
+    if (it->seq == NULL)
+        return reduce_value(get_builtin("iter"), args_of_empty_tuple(), NULL);
+    KrObject *idx = kr_int_from_ssize(it->index);
+    KrObject *r = reduce_value(get_builtin("iter"), kr_tuple_pack(1, it->seq), idx);
+    KR_XDECREF(idx);
+    return r;
+}
+
+static KrObject *seqiter_setstate(KrObject *o, KrObject *state)
+{
+    SeqIter *it = (SeqIter *)o;
+    Kr_ssize_t i;
+    if (state_index(state, &i) < 0)
+        return NULL;
+    if (it->seq != NULL)
+        it->index = i < 0 ? 0 : i;
+    KR_RETURN_NONE;
+}
+
 static const KrMethodDef seqiter_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", seqiter_reduce),
+    KR_METHOD_O("__setstate__", seqiter_setstate),
     KR_METHOD_NOARGS("__length_hint__", seqiter_length_hint),
     KR_METHOD_END
 };
@@ -219,6 +289,19 @@ static KrObject *calliter_next(KrObject *o)
     return NULL;
 }
 
+static KrObject *calliter_reduce(KrObject *o)
+{
+    CallIter *it = (CallIter *)o;
+    if (it->callable == NULL || it->sentinel == NULL)
+        return reduce_value(get_builtin("iter"), args_of_empty_tuple(), NULL);
+    return reduce_value(get_builtin("iter"), kr_tuple_pack(2, it->callable, it->sentinel), NULL);
+}
+
+static const KrMethodDef calliter_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", calliter_reduce),
+    KR_METHOD_END
+};
+
 KrType kr_calliter_type = {
     .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
     .name = "callable_iterator",
@@ -229,6 +312,7 @@ KrType kr_calliter_type = {
     .traverse = calliter_traverse,
     .iter = self_iter,
     .iternext = calliter_next,
+    .methods = calliter_methods,
 };
 
 KrObject *kr_calliter_new(KrObject *callable, KrObject *sentinel)
@@ -423,6 +507,23 @@ static KrObject *enum_next(KrObject *o)
     return pair(&en->result, index, item);
 }
 
+static KrObject *enum_reduce(KrObject *o)
+{
+    Enumerate *en = (Enumerate *)o;
+    KrObject *idx = en->longindex ? kr_newref(en->longindex) : kr_int_from_ssize(en->index);
+    if (idx == NULL)
+        return NULL;
+    KrObject *args = kr_tuple_pack(2, en->it, idx);
+    kr_decref(idx);
+    return reduce_value(kr_newref((KrObject *)KR_TYPE(o)), args, NULL);
+}
+
+static const KrMethodDef enum_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", enum_reduce),
+    KR_CLASS_GETITEM_METHOD,
+    KR_METHOD_END
+};
+
 KrType kr_enumerate_type = {
     .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
     .name = "enumerate",
@@ -434,6 +535,7 @@ KrType kr_enumerate_type = {
     .iter = self_iter,
     .iternext = enum_next,
     .new_ = enum_new,
+    .methods = enum_methods,
     .doc = "Return an enumerate object.\n\n"
            "  iterable\n    an object supporting iteration\n\n"
            "The enumerate object yields pairs containing a count (from start, which\n"
@@ -584,6 +686,28 @@ static KrObject *zip_next(KrObject *o)
     return r;
 }
 
+static KrObject *zip_reduce(KrObject *o)
+{
+    Zip *z = (Zip *)o;
+    return reduce_value(kr_newref((KrObject *)KR_TYPE(o)), kr_newref(z->iters),
+                        z->strict ? kr_True : NULL);
+}
+
+static KrObject *zip_setstate(KrObject *o, KrObject *state)
+{
+    int strict = kr_object_is_true(state);
+    if (strict < 0)
+        return NULL;
+    ((Zip *)o)->strict = strict;
+    KR_RETURN_NONE;
+}
+
+static const KrMethodDef zip_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", zip_reduce),
+    KR_METHOD_O("__setstate__", zip_setstate),
+    KR_METHOD_END
+};
+
 KrType kr_zip_type = {
     .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
     .name = "zip",
@@ -595,6 +719,7 @@ KrType kr_zip_type = {
     .iter = self_iter,
     .iternext = zip_next,
     .new_ = zip_new,
+    .methods = zip_methods,
     .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n"
            "   >>> list(zip('abcdefg', range(3), range(4)))\n"
            "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n\n"
@@ -695,6 +820,24 @@ done:
     return result;
 }
 
+static KrObject *map_reduce(KrObject *o)
+{
+    Map *m = (Map *)o;
+    Kr_ssize_t n = KR_SIZE(m->iters);
+    KrObject *args = kr_tuple_new(n + 1);
+    if (args == NULL)
+        return NULL;
+    KR_TUPLE_SET(args, 0, kr_newref(m->func));
+    for (Kr_ssize_t i = 0; i < n; i++)
+        KR_TUPLE_SET(args, i + 1, kr_newref(KR_TUPLE_GET(m->iters, i)));
+    return reduce_value(kr_newref((KrObject *)KR_TYPE(o)), args, NULL);
+}
+
+static const KrMethodDef map_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", map_reduce),
+    KR_METHOD_END
+};
+
 KrType kr_map_type = {
     .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
     .name = "map",
@@ -706,6 +849,7 @@ KrType kr_map_type = {
     .iter = self_iter,
     .iternext = map_next,
     .new_ = map_new,
+    .methods = map_methods,
     .doc = "map(func, *iterables) --> map object\n\n"
            "Make an iterator that computes the function using arguments from\n"
            "each of the iterables.  Stops when the shortest iterable is exhausted.",
@@ -792,6 +936,18 @@ static KrObject *filter_next(KrObject *o)
     }
 }
 
+static KrObject *filter_reduce(KrObject *o)
+{
+    Filter *f = (Filter *)o;
+    return reduce_value(kr_newref((KrObject *)KR_TYPE(o)), kr_tuple_pack(2, f->func, f->it),
+                        NULL);
+}
+
+static const KrMethodDef filter_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", filter_reduce),
+    KR_METHOD_END
+};
+
 KrType kr_filter_type = {
     .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
     .name = "filter",
@@ -803,6 +959,7 @@ KrType kr_filter_type = {
     .iter = self_iter,
     .iternext = filter_next,
     .new_ = filter_new,
+    .methods = filter_methods,
     .doc = "filter(function or None, iterable) --> filter object\n\n"
            "Return an iterator yielding those items of iterable for which function(item)\n"
            "is true. If function is None, return the items that are true.",
@@ -902,7 +1059,40 @@ static KrObject *reversed_length_hint(KrObject *o)
     return kr_int_from_ssize(n < ro->index + 1 ? 0 : ro->index + 1);
 }
 
+static KrObject *reversed_reduce(KrObject *o)
+{
+    Reversed *ro = (Reversed *)o;
+    KrObject *type = kr_newref((KrObject *)KR_TYPE(o));
+    if (ro->seq == NULL)
+        return reduce_value(type, args_of_empty_tuple(), NULL);
+    KrObject *idx = kr_int_from_ssize(ro->index);
+    KrObject *r = reduce_value(type, kr_tuple_pack(1, ro->seq), idx);
+    KR_XDECREF(idx);
+    return r;
+}
+
+static KrObject *reversed_setstate(KrObject *o, KrObject *state)
+{
+    Reversed *ro = (Reversed *)o;
+    Kr_ssize_t i;
+    if (state_index(state, &i) < 0)
+        return NULL;
+    if (ro->seq != NULL) {
+        Kr_ssize_t n = kr_object_length(ro->seq);
+        if (n < 0)
+            return NULL;
+        if (i < -1)
+            i = -1;
+        else if (i > n - 1)
+            i = n - 1;
+        ro->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
 static const KrMethodDef reversed_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", reversed_reduce),
+    KR_METHOD_O("__setstate__", reversed_setstate),
     KR_METHOD_NOARGS("__length_hint__", reversed_length_hint),
     KR_METHOD_END
 };

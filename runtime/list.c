@@ -1201,12 +1201,117 @@ static KrObject *listreviter_length_hint(KrObject *o)
 
 static KrObject *self_iter(KrObject *o) { return kr_newref(o); }
 
+/* builtins.<name> as pickling helpers name it (new reference). */
+static KrObject *get_builtin(const char *name)
+{
+    KrObject *b = kr_eval_get_builtins();
+    if (b == NULL)
+        b = KR_INTERP()->builtins;
+    KrObject *f = b ? kr_dict_get_item_str(b, name) : NULL;
+    if (f == NULL) {
+        if (!kr_err_occurred())
+            kr_err_format(&kr_exc_AttributeError, "module 'builtins' has no attribute '%s'", name);
+        return NULL;
+    }
+    return kr_newref(f);
+}
+
+/* (callable, args) or (callable, args, state); steals callable and args. */
+static KrObject *reduce_value(KrObject *callable, KrObject *args, KrObject *state)
+{
+    KrObject *r = NULL;
+    if (callable != NULL && args != NULL)
+        r = state ? kr_tuple_pack(3, callable, args, state) : kr_tuple_pack(2, callable, args);
+    KR_XDECREF(callable);
+    KR_XDECREF(args);
+    return r;
+}
+
+/* A __setstate__ argument as a C index. */
+static int state_index(KrObject *state, Kr_ssize_t *out)
+{
+    Kr_ssize_t i = kr_number_as_ssize(state, &kr_exc_OverflowError);
+    if (i == -1 && kr_err_occurred())
+        return -1;
+    *out = i;
+    return 0;
+}
+
+/* An exhausted list iterator pickles as iter([]). */
+static KrObject *reduce_exhausted(void)
+{
+    KrObject *empty = kr_list_new(0);
+    if (empty == NULL)
+        return NULL;
+    KrObject *args = kr_tuple_pack(1, empty);
+    kr_decref(empty);
+    return reduce_value(get_builtin("iter"), args, NULL);
+}
+
+static KrObject *listiter_reduce(KrObject *o)
+{
+    ListIter *it = (ListIter *)o;
+    if (it->seq == NULL)
+        return reduce_exhausted();
+    KrObject *idx = kr_int_from_ssize(it->index);
+    KrObject *r = reduce_value(get_builtin("iter"), kr_tuple_pack(1, it->seq), idx);
+    KR_XDECREF(idx);
+    return r;
+}
+
+static KrObject *listiter_setstate(KrObject *o, KrObject *state)
+{
+    ListIter *it = (ListIter *)o;
+    Kr_ssize_t i;
+    if (state_index(state, &i) < 0)
+        return NULL;
+    if (it->seq != NULL) {
+        if (i < 0)
+            i = 0;
+        else if (i > KR_SIZE(it->seq))
+            i = KR_SIZE(it->seq);
+        it->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
+static KrObject *listreviter_reduce(KrObject *o)
+{
+    ListIter *it = (ListIter *)o;
+    if (it->seq == NULL)
+        return reduce_exhausted();
+    KrObject *idx = kr_int_from_ssize(it->index);
+    KrObject *r = reduce_value(get_builtin("reversed"), kr_tuple_pack(1, it->seq), idx);
+    KR_XDECREF(idx);
+    return r;
+}
+
+static KrObject *listreviter_setstate(KrObject *o, KrObject *state)
+{
+    ListIter *it = (ListIter *)o;
+    Kr_ssize_t i;
+    if (state_index(state, &i) < 0)
+        return NULL;
+    if (it->seq != NULL) {
+        if (i < -1)
+            i = -1;
+        else if (i > KR_SIZE(it->seq) - 1)
+            i = KR_SIZE(it->seq) - 1;
+        it->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
 static const KrMethodDef listiter_methods[] = {
     KR_METHOD_NOARGS("__length_hint__", listiter_length_hint),
+    KR_METHOD_NOARGS("__reduce__", listiter_reduce),
+    KR_METHOD_O("__setstate__", listiter_setstate),
     KR_METHOD_END
 };
 static const KrMethodDef listreviter_methods[] = {
     KR_METHOD_NOARGS("__length_hint__", listreviter_length_hint),
+    KR_METHOD_NOARGS("__reduce__", listreviter_reduce),
+    KR_METHOD_O("__setstate__", listreviter_setstate),
     KR_METHOD_END
 };
 

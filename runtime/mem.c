@@ -24,9 +24,10 @@
  * test is exact, and it reads no memory we do not own (unlike pymalloc's
  * header probe).  The page header is then found by rounding down to 16 KiB.
  *
- * Arenas are kept for the life of the process (a later refinement may
- * return fully empty ones).  Thread safety comes from the GIL; there are
- * no locks here.  Counters for kr_mem_stats are plain increments.
+ * An arena whose 16 pages are all empty is unmapped, provided another
+ * arena's worth of empty pages remains for the next burst; its base leaves
+ * the hash set.  Thread safety comes from the GIL; there are no locks
+ * here.  Counters for kr_mem_stats are plain increments.
  *
  * Under AddressSanitizer every request goes to malloc, so that the
  * sanitizer sees each block with its redzones (pools would hide overflows
@@ -65,6 +66,7 @@ typedef struct Page {
     uint32_t nused;                 /* live blocks */
     uint32_t cls;
     int in_list;                    /* linked into its class list */
+    uint32_t arena_nfree;           /* first page of an arena only: its empty pages */
 } Page;
 
 _Static_assert(sizeof(Page) <= PAGE_HEADER, "page header too large");
@@ -72,10 +74,13 @@ _Static_assert(sizeof(Page) <= PAGE_HEADER, "page header too large");
 static Page *usable[NCLASSES];      /* pages with room, per class */
 static Page *empty_pages;           /* pages serving no class */
 
-/* Hash set of arena bases (open addressing; 0 = empty slot). */
+/* Hash set of arena bases (open addressing, linear probing; 0 = empty
+ * slot, 1 = deleted: bases are 256 KiB aligned, so neither is a base). */
+#define SLOT_DELETED ((uintptr_t)1)
 static uintptr_t *arena_set;
 static size_t arena_set_mask;       /* capacity - 1 */
-static size_t narenas;
+static size_t narenas, ndeleted;
+static size_t nempty_pages;
 
 static KrMemStats stats;
 
@@ -91,14 +96,14 @@ static inline size_t arena_slot(uintptr_t base, size_t mask)
 
 static int arena_set_add(uintptr_t base)
 {
-    if ((narenas + 1) * 2 > arena_set_mask + 1 || arena_set == NULL) {
+    if (arena_set == NULL || (narenas + ndeleted + 1) * 2 > arena_set_mask + 1) {
         size_t cap = arena_set ? (arena_set_mask + 1) * 2 : 64;
         uintptr_t *t = calloc(cap, sizeof(uintptr_t));
         if (t == NULL)
             return -1;
         for (size_t i = 0; arena_set && i <= arena_set_mask; i++) {
             uintptr_t b = arena_set[i];
-            if (b != 0) {
+            if (b > SLOT_DELETED) {
                 size_t j = arena_slot(b, cap - 1);
                 while (t[j] != 0)
                     j = (j + 1) & (cap - 1);
@@ -108,13 +113,26 @@ static int arena_set_add(uintptr_t base)
         free(arena_set);
         arena_set = t;
         arena_set_mask = cap - 1;
+        ndeleted = 0;
     }
     size_t j = arena_slot(base, arena_set_mask);
-    while (arena_set[j] != 0)
+    while (arena_set[j] > SLOT_DELETED)
         j = (j + 1) & arena_set_mask;
+    if (arena_set[j] == SLOT_DELETED)
+        ndeleted--;
     arena_set[j] = base;
     narenas++;
     return 0;
+}
+
+static void arena_set_remove(uintptr_t base)
+{
+    size_t j = arena_slot(base, arena_set_mask);
+    while (arena_set[j] != base)
+        j = (j + 1) & arena_set_mask;
+    arena_set[j] = SLOT_DELETED;
+    narenas--;
+    ndeleted++;
 }
 
 static inline int is_pool_address(const void *p)
@@ -128,7 +146,7 @@ static inline int is_pool_address(const void *p)
         if (b == base)
             return 1;
         if (b == 0)
-            return 0;
+            return 0;           /* deleted slots (1) are skipped */
         j = (j + 1) & arena_set_mask;
     }
 }
@@ -177,8 +195,33 @@ static int new_arena(void)
         pg->in_list = 0;
         list_push(&empty_pages, pg);
     }
+    ((Page *)base)->arena_nfree = PAGES_PER_ARENA;
+    nempty_pages += PAGES_PER_ARENA;
     stats.arenas++;
     return 0;
+}
+
+static inline Page *arena_head(Page *pg)
+{
+    return (Page *)((uintptr_t)pg & ~(uintptr_t)(ARENA_SIZE - 1));
+}
+
+/* A page became empty.  When that empties its whole arena and another
+ * arena's worth of empty pages remains, the arena goes back to the OS
+ * (keeping one spare avoids map/unmap churn at a boundary). */
+static void page_emptied(Page *pg)
+{
+    list_push(&empty_pages, pg);
+    nempty_pages++;
+    Page *head = arena_head(pg);
+    if (++head->arena_nfree < PAGES_PER_ARENA || nempty_pages < 2 * PAGES_PER_ARENA)
+        return;
+    for (size_t i = 0; i < PAGES_PER_ARENA; i++)
+        list_remove(&empty_pages, (Page *)((char *)head + i * PAGE_SIZE));
+    nempty_pages -= PAGES_PER_ARENA;
+    arena_set_remove((uintptr_t)head);
+    munmap(head, ARENA_SIZE);
+    stats.arenas--;
 }
 
 static Page *take_page(uint32_t cls)
@@ -187,6 +230,8 @@ static Page *take_page(uint32_t cls)
         return NULL;
     Page *pg = empty_pages;
     list_remove(&empty_pages, pg);
+    nempty_pages--;
+    arena_head(pg)->arena_nfree--;
     pg->freelist = NULL;
     pg->bump = (char *)pg + PAGE_HEADER;
     pg->limit = (char *)pg + PAGE_SIZE;
@@ -238,8 +283,8 @@ static void small_free(void *p)
         if (pg->in_list)
             list_remove(&usable[pg->cls], pg);
         pg->in_list = 0;
-        list_push(&empty_pages, pg);
         stats.pages_in_use--;
+        page_emptied(pg);
     } else if (!pg->in_list) {
         pg->in_list = 1;
         list_push(&usable[pg->cls], pg);

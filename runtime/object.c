@@ -336,8 +336,20 @@ KrObject *kr_object_get_dict(KrObject *o)
 
 static KrObject *attr_error(KrObject *o, KrObject *name)
 {
-    return kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                         kr_type_name(KR_TYPE(o)), name);
+    kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
+                  kr_type_name(KR_TYPE(o)), name);
+    /* 3.10+: .name and .obj feed the "Did you mean" hint of tracebacks */
+    KrObject *exc = kr_err_occurred();
+    if (kr_types_bootstrapped && exc != NULL && KR_TYPE(exc) == &kr_exc_AttributeError) {
+        kr_incref(exc);
+        KrObject *saved = kr_err_fetch();
+        if (kr_object_setattr(exc, KR_ID(name), name) < 0 ||
+            kr_object_setattr(exc, kr_str_intern_cstr("obj"), o) < 0)
+            kr_err_clear();
+        kr_err_restore(saved);
+        kr_decref(exc);
+    }
+    return NULL;
 }
 
 static int check_name(KrObject *name)

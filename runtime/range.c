@@ -435,6 +435,43 @@ typedef struct {
 
 static KrObject *self_iter(KrObject *o) { return kr_newref(o); }
 
+/* builtins.<name> as pickling helpers name it (new reference). */
+static KrObject *get_builtin(const char *name)
+{
+    KrObject *b = kr_eval_get_builtins();
+    if (b == NULL)
+        b = KR_INTERP()->builtins;
+    KrObject *f = b ? kr_dict_get_item_str(b, name) : NULL;
+    if (f == NULL) {
+        if (!kr_err_occurred())
+            kr_err_format(&kr_exc_AttributeError, "module 'builtins' has no attribute '%s'", name);
+        return NULL;
+    }
+    return kr_newref(f);
+}
+
+/* (callable, args) or (callable, args, state); steals callable and args. */
+static KrObject *reduce_value(KrObject *callable, KrObject *args, KrObject *state)
+{
+    KrObject *r = NULL;
+    if (callable != NULL && args != NULL)
+        r = state ? kr_tuple_pack(3, callable, args, state) : kr_tuple_pack(2, callable, args);
+    KR_XDECREF(callable);
+    KR_XDECREF(args);
+    return r;
+}
+
+/* A __setstate__ argument as a C index. */
+static int state_index(KrObject *state, Kr_ssize_t *out)
+{
+    Kr_ssize_t i = kr_number_as_ssize(state, &kr_exc_OverflowError);
+    if (i == -1 && kr_err_occurred())
+        return -1;
+    *out = i;
+    return 0;
+}
+
+
 static void rangeiter_dealloc(KrObject *o) { kr_object_free(o); }
 
 static KrObject *rangeiter_next(KrObject *o)
@@ -492,12 +529,86 @@ static KrObject *longrangeiter_length_hint(KrObject *o)
     return kr_int_sub(it->len, it->index);
 }
 
+/* iter(range(start, start + len*step, step)) with the position as state. */
+static KrObject *range_iter_reduce(KrObject *start, KrObject *step, KrObject *len,
+                                   KrObject *index)
+{
+    KrObject *p = kr_int_mul(len, step);
+    if (p == NULL)
+        return NULL;
+    KrObject *stop = kr_int_add(start, p);
+    kr_decref(p);
+    if (stop == NULL)
+        return NULL;
+    KrObject *r = make_range(start, stop, step);
+    kr_decref(stop);
+    if (r == NULL)
+        return NULL;
+    KrObject *args = kr_tuple_pack(1, r);
+    kr_decref(r);
+    return reduce_value(get_builtin("iter"), args, index);
+}
+
+static KrObject *rangeiter_reduce(KrObject *o)
+{
+    RangeIter *it = (RangeIter *)o;
+    KrObject *start = kr_int_from_i64(it->start), *step = kr_int_from_i64(it->step);
+    KrObject *len = kr_int_from_u64(it->len), *index = kr_int_from_u64(it->index);
+    KrObject *r = NULL;
+    if (start && step && len && index)
+        r = range_iter_reduce(start, step, len, index);
+    KR_XDECREF(start);
+    KR_XDECREF(step);
+    KR_XDECREF(len);
+    KR_XDECREF(index);
+    return r;
+}
+
+static KrObject *rangeiter_setstate(KrObject *o, KrObject *state)
+{
+    RangeIter *it = (RangeIter *)o;
+    Kr_ssize_t i;
+    if (state_index(state, &i) < 0)
+        return NULL;
+    if (i < 0)
+        i = 0;
+    else if ((uint64_t)i > it->len)
+        i = (Kr_ssize_t)it->len;
+    it->index = (uint64_t)i;
+    KR_RETURN_NONE;
+}
+
+static KrObject *longrangeiter_reduce(KrObject *o)
+{
+    LongRangeIter *it = (LongRangeIter *)o;
+    return range_iter_reduce(it->start, it->step, it->len, it->index);
+}
+
+static KrObject *longrangeiter_setstate(KrObject *o, KrObject *state)
+{
+    LongRangeIter *it = (LongRangeIter *)o;
+    KrObject *i = kr_number_index(state);
+    if (i == NULL)
+        return NULL;
+    if (kr_int_sign(i) < 0) {
+        KR_SETREF(i, kr_int_small(0));
+    } else if (kr_int_compare(it->len, i) < 0) {
+        KR_SETREF(i, kr_newref(it->len));
+    }
+    KR_SETREF(it->index, i);
+    KR_RETURN_NONE;
+}
+
 static const KrMethodDef rangeiter_methods[] = {
     KR_METHOD_NOARGS("__length_hint__", rangeiter_length_hint),
+    KR_METHOD_NOARGS("__reduce__", rangeiter_reduce),
+    KR_METHOD_O("__setstate__", rangeiter_setstate),
     KR_METHOD_END
 };
 static const KrMethodDef longrangeiter_methods[] = {
     KR_METHOD_NOARGS("__length_hint__", longrangeiter_length_hint),
+    KR_METHOD_NOARGS("__reduce__", longrangeiter_reduce),
+    KR_METHOD_O("__setstate__", longrangeiter_setstate),
     KR_METHOD_END
 };
 

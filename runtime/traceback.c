@@ -375,7 +375,8 @@ static int find_anchors(const char *seg, int n, int *left, int *right)
 }
 
 /* Appends the caret line for an instruction's positions, if 3.11 shows one. */
-static void append_carets(KrBuf *b, const char *line, int lineno, const KrCodePos *pos)
+static void append_carets(KrBuf *b, const char *prefix, const char *line, int lineno,
+                          const KrCodePos *pos)
 {
     if (pos->line < 0 || pos->line != lineno || pos->end_line < 0 || pos->col < 0 ||
         pos->end_col < 0)
@@ -413,6 +414,7 @@ static void append_carets(KrBuf *b, const char *line, int lineno, const KrCodePo
     int c_stripped = utf8_chars(line, rend) - c_lead;
     if (c_end - c_start == c_stripped && !has_anchor)
         return;
+    kr_buf_puts(b, prefix);
     kr_buf_puts(b, "    ");
     for (int i = c_lead; i < c_start; i++)
         kr_buf_putc(b, ' ');
@@ -459,7 +461,10 @@ static long traceback_limit(void)
     return (long)v;
 }
 
-static void print_tb(KrBuf *b, KrObject *tbo)
+/* Lines are prefixed with `prefix` (indent and "| " inside exception
+ * groups); the header with header_prefix. */
+static void print_tb(KrBuf *b, KrObject *tbo, const char *prefix, const char *header_prefix,
+                     const char *header)
 {
     long limit = traceback_limit();
     if (limit <= 0)
@@ -472,7 +477,8 @@ static void print_tb(KrBuf *b, KrObject *tbo)
         depth--;
         p = ((KrTraceback *)p)->next;
     }
-    kr_buf_puts(b, "Traceback (most recent call last):\n");
+    kr_buf_puts(b, header_prefix);
+    kr_buf_puts(b, header);
     KrObject *last_file = NULL, *last_name = NULL;
     int last_line = -1, cnt = 0;
     for (; p; p = ((KrTraceback *)p)->next) {
@@ -491,6 +497,7 @@ static void print_tb(KrBuf *b, KrObject *tbo)
         cnt++;
         if (cnt > TB_RECURSIVE_CUTOFF)
             continue;
+        kr_buf_puts(b, prefix);
         kr_buf_puts(b, "  File \"");
         kr_buf_append_str(b, co->filename);
         kr_buf_printf(b, "\", line %d, in ", tb->lineno);
@@ -511,11 +518,12 @@ static void print_tb(KrBuf *b, KrObject *tbo)
         while (sl > 0 && is_ws(s[sl - 1]))
             sl--;
         if (sl > 0) {
+            kr_buf_puts(b, prefix);
             kr_buf_puts(b, "    ");
             kr_buf_append(b, s, sl);
             kr_buf_putc(b, '\n');
             if (tb->lasti >= 0 && tb->lasti < co->ncodeunits)
-                append_carets(b, line, tb->lineno, &co->positions[tb->lasti]);
+                append_carets(b, prefix, line, tb->lineno, &co->positions[tb->lasti]);
         }
         free(line);
     }
@@ -694,11 +702,46 @@ static Kr_ssize_t int_attr(KrObject *exc, const char *name, Kr_ssize_t dflt)
     return r;
 }
 
+/* ---- the printing context: margins inside exception groups ---- */
+
+#define MAX_CHAIN 200
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+typedef struct PrintCtx {
+    KrBuf *b;
+    int depth;                  /* exception-group nesting */
+    int need_close;             /* a closing "+----" line is pending */
+    KrObject *seen[MAX_CHAIN];  /* cycle guard for cause/context */
+    int nseen;
+    char prefix[64];            /* indent + "| " for the current depth */
+} PrintCtx;
+
+static const char *margin(PrintCtx *c)
+{
+    int indent = 2 * c->depth;
+    if (indent > 40)
+        indent = 40;
+    memset(c->prefix, ' ', (size_t)indent);
+    c->prefix[indent] = '\0';
+    if (c->depth)
+        strcat(c->prefix, "| ");
+    return c->prefix;
+}
+
+static void put_indent(PrintCtx *c)
+{
+    for (int i = 0; i < 2 * c->depth; i++)
+        kr_buf_putc(c->b, ' ');
+}
+
 /* The "  File ..., line N" header, the offending text and its carets, as
  * CPython's print_exception does for SyntaxError and subclasses (only
- * exact SyntaxErrors use end_offset; subclasses get one caret). */
-static void print_syntax_error_text(KrBuf *b, KrObject *exc)
+ * exact SyntaxErrors use end_offset; subclasses get one caret).  Only the
+ * header carries the group margin, as in 3.11. */
+static void print_syntax_error_text(PrintCtx *c, KrObject *exc)
 {
+    KrBuf *b = c->b;
     KrObject *filename = attr_or_null(exc, "filename");
     Kr_ssize_t lineno = int_attr(exc, "lineno", -1);
     Kr_ssize_t offset = int_attr(exc, "offset", -1);
@@ -712,6 +755,7 @@ static void print_syntax_error_text(KrBuf *b, KrObject *exc)
     if (fs == NULL) {
         kr_err_clear();
     } else {
+        kr_buf_puts(b, margin(c));
         kr_buf_puts(b, "  File \"");
         kr_buf_append_str(b, fs);
         kr_buf_printf(b, "\", line %zd\n", lineno);
@@ -768,13 +812,73 @@ static void print_syntax_error_text(KrBuf *b, KrObject *exc)
     kr_xdecref(textobj);
 }
 
-static void print_exception_line(KrBuf *b, KrObject *exc)
+/* __notes__: each note's lines with the margin, then a newline. */
+static void print_notes(PrintCtx *c, KrObject *exc)
 {
+    KrBuf *b = c->b;
+    KrObject *notes = NULL;
+    if (kr_object_lookup_attr(exc, kr_str_intern_cstr("__notes__"), &notes) <= 0) {
+        kr_err_clear();
+        return;
+    }
+    if (!KR_LIST_CHECK(notes) && !KR_TUPLE_CHECK(notes)) {
+        kr_buf_puts(b, margin(c));
+        KrObject *r = kr_object_repr(notes);
+        if (r) {
+            kr_buf_append_str(b, r);
+            kr_decref(r);
+        } else {
+            kr_err_clear();
+            kr_buf_puts(b, "<__notes__ repr() failed>");
+        }
+        kr_buf_putc(b, '\n');
+        kr_decref(notes);
+        return;
+    }
+    for (Kr_ssize_t i = 0; i < KR_SIZE(notes); i++) {
+        KrObject *note = KR_LIST_CHECK(notes) ? KR_LIST_GET(notes, i) : KR_TUPLE_GET(notes, i);
+        KrObject *ns = kr_object_str(note);
+        if (ns == NULL) {
+            kr_err_clear();
+            kr_buf_puts(b, "<note str() failed>");
+        } else {
+            Kr_ssize_t n;
+            const char *t = kr_str_utf8(ns, &n);
+            if (t == NULL) {
+                kr_err_clear();
+                n = 0;
+            }
+            /* splitlines(keepends=True), each line behind the margin */
+            Kr_ssize_t start = 0;
+            while (start < n) {
+                Kr_ssize_t end = start;
+                while (end < n && t[end] != '\n' && t[end] != '\r')
+                    end++;
+                if (end < n) {
+                    if (t[end] == '\r' && end + 1 < n && t[end + 1] == '\n')
+                        end++;
+                    end++;
+                }
+                kr_buf_puts(b, margin(c));
+                kr_buf_append(b, t + start, (size_t)(end - start));
+                start = end;
+            }
+            kr_decref(ns);
+        }
+        kr_buf_putc(b, '\n');
+    }
+    kr_decref(notes);
+}
+
+static void print_exception_line(PrintCtx *c, KrObject *exc)
+{
+    KrBuf *b = c->b;
     KrType *t = KR_TYPE(exc);
+    kr_buf_puts(b, margin(c));
     KrObject *mod = kr_object_getattr((KrObject *)t, KR_ID(__module__));
     if (mod == NULL || !KR_STR_CHECK(mod)) {
         kr_err_clear();
-        kr_buf_puts(b, "<unknown>");
+        kr_buf_puts(b, "<unknown>.");
     } else if (!kr_str_eq_cstr(mod, "builtins") && !kr_str_eq_cstr(mod, "__main__")) {
         kr_buf_append_str(b, mod);
         kr_buf_putc(b, '.');
@@ -821,77 +925,132 @@ static void print_exception_line(KrBuf *b, KrObject *exc)
         kr_decref(sugg);
     }
     kr_buf_putc(b, '\n');
-
-    KrObject *notes = attr_or_null(exc, "__notes__");
-    if (notes != NULL && notes != kr_None) {
-        if (KR_LIST_CHECK(notes) || KR_TUPLE_CHECK(notes)) {
-            Kr_ssize_t n = KR_SIZE(notes);
-            for (Kr_ssize_t i = 0; i < n; i++) {
-                KrObject *note = KR_LIST_CHECK(notes) ? KR_LIST_GET(notes, i)
-                                                      : KR_TUPLE_GET(notes, i);
-                KrObject *ns = KR_STR_CHECK(note) ? kr_newref(note) : kr_object_str(note);
-                if (ns == NULL) {
-                    kr_err_clear();
-                    kr_buf_puts(b, "<note str() failed>\n");
-                    continue;
-                }
-                kr_buf_append_str(b, ns);
-                kr_buf_putc(b, '\n');
-                kr_decref(ns);
-            }
-        } else {
-            KrObject *r = kr_object_repr(notes);
-            if (r) {
-                kr_buf_append_str(b, r);
-                kr_buf_putc(b, '\n');
-                kr_decref(r);
-            } else {
-                kr_err_clear();
-            }
-        }
-    }
-    kr_xdecref(notes);
+    print_notes(c, exc);
 }
 
-static void print_one(KrBuf *b, KrObject *exc)
+static int is_group(KrObject *exc)
+{
+    return kr_type_is_subtype(KR_TYPE(exc), &kr_exc_BaseExceptionGroup);
+}
+
+static void print_one(PrintCtx *c, KrObject *exc)
 {
     KrObject *tb = kr_exc_get_traceback(exc);
-    if (tb != NULL && KR_TYPE(tb) == &kr_traceback_type)
-        print_tb(b, tb);
+    if (tb != NULL && KR_TYPE(tb) == &kr_traceback_type) {
+        const char *header = "Traceback (most recent call last):\n";
+        char hm[64];
+        strcpy(hm, margin(c));
+        if (is_group(exc)) {
+            header = "Exception Group Traceback (most recent call last):\n";
+            if (c->depth == 1) {
+                put_indent(c);
+                kr_buf_puts(c->b, "+ ");
+                hm[0] = '\0';
+            }
+        }
+        char pre[64];
+        strcpy(pre, margin(c));
+        print_tb(c->b, tb, pre, hm, header);
+    }
     if (kr_type_is_subtype(KR_TYPE(exc), &kr_exc_SyntaxError))
-        print_syntax_error_text(b, exc);
-    print_exception_line(b, exc);
+        print_syntax_error_text(c, exc);
+    print_exception_line(c, exc);
 }
 
-#define MAX_CHAIN 200
+static void print_recursive(PrintCtx *c, KrObject *exc);
 
-static void print_chain(KrBuf *b, KrObject *exc, KrObject **seen, int *nseen)
+static void print_chained(PrintCtx *c, KrObject *exc, const char *message)
 {
-    if (*nseen < MAX_CHAIN)
-        seen[(*nseen)++] = exc;
+    int need_close = c->need_close;
+    print_recursive(c, exc);
+    c->need_close = need_close;
+    kr_buf_puts(c->b, margin(c));
+    kr_buf_putc(c->b, '\n');
+    kr_buf_puts(c->b, margin(c));
+    kr_buf_puts(c->b, message);
+    kr_buf_puts(c->b, margin(c));
+    kr_buf_putc(c->b, '\n');
+}
+
+static int seen_has(PrintCtx *c, KrObject *o)
+{
+    for (int i = 0; i < c->nseen; i++)
+        if (c->seen[i] == o)
+            return 1;
+    return 0;
+}
+
+static void print_group(PrintCtx *c, KrObject *exc)
+{
+    KrBuf *b = c->b;
+    if (c->depth > MAX_GROUP_DEPTH) {
+        kr_buf_puts(b, margin(c));
+        kr_buf_printf(b, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
+    }
+    if (c->depth == 0)
+        c->depth++;
+    print_one(c, exc);
+    KrObject *excs = attr_or_null(exc, "exceptions");
+    if (excs == NULL || !KR_TUPLE_CHECK(excs)) {
+        kr_xdecref(excs);
+        if (c->depth == 1)
+            c->depth--;
+        return;
+    }
+    Kr_ssize_t num = KR_SIZE(excs);
+    Kr_ssize_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    c->need_close = 0;
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        int last = i == n - 1;
+        if (last)
+            c->need_close = 1;
+        put_indent(c);
+        int truncated = i >= MAX_GROUP_WIDTH;
+        if (!truncated)
+            kr_buf_printf(b, "%s+---------------- %zd ----------------\n", i == 0 ? "+-" : "  ",
+                          i + 1);
+        else
+            kr_buf_printf(b, "%s+---------------- ... ----------------\n", i == 0 ? "+-" : "  ");
+        c->depth++;
+        if (!truncated) {
+            print_recursive(c, KR_TUPLE_GET(excs, i));
+        } else {
+            Kr_ssize_t rem = num - MAX_GROUP_WIDTH;
+            kr_buf_puts(b, margin(c));
+            kr_buf_printf(b, "and %zd more exception%s\n", rem, rem > 1 ? "s" : "");
+        }
+        if (last && c->need_close) {
+            put_indent(c);
+            kr_buf_puts(b, "+------------------------------------\n");
+            c->need_close = 0;
+        }
+        c->depth--;
+    }
+    kr_decref(excs);
+    if (c->depth == 1)
+        c->depth--;
+}
+
+static void print_recursive(PrintCtx *c, KrObject *exc)
+{
+    if (c->nseen < MAX_CHAIN)
+        c->seen[c->nseen++] = exc;
     KrBaseException *be = (KrBaseException *)exc;
     KrObject *cause = be->cause, *ctx = be->context;
-    int in_seen_cause = 0, in_seen_ctx = 0;
-    for (int i = 0; i < *nseen; i++) {
-        if (seen[i] == cause)
-            in_seen_cause = 1;
-        if (seen[i] == ctx)
-            in_seen_ctx = 1;
-    }
     if (cause != NULL && cause != kr_None && KR_EXC_CHECK(cause)) {
-        if (!in_seen_cause) {
-            print_chain(b, cause, seen, nseen);
-            kr_buf_puts(b, "\nThe above exception was the direct cause of the following "
-                           "exception:\n\n");
-        }
+        if (!seen_has(c, cause))
+            print_chained(c, cause, "The above exception was the direct cause of the "
+                                    "following exception:\n");
     } else if (ctx != NULL && ctx != kr_None && KR_EXC_CHECK(ctx) && !be->suppress_context) {
-        if (!in_seen_ctx) {
-            print_chain(b, ctx, seen, nseen);
-            kr_buf_puts(b, "\nDuring handling of the above exception, another exception "
-                           "occurred:\n\n");
-        }
+        if (!seen_has(c, ctx))
+            print_chained(c, ctx, "During handling of the above exception, another "
+                                  "exception occurred:\n");
     }
-    print_one(b, exc);
+    if (is_group(exc))
+        print_group(c, exc);
+    else
+        print_one(c, exc);
 }
 
 static void write_stderr(KrObject *text)
@@ -923,30 +1082,7 @@ static void write_stderr(KrObject *text)
     fflush(stderr);
 }
 
-/* The unraisable-hook form: one exception with its traceback, no chain. */
-void kr_err_print_unchained(KrObject *exc)
-{
-    if (exc == NULL || !KR_EXC_CHECK(exc)) {
-        kr_err_print(exc);
-        return;
-    }
-    KrObject *saved = kr_err_fetch();
-    kr_incref(exc);
-    KrBuf b;
-    kr_buf_init(&b);
-    print_one(&b, exc);
-    KrObject *text = kr_buf_finish(&b);
-    if (text != NULL) {
-        write_stderr(text);
-        kr_decref(text);
-    } else {
-        kr_err_clear();
-    }
-    kr_decref(exc);
-    kr_err_restore(saved);
-}
-
-void kr_err_print(KrObject *exc)
+static void print_to_stderr(KrObject *exc, int chained)
 {
     if (exc == NULL)
         return;
@@ -959,9 +1095,15 @@ void kr_err_print(KrObject *exc)
         kr_buf_puts(&b, kr_type_name(KR_TYPE(exc)));
         kr_buf_puts(&b, " found\n");
     } else {
-        KrObject *seen[MAX_CHAIN];
-        int nseen = 0;
-        print_chain(&b, exc, seen, &nseen);
+        PrintCtx *c = kr_mem_calloc(sizeof(PrintCtx));
+        if (c != NULL) {
+            c->b = &b;
+            if (chained)
+                print_recursive(c, exc);
+            else
+                print_one(c, exc);
+            kr_mem_free(c);
+        }
     }
     KrObject *text = kr_buf_finish(&b);
     if (text != NULL) {
@@ -972,4 +1114,15 @@ void kr_err_print(KrObject *exc)
     }
     kr_decref(exc);
     kr_err_restore(saved);
+}
+
+/* The unraisable-hook form: one exception with its traceback, no chain. */
+void kr_err_print_unchained(KrObject *exc)
+{
+    print_to_stderr(exc, 0);
+}
+
+void kr_err_print(KrObject *exc)
+{
+    print_to_stderr(exc, 1);
 }

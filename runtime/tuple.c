@@ -595,8 +595,73 @@ static KrObject *tupleiter_length_hint(KrObject *o)
 
 static KrObject *self_iter(KrObject *o) { return kr_newref(o); }
 
+/* builtins.<name> as pickling helpers name it (new reference). */
+static KrObject *get_builtin(const char *name)
+{
+    KrObject *b = kr_eval_get_builtins();
+    if (b == NULL)
+        b = KR_INTERP()->builtins;
+    KrObject *f = b ? kr_dict_get_item_str(b, name) : NULL;
+    if (f == NULL) {
+        if (!kr_err_occurred())
+            kr_err_format(&kr_exc_AttributeError, "module 'builtins' has no attribute '%s'", name);
+        return NULL;
+    }
+    return kr_newref(f);
+}
+
+/* (callable, args) or (callable, args, state); steals callable and args. */
+static KrObject *reduce_value(KrObject *callable, KrObject *args, KrObject *state)
+{
+    KrObject *r = NULL;
+    if (callable != NULL && args != NULL)
+        r = state ? kr_tuple_pack(3, callable, args, state) : kr_tuple_pack(2, callable, args);
+    KR_XDECREF(callable);
+    KR_XDECREF(args);
+    return r;
+}
+
+/* A __setstate__ argument as a C index. */
+static int state_index(KrObject *state, Kr_ssize_t *out)
+{
+    Kr_ssize_t i = kr_number_as_ssize(state, &kr_exc_OverflowError);
+    if (i == -1 && kr_err_occurred())
+        return -1;
+    *out = i;
+    return 0;
+}
+
+static KrObject *tupleiter_reduce(KrObject *o)
+{
+    TupleIter *it = (TupleIter *)o;
+    if (it->seq == NULL)
+        return reduce_value(get_builtin("iter"), kr_tuple_pack(1, EMPTY), NULL);
+    KrObject *idx = kr_int_from_ssize(it->index);
+    KrObject *r = reduce_value(get_builtin("iter"), kr_tuple_pack(1, it->seq), idx);
+    KR_XDECREF(idx);
+    return r;
+}
+
+static KrObject *tupleiter_setstate(KrObject *o, KrObject *state)
+{
+    TupleIter *it = (TupleIter *)o;
+    Kr_ssize_t i;
+    if (state_index(state, &i) < 0)
+        return NULL;
+    if (it->seq != NULL) {
+        if (i < 0)
+            i = 0;
+        else if (i > KR_SIZE(it->seq))
+            i = KR_SIZE(it->seq);
+        it->index = i;
+    }
+    KR_RETURN_NONE;
+}
+
 static const KrMethodDef tupleiter_methods[] = {
     KR_METHOD_NOARGS("__length_hint__", tupleiter_length_hint),
+    KR_METHOD_NOARGS("__reduce__", tupleiter_reduce),
+    KR_METHOD_O("__setstate__", tupleiter_setstate),
     KR_METHOD_END
 };
 

@@ -891,36 +891,41 @@ static KrObject *object_subclasshook(KrObject *cls, KrObject *const *args, Kr_ss
     KR_RETURN_NOTIMPLEMENTED;
 }
 
-static KrObject *object_reduce_ex(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
+/* copy/pickle support, protocol 2 form: (copyreg.__newobj__, (cls,), state) */
+static KrObject *object_reduce(KrObject *self)
 {
-    /* copy/pickle support: (copyreg.__newobj__-like) via the copy module in
-     * lib/; here the minimal protocol 2 form: (cls, args, state). */
     KrObject *cls = (KrObject *)KR_TYPE(self);
-    KrObject *dictp = NULL;
-    KrObject **dp = kr_object_dict_ptr(self);
-    if (dp && *dp && kr_dict_size(*dp) > 0)
-        dictp = kr_dict_copy(*dp);
-    else
-        dictp = kr_newref(kr_None);
-    if (dictp == NULL)
+    KrObject *state = kr_call_method0(self, kr_str_intern_cstr("__getstate__"));
+    if (state == NULL)
         return NULL;
     KrObject *copyreg = kr_import_cstr("copyreg");
     if (copyreg == NULL) {
-        kr_decref(dictp);
+        kr_decref(state);
         return NULL;
     }
     KrObject *newobj = kr_object_getattr_str(copyreg, "__newobj__");
     kr_decref(copyreg);
     if (newobj == NULL) {
-        kr_decref(dictp);
+        kr_decref(state);
         return NULL;
     }
     KrObject *a = kr_tuple_pack(1, cls);
-    KrObject *r = a ? kr_tuple_pack(3, newobj, a, dictp) : NULL;
+    KrObject *r = a ? kr_tuple_pack(3, newobj, a, state) : NULL;
     kr_xdecref(a);
     kr_decref(newobj);
-    kr_decref(dictp);
+    kr_decref(state);
     return r;
+}
+
+/* object.__reduce_ex__(protocol): a class that overrides __reduce__ is
+ * asked through it, as CPython does. */
+static KrObject *object_reduce_ex(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
+{
+    KrObject *mine = kr_type_lookup(&kr_object_type, KR_ID(__reduce__));
+    KrObject *theirs = kr_type_lookup(KR_TYPE(self), KR_ID(__reduce__));
+    if (theirs != NULL && theirs != mine)
+        return kr_call_method0(self, KR_ID(__reduce__));
+    return object_reduce(self);
 }
 
 /* object.__getstate__ (3.11): the instance __dict__, with slot values in
@@ -964,7 +969,7 @@ static const KrMethodDef object_methods[] = {
     { "__init_subclass__", { .fastkw = object_init_subclass }, KR_METH_FASTKW | KR_METH_CLASS, NULL },
     { "__subclasshook__", { .fast = object_subclasshook }, KR_METH_FAST | KR_METH_CLASS, NULL },
     KR_METHOD_FAST("__reduce_ex__", object_reduce_ex),
-    KR_METHOD_FAST("__reduce__", object_reduce_ex),
+    KR_METHOD_NOARGS("__reduce__", object_reduce),
     KR_METHOD_END
 };
 

@@ -441,6 +441,58 @@ static void test_big_jumps(void **state)
     kr_decref(co);
 }
 
+/* Under `from __future__ import annotations` annotations are their source
+ * text, unfolded (python3.11's strings). */
+static void test_future_annotations(void **state)
+{
+    (void)state;
+    KrObject *co = compile_ok("from __future__ import annotations\n"
+                              "def f(a: dict[str, int] | None, *, b: 2 ** -1 = 1) -> list[int]:\n"
+                              "    pass\n"
+                              "x: Callable[[int], str] = 1\n");
+    char *r = repr_of(((KrCode *)co)->consts);
+    assert_non_null(strstr(r, "'dict[str, int] | None'"));
+    assert_non_null(strstr(r, "'2 ** (-1)'"));
+    assert_non_null(strstr(r, "'list[int]'"));
+    assert_non_null(strstr(r, "'Callable[[int], str]'"));
+    free(r);
+    kr_decref(co);
+}
+
+/* co_positions of a chained method call, as python3.11 reports them. */
+static void test_positions(void **state)
+{
+    (void)state;
+    KrObject *co = compile_ok("r = a.b(1).upper()\n");
+    KrCode *c = (KrCode *)co;
+    static const struct { int op; int l, el, col, ecol; } exp[] = {
+        {KR_OP_RESUME, 0, 1, 0, 0},
+        {KR_OP_LOAD_NAME, 1, 1, 4, 5},
+        {KR_OP_LOAD_METHOD, 1, 1, 4, 7},
+        {KR_OP_LOAD_CONST, 1, 1, 8, 9},
+        {KR_OP_CALL, 1, 1, 4, 10},
+        {KR_OP_LOAD_METHOD, 1, 1, 4, 16},
+        {KR_OP_CALL, 1, 1, 4, 18},
+        {KR_OP_STORE_NAME, 1, 1, 0, 1},
+    };
+    Kr_ssize_t i = 0;
+    for (size_t k = 0; k < sizeof exp / sizeof exp[0]; k++) {
+        assert_true(i < c->ncodeunits);
+        assert_int_equal(KR_UNIT_OP(c->code[i]), exp[k].op);
+        KrCodePos p = c->positions[i];
+        if (p.line != exp[k].l || p.end_line != exp[k].el || p.col != exp[k].col ||
+            p.end_col != exp[k].ecol)
+            fprintf(stderr, "instr %zu: (%d,%d,%d,%d)\n", k, p.line, p.end_line, p.col,
+                    p.end_col);
+        assert_int_equal(p.line, exp[k].l);
+        assert_int_equal(p.end_line, exp[k].el);
+        assert_int_equal(p.col, exp[k].col);
+        assert_int_equal(p.end_col, exp[k].ecol);
+        i += 1 + KR_OP_CACHE(KR_UNIT_OP(c->code[i]));
+    }
+    kr_decref(co);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +506,8 @@ int main(void)
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_calls_and_unpacking),
         cmocka_unit_test(test_big_jumps),
+        cmocka_unit_test(test_future_annotations),
+        cmocka_unit_test(test_positions),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

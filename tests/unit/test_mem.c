@@ -208,6 +208,33 @@ static void test_many_pages(void **state)
     free(ps);
 }
 
+static void test_arenas_returned(void **state)
+{
+    if (!pools())
+        skip();
+    enum { N = 60000 };               /* 60000 * 96 bytes: ~23 arenas */
+    void **ps = malloc(N * sizeof(void *));
+    KrMemStats s0, s1, s2;
+    kr_mem_stats(&s0);
+    for (int i = 0; i < N; i++)
+        ps[i] = kr_mem_alloc(96);
+    kr_mem_stats(&s1);
+    assert_true(s1.arenas >= s0.arenas + 15);
+    for (int i = 0; i < N; i++)
+        kr_mem_free(ps[i]);
+    kr_mem_stats(&s2);
+    /* at most one spare arena's worth is kept beyond what we started with */
+    assert_true(s2.arenas <= s0.arenas + 2);
+    /* and the allocator still works afterwards, reusing or remapping */
+    for (int i = 0; i < N; i++) {
+        ps[i] = kr_mem_alloc(200);
+        memset(ps[i], 0x5a, 200);
+    }
+    for (int i = N - 1; i >= 0; i--)
+        kr_mem_free(ps[i]);
+    free(ps);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -216,6 +243,7 @@ int main(void)
         cmocka_unit_test(test_stats_count_blocks),
         cmocka_unit_test(test_many_pages),
         cmocka_unit_test(test_storm),
+        cmocka_unit_test(test_arenas_returned),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -49,3 +49,20 @@ d.clear()
 print(g(d))
 d['x'] = 1
 print(g(d))
+import sys
+g = sys.getsizeof
+d = {'a': 1, 'b': 2}
+print(g(d.copy()), g(dict(d)), g(d | {'c': 0}), g({**d}))
+d = {1: 1, 2: 2}
+print(g(d.copy()), g(dict(d)), g(d | {3: 0}), g({**d}))
+d = {1: 1, 2: 2, 3: 3}; del d[1]
+print(g(d.copy()), g(dict(d)), g(d | {3: 0}), g({**d}))
+d = {}
+d |= [('a', 1)]
+print(g(d))
+d = {}
+d.update({'a': 1})
+print(g(d))
+d = {}; d.update({}); print(g(d), g({}.copy()), g(dict({})), g({} | {}))
+d = dict.fromkeys(['a','b','c','d','e','f']); d.clear(); print(g(d))
+d = {1:1}; d.popitem(); print(g(d), g(d.copy()), g(dict(d)))

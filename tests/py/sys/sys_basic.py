@@ -81,7 +81,7 @@ try:
 except TypeError as e:
     print(e)
 print(sys.stdout is sys.__stdout__, sys.stdin.read(), repr(sys.stdin.readline()))
-print(sys._xoptions, sys.exc_info(), sys.exception())
+print(type(sys._xoptions).__name__, sys.exc_info(), sys.exception())
 sys.displayhook(None)
 sys.displayhook([1, 2])
 import builtins
