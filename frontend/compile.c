@@ -3248,47 +3248,68 @@ static int fold_tuple_of_constants(Unit *u, Block *b, int i)
     return 0;
 }
 
-/* Drops constants no instruction uses (folding leaves some); consts[0]
- * stays, it may be the docstring. */
+/* Drops the unused constants at the end of the list (3.11 trims only the
+ * tail; consts[0] stays, it may be the docstring). */
 static int remove_unused_consts(Unit *u)
 {
-    int n = u->consts.n;
-    if (n == 0)
-        return 0;
-    int *map = malloc(sizeof(int) * (size_t)n);
-    if (!map) {
-        kr_err_no_memory();
-        return -1;
-    }
-    for (int i = 0; i < n; i++)
-        map[i] = -1;
-    map[0] = 0;
+    int max = 0;
     for (Block *b = u->entry; b; b = b->next)
         for (int i = 0; i < b->n; i++)
-            if (b->ins[i].op == KR_OP_LOAD_CONST || b->ins[i].op == KR_OP_KW_NAMES)
-                map[b->ins[i].arg] = 1;
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-        if (map[i] < 0) {
-            kr_decref(u->consts.items[i]);
-            continue;
-        }
-        map[i] = k;
-        u->consts.items[k++] = u->consts.items[i];
-    }
-    u->consts.n = k;
-    if (k != n) {
-        for (Block *b = u->entry; b; b = b->next)
-            for (int i = 0; i < b->n; i++)
-                if (b->ins[i].op == KR_OP_LOAD_CONST || b->ins[i].op == KR_OP_KW_NAMES)
-                    b->ins[i].arg = map[b->ins[i].arg];
-        if (list_reindex(&u->consts, u->consts.indexcap) < 0) {
-            free(map);
+            if ((b->ins[i].op == KR_OP_LOAD_CONST || b->ins[i].op == KR_OP_KW_NAMES) &&
+                b->ins[i].arg > max)
+                max = b->ins[i].arg;
+    if (max + 1 >= u->consts.n)
+        return 0;
+    for (int i = max + 1; i < u->consts.n; i++)
+        kr_decref(u->consts.items[i]);
+    u->consts.n = max + 1;
+    return list_reindex(&u->consts, u->consts.indexcap);
+}
+
+static int swappable(int op)
+{
+    return op == KR_OP_STORE_FAST || op == KR_OP_POP_TOP;
+}
+
+static int next_swappable(Block *b, int i, int line)
+{
+    while (++i < b->n) {
+        Instr *in = &b->ins[i];
+        /* do not move stores across lines: a tracer would see it */
+        if (line >= 0 && in->loc.line != line)
             return -1;
-        }
+        if (in->op == KR_OP_NOP)
+            continue;
+        return swappable(in->op) ? i : -1;
     }
-    free(map);
-    return 0;
+    return -1;
+}
+
+/* SWAP n followed by stores: swap the stores instead of the stack items
+ * (`a, b = b, a` in a function becomes two STORE_FASTs), as 3.11. */
+static void apply_static_swaps(Block *b, int i)
+{
+    for (; i >= 0; i--) {
+        Instr *swap = &b->ins[i];
+        if (swap->op != KR_OP_SWAP) {
+            if (swap->op == KR_OP_NOP || swappable(swap->op))
+                continue;
+            return;
+        }
+        int j = next_swappable(b, i, -1);
+        if (j < 0)
+            return;
+        int k = j, line = b->ins[j].loc.line;
+        for (int count = swap->arg - 1; count > 0; count--) {
+            k = next_swappable(b, k, line);
+            if (k < 0)
+                return;
+        }
+        swap->op = KR_OP_NOP;
+        Instr tmp = b->ins[j];
+        b->ins[j] = b->ins[k];
+        b->ins[k] = tmp;
+    }
 }
 
 /* First instruction at a jump target (NULL for the end of the code). */
@@ -3300,11 +3321,16 @@ static Instr *target_instr(Block *t)
 
 /* Retargets a jump whose target is itself an unconditional jump (3.11's
  * jump threading, with its same-line condition). */
-static void thread_jump(Instr *in)
+static void thread_jump(Block *b, Instr *in)
 {
     for (int guard = 0; guard < 100; guard++) {
         Instr *t = target_instr(in->target);
         if (!t || (t->op != KR_P_JUMP && t->op != in->op))
+            return;
+        /* JUMP_IF_*_OR_POP only jump forward (offset holds the layout
+         * index here) */
+        if ((in->op == KR_OP_JUMP_IF_FALSE_OR_POP || in->op == KR_OP_JUMP_IF_TRUE_OR_POP) &&
+            t->target->offset <= b->offset)
             return;
         if (t->op != KR_P_JUMP && in->op != KR_OP_JUMP_IF_FALSE_OR_POP &&
             in->op != KR_OP_JUMP_IF_TRUE_OR_POP)
@@ -3318,6 +3344,11 @@ static void thread_jump(Instr *in)
 
 static void peephole(Unit *u)
 {
+    int index = 0;
+    for (Block *b = u->blocks; b; b = b->alloc_next)
+        b->offset = -1;             /* not in the layout */
+    for (Block *b = u->entry; b; b = b->next)
+        b->offset = index++;
     for (Block *b = u->entry; b; b = b->next) {
         for (int i = 0; i < b->n; i++) {
             Instr *in = &b->ins[i];
@@ -3326,7 +3357,7 @@ static void peephole(Unit *u)
             case KR_P_POP_JUMP_IF_FALSE: case KR_P_POP_JUMP_IF_TRUE:
             case KR_P_POP_JUMP_IF_NONE: case KR_P_POP_JUMP_IF_NOT_NONE:
             case KR_P_JUMP: case KR_OP_JUMP_IF_FALSE_OR_POP: case KR_OP_JUMP_IF_TRUE_OR_POP:
-                thread_jump(in);
+                thread_jump(b, in);
                 break;
             case KR_OP_LOAD_CONST: {
                 if (!nx)
@@ -3340,10 +3371,12 @@ static void peephole(Unit *u)
                     }
                     in->op = KR_OP_NOP;
                     int jump_if_true = nx->op == KR_P_POP_JUMP_IF_TRUE;
-                    if (t == jump_if_true)
+                    if (t == jump_if_true) {
                         nx->op = KR_P_JUMP;
-                    else
+                    } else {
                         nx->op = KR_OP_NOP;
+                        nx->target = NULL;
+                    }
                 } else if (nx->op == KR_OP_JUMP_IF_FALSE_OR_POP ||
                            nx->op == KR_OP_JUMP_IF_TRUE_OR_POP) {
                     int t = kr_object_is_true(cnt);
@@ -3356,6 +3389,7 @@ static void peephole(Unit *u)
                     } else {
                         in->op = KR_OP_NOP;
                         nx->op = KR_OP_NOP;
+                        nx->target = NULL;
                     }
                 } else if (nx->op == KR_OP_IS_OP && cnt == kr_None && i + 2 < b->n &&
                            (b->ins[i + 2].op == KR_P_POP_JUMP_IF_FALSE ||
@@ -3368,6 +3402,12 @@ static void peephole(Unit *u)
                 }
                 break;
             }
+            case KR_OP_SWAP:
+                if (in->arg == 1)
+                    in->op = KR_OP_NOP;
+                else
+                    apply_static_swaps(b, i);
+                break;
             case KR_OP_PUSH_NULL:
                 if (nx && nx->op == KR_OP_LOAD_GLOBAL && (nx->arg & 1) == 0) {
                     in->op = KR_OP_NOP;
@@ -3633,7 +3673,7 @@ static void mark_reachable(Unit *u)
         Block *b = todo[--sp];
         for (int i = 0; i < b->n; i++) {
             Instr *in = &b->ins[i];
-            if (in->target) {
+            if (in->target && (is_jump(in->op) || is_setup(in->op))) {
                 in->target->npreds++;
                 if (!in->target->visited) {
                     in->target->visited = 1;
@@ -3919,9 +3959,10 @@ static int layout(Unit *u)
     return -1;
 }
 
-static int compute_flags(Unit *u)
+static int compute_flags(Compiler *c, Unit *u)
 {
-    int flags = 0;
+    /* the future features in force are recorded on every code object */
+    int flags = c->future_annotations ? KR_CF_FUTURE_ANNOTATIONS : 0;
     KrSymEntry *ste = u->ste;
     if (ste->type == KR_BLOCK_FUNCTION) {
         flags |= KR_CO_NEWLOCALS | KR_CO_OPTIMIZED;
@@ -4129,7 +4170,7 @@ static KrObject *assemble(Compiler *c, int add_none)
     if (!consts || !names || !varnames || !cellvars || !freevars)
         goto done;
     co = kr_code_new(u->argcount + u->posonlyargcount, u->posonlyargcount, u->kwonlyargcount,
-                     maxdepth, compute_flags(u), u->firstlineno, code, ncode, consts, names,
+                     maxdepth, compute_flags(c, u), u->firstlineno, code, ncode, consts, names,
                      varnames, cellvars, freevars, c->filename, u->name, u->qualname, pos,
                      exc, nexc);
 done:
@@ -4296,9 +4337,166 @@ static int foldable(KrObject *o)
            o == kr_Ellipsis;
 }
 
+static int has_starred(KrExprSeq *elts);
+
+/* One "%[flags][width][.prec]spec" unit at *pos (just after the '%'):
+ * only s/r/a with a width and/or precision of at most 2 digits are
+ * turned into f-string fields, as 3.11 does.  Returns the FormattedValue
+ * node, NULL when the unit is not convertible (no error), or sets *err. */
+static KrExpr *format_unit(Folder *f, KrObject *fmt, Kr_ssize_t *pos, KrExpr *arg, int *err)
+{
+    Kr_ssize_t p = *pos, len = KR_STR_LEN(fmt);
+    uint32_t ch;
+    int ljust = 0, width = -1, prec = -1;
+#define NEXT()                                                                    do {                                                                              if (p >= len)                                                                     return NULL;                                                              ch = KR_STR_CHAR(fmt, p);                                                     p++;                                                                      } while (0)
+    for (;;) {
+        NEXT();
+        if (ch == '-')
+            ljust = 1;
+        else if (ch == '+' || ch == ' ' || ch == '#' || ch == '0')
+            ;
+        else
+            break;
+    }
+    if (ch >= '0' && ch <= '9') {
+        int digits = 0;
+        width = 0;
+        while (ch >= '0' && ch <= '9') {
+            width = width * 10 + (int)(ch - '0');
+            NEXT();
+            if (++digits >= 3)
+                return NULL;
+        }
+    }
+    if (ch == '.') {
+        NEXT();
+        prec = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            prec = prec * 10 + (int)(ch - '0');
+            NEXT();
+            if (++digits >= 3)
+                return NULL;
+        }
+    }
+#undef NEXT
+    if (ch != 's' && ch != 'r' && ch != 'a')
+        return NULL;
+    *pos = p;
+    char spec[16], *w = spec;
+    if (!ljust && width > 0)
+        *w++ = '>';
+    if (width >= 0)
+        w += snprintf(w, 4, "%d", width);
+    if (prec >= 0)
+        w += snprintf(w, 5, ".%d", prec);
+    KrExpr *fs = NULL;
+    if (w != spec) {
+        KrObject *so = kr_str_from_utf8(spec, w - spec);
+        if (!so || kr_arena_add_object(f->arena, so) < 0) {
+            *err = 1;
+            return NULL;
+        }
+        fs = kr_ast_Constant(so, NULL, -1, -1, -1, -1, f->arena);
+        if (!fs) {
+            *err = 1;
+            return NULL;
+        }
+    }
+    KrExpr *fv = kr_ast_FormattedValue(arg, (int)ch, fs, arg->lineno, arg->col_offset,
+                                       arg->end_lineno, arg->end_col_offset, f->arena);
+    if (!fv)
+        *err = 1;
+    return fv;
+}
+
+/* The literal text from *pos up to the next lone '%' ("%%" is a '%'), as
+ * a Constant node; NULL when empty or on error (*err). */
+static KrExpr *format_literal(Folder *f, KrObject *fmt, Kr_ssize_t *pos, int *err)
+{
+    Kr_ssize_t p = *pos, len = KR_STR_LEN(fmt), start = p;
+    int percents = 0;
+    while (p < len) {
+        if (KR_STR_CHAR(fmt, p) != '%') {
+            p++;
+        } else if (p + 1 < len && KR_STR_CHAR(fmt, p + 1) == '%') {
+            percents = 1;
+            p += 2;
+        } else {
+            break;
+        }
+    }
+    *pos = p;
+    if (p == start)
+        return NULL;
+    uint32_t *buf = malloc(sizeof(uint32_t) * (size_t)(p - start));
+    if (!buf) {
+        kr_err_no_memory();
+        *err = 1;
+        return NULL;
+    }
+    Kr_ssize_t n = 0;
+    for (Kr_ssize_t i = start; i < p; i++) {
+        uint32_t ch = KR_STR_CHAR(fmt, i);
+        buf[n++] = ch;
+        if (percents && ch == '%')
+            i++;                /* "%%" -> "%" */
+    }
+    KrObject *so = kr_str_from_ucs4(buf, n);
+    free(buf);
+    if (!so || kr_arena_add_object(f->arena, so) < 0) {
+        *err = 1;
+        return NULL;
+    }
+    KrExpr *c = kr_ast_Constant(so, NULL, -1, -1, -1, -1, f->arena);
+    if (!c)
+        *err = 1;
+    return c;
+}
+
+/* 'text %s more %r' % (a, b)  ->  f'text {a!s} more {b!r}' when every unit
+ * is a simple s/r/a and the counts match (3.11's ast optimizer). */
+static int optimize_format(Folder *f, KrExpr *e, KrObject *fmt, KrExprSeq *elts)
+{
+    Kr_ssize_t nelts = KR_SEQ_LEN(elts), pos = 0, cnt = 0;
+    KrExprSeq *seq = kr_ast_expr_seq_new(nelts * 2 + 1, f->arena);
+    if (!seq)
+        return -1;
+    seq->size = 0;
+    int err = 0;
+    for (;;) {
+        KrExpr *lit = format_literal(f, fmt, &pos, &err);
+        if (err)
+            return -1;
+        if (lit)
+            seq->items[seq->size++] = lit;
+        if (pos >= KR_STR_LEN(fmt))
+            break;
+        if (cnt >= nelts)
+            return 0;           /* more units than items */
+        pos++;                  /* the '%' */
+        KrExpr *fv = format_unit(f, fmt, &pos, KR_SEQ_GET(elts, cnt), &err);
+        if (err)
+            return -1;
+        if (!fv)
+            return 0;
+        cnt++;
+        seq->items[seq->size++] = fv;
+    }
+    if (cnt < nelts)
+        return 0;               /* more items than units */
+    e->kind = KR_EXPR_JoinedStr;
+    e->v.JoinedStr.values = seq;
+    return 0;
+}
+
 static int fold_binop(Folder *f, KrExpr *e)
 {
     KrExpr *l = e->v.BinOp.left, *r = e->v.BinOp.right;
+    if (l->kind == KR_EXPR_Constant && e->v.BinOp.op == KR_OPERATOR_Mod &&
+        r->kind == KR_EXPR_Tuple && KR_STR_CHECK(l->v.Constant.value) &&
+        !has_starred(r->v.Tuple.elts))
+        return optimize_format(f, e, l->v.Constant.value, r->v.Tuple.elts);
     if (l->kind != KR_EXPR_Constant || r->kind != KR_EXPR_Constant)
         return 0;
     KrObject *lv = l->v.Constant.value, *rv = r->v.Constant.value;
@@ -4383,11 +4581,26 @@ static int fold_tuple(Folder *f, KrExpr *e)
 }
 
 /* `x in [1, 2]` -> tuple, `x in {1, 2}` -> frozenset; also for-loops. */
+static int has_starred(KrExprSeq *elts)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(elts); i++)
+        if (KR_SEQ_GET(elts, i)->kind == KR_EXPR_Starred)
+            return 1;
+    return 0;
+}
+
 static int fold_iter(Folder *f, KrExpr *e)
 {
     if (e->kind == KR_EXPR_List) {
+        /* iterating over a list display: a tuple does the same, cheaper */
         KrExprSeq *elts = e->v.List.elts;
         Kr_ssize_t n = KR_SEQ_LEN(elts);
+        if (has_starred(elts))
+            return 0;
+        KrExprContext ctx = e->v.List.ctx;
+        e->kind = KR_EXPR_Tuple;
+        e->v.Tuple.elts = elts;
+        e->v.Tuple.ctx = ctx;
         if (!all_const(elts, 0, n))
             return 0;
         return make_const(f, e, const_tuple(elts, 0, n));

@@ -78,7 +78,7 @@ static int keyword_of(const KrToken *t)
 
 static KrToken *fetch(KrParser *p, int i)
 {
-    if (!p->no_invalid && i >= p->valid_fill)
+    if (!p->no_invalid && !p->probing && i >= p->valid_fill)
         p->valid_fill = i + 1;
     while (p->fill <= i) {
         if (p->err)
@@ -1265,6 +1265,18 @@ static int starts_expr(KrParser *p)
     }
 }
 
+/* Do complete `for ... in ...` clauses follow?  (position unchanged) */
+static int lookahead_for_clauses(KrParser *p)
+{
+    int mark = p->pos;
+    p->no_invalid++;
+    int ok = for_if_clauses(p) != NULL && !p->err;
+    p->no_invalid--;
+    if (!p->err)
+        p->pos = mark;
+    return ok;
+}
+
 static KrExpr *paren_atom(KrParser *p)
 {
     int mark = p->pos;
@@ -1362,7 +1374,7 @@ static KrExpr *list_atom(KrParser *p)
             if (vpush(p, &v, e) < 0)
                 return NULL;
         }
-        if (ISKW(p, for))
+        if (ISKW(p, for) && lookahead_for_clauses(p))
             return err_nodes(p, first, v.items[v.n - 1],
                              "did you forget parentheses around the comprehension target?");
     }
@@ -1389,7 +1401,7 @@ static int dict_entry(KrParser *p, Vec *keys, Vec *values)
         return -1;
     if (!accept(p, KR_TOK_COLON)) {
         if (!p->err && (IS(p, KR_TOK_COMMA) || IS(p, KR_TOK_RBRACE)))
-            err_range(p, k->lineno, k->col_offset, k->end_lineno, -1,
+            err_range(p, k->end_lineno, k->end_col_offset - 1, k->end_lineno, -1,
                       "':' expected after dictionary key");
         return -1;
     }
@@ -1415,8 +1427,14 @@ static KrExpr *brace_atom(KrParser *p)
         KrToken *ds = cur(p);
         if (dict_entry(p, &keys, &values) < 0)
             goto fail;
-        if (ISKW(p, for) || (ISKW(p, async) && kw_at(p, p->pos + 1) == KR_KW_for))
-            return err_tok(p, NULL, ds, "dict unpacking cannot be used in dict comprehension");
+        if (ISKW(p, for) || (ISKW(p, async) && kw_at(p, p->pos + 1) == KR_KW_for)) {
+            p->no_invalid++;
+            int full = for_if_clauses(p) && !p->err && IS(p, KR_TOK_RBRACE);
+            p->no_invalid--;
+            if (full)
+                return err_tok(p, NULL, ds, "dict unpacking cannot be used in dict comprehension");
+            goto fail;
+        }
         goto dict_rest;
     }
     KrExpr *first = star_named_expression(p);
@@ -1464,7 +1482,7 @@ static KrExpr *brace_atom(KrParser *p)
         if (vpush(p, &v, e) < 0)
             return NULL;
     }
-    if (ISKW(p, for) && v.n > 1)
+    if (ISKW(p, for) && v.n > 1 && lookahead_for_clauses(p))
         return err_nodes(p, first, v.items[v.n - 1],
                          "did you forget parentheses around the comprehension target?");
     if (!accept(p, KR_TOK_RBRACE))
@@ -1622,7 +1640,6 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws, int allow_
                 return -1;
             saw_kw = 1;
         } else {
-            int estart = p->pos;
             KrExpr *e = named_expression(p, 0);
             if (!e)
                 return -1;
@@ -1663,11 +1680,22 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws, int allow_
                                  "expression cannot contain assignment, perhaps you meant \"==\"?"), -1;
             }
             if (saw_dstar || saw_kw) {
-                /* CPython reports these at the furthest token its first
-                 * pass read: the one after the argument's first NAME. */
-                KrToken *at = fetch(p, s->type == KR_TOK_NAME ? estart + 1 : estart);
-                return err_tok(p, NULL, at, saw_dstar ? "positional argument follows keyword argument unpacking"
-                                                      : "positional argument follows keyword argument"), -1;
+                /* CPython reports this at the token after all the
+                 * remaining arguments (its rule re-parses them). */
+                p->no_invalid++;
+                while (!p->err && accept(p, KR_TOK_COMMA) && !IS(p, KR_TOK_RPAR)) {
+                    if (is_name(p) && ahead(p, 1)->type == KR_TOK_EQUAL)
+                        p->pos += 2;
+                    else if (!accept(p, KR_TOK_STAR))
+                        accept(p, KR_TOK_DOUBLESTAR);
+                    if (!expression(p))
+                        break;
+                }
+                p->no_invalid--;
+                if (p->err)
+                    return -1;
+                return err_tok(p, NULL, cur(p), saw_dstar ? "positional argument follows keyword argument unpacking"
+                                                          : "positional argument follows keyword argument"), -1;
             }
             if (vpush(p, args, e) < 0)
                 return -1;
@@ -2034,20 +2062,25 @@ static KrExpr *expression_inner(KrParser *p)
         int guarded = (s->type == KR_TOK_NAME && t1->type == KR_TOK_STRING && p->pos == start + 1) ||
                       is_soft_keyword(s);
         int mark = p->pos;
-        p->no_invalid++;
-        if (legacy && !IS(p, KR_TOK_LPAR)) {
-            KrExpr *b = star_expressions(p);
-            p->no_invalid--;
-            if (b && !p->err)
-                return err_nodes(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                                 kr_str_utf8(a->v.Name.id, NULL), kr_str_utf8(a->v.Name.id, NULL));
-        } else if (!guarded && !legacy) {
+        if (!guarded && !legacy) {
+            p->no_invalid++;
             KrExpr *b = expression(p);
             p->no_invalid--;
             if (b && !p->err && level_at(p, p->pos - 1) > 0)
                 return err_nodes(p, a, b, "invalid syntax. Perhaps you forgot a comma?");
-        } else {
-            p->no_invalid--;
+            if (!p->err)
+                p->pos = mark;
+        }
+        /* invalid_legacy_expression parses what follows any NAME (so
+         * errors inside it, e.g. in an f-string, surface) but only names
+         * print and exec */
+        if (!p->err && a->kind == KR_EXPR_Name && p->pos == start + 1 && !IS(p, KR_TOK_LPAR)) {
+            p->probing++;           /* the checks stay on inside it, as in CPython */
+            KrExpr *b = star_expressions(p);
+            p->probing--;
+            if (b && !p->err && legacy)
+                return err_nodes(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                                 kr_str_utf8(a->v.Name.id, NULL), kr_str_utf8(a->v.Name.id, NULL));
         }
         if (p->err)
             return NULL;
@@ -2063,6 +2096,21 @@ static KrExpr *expression(KrParser *p)
     KrExpr *e = expression_inner(p);
     LEAVE(p, 20);
     return e;
+}
+
+/* Could e have been produced by the bitwise_or rule (no boolean,
+ * comparison, conditional, lambda or `not` at its top)? */
+static int bitor_level(const KrExpr *e)
+{
+    switch (e->kind) {
+    case KR_EXPR_BoolOp: case KR_EXPR_Compare: case KR_EXPR_IfExp: case KR_EXPR_Lambda:
+    case KR_EXPR_Starred: case KR_EXPR_NamedExpr:
+        return 0;
+    case KR_EXPR_UnaryOp:
+        return e->v.UnaryOp.op != KR_UNARYOP_Not;
+    default:
+        return 1;
+    }
 }
 
 static KrExpr *named_expression(KrParser *p, int check_eq)
@@ -2084,11 +2132,22 @@ static KrExpr *named_expression(KrParser *p, int check_eq)
                                          s->end_lineno, s->end_col_offset, p->arena));
         return target ? CHK(kr_ast_NamedExpr(target, v, EXTRA(s))) : NULL;
     }
+    int estart = p->pos;
     KrExpr *e = expression(p);
     if (!e)
         return NULL;
-    if (IS(p, KR_TOK_COLONEQUAL) && !p->no_invalid)
-        return err_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+    if (IS(p, KR_TOK_COLONEQUAL) && !p->no_invalid) {
+        int mark = p->pos;
+        p->pos++;
+        p->no_invalid++;
+        KrExpr *v = expression(p);
+        p->no_invalid--;
+        if (v && !p->err)
+            return err_node(p, e, "cannot use assignment expressions with %s", expr_name(e));
+        if (p->err)
+            return NULL;
+        p->pos = mark;
+    }
     if (check_eq && IS(p, KR_TOK_EQUAL) && !p->no_invalid) {
         int mark = p->pos;
         p->pos++;
@@ -2098,10 +2157,10 @@ static KrExpr *named_expression(KrParser *p, int check_eq)
         if (p->err)
             return NULL;
         if (b && !IS(p, KR_TOK_EQUAL) && !IS(p, KR_TOK_COLONEQUAL)) {
-            if (e->kind == KR_EXPR_Name)
+            if (e->kind == KR_EXPR_Name && s->type == KR_TOK_NAME && mark == estart + 1)
                 return err_nodes(p, e, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             int excluded = e->kind == KR_EXPR_List || e->kind == KR_EXPR_Tuple ||
-                           e->kind == KR_EXPR_GeneratorExp ||
+                           e->kind == KR_EXPR_GeneratorExp || !bitor_level(e) ||
                            (e->kind == KR_EXPR_Constant &&
                             (e->v.Constant.value == kr_True || e->v.Constant.value == kr_False ||
                              e->v.Constant.value == kr_None));
@@ -2209,12 +2268,35 @@ static KrExpr *target_elem(KrParser *p)
 /* star_targets as in `for` and comprehensions: a target list up to 'in'. */
 static KrExpr *target_list(KrParser *p, int kind)
 {
+    int mark = p->pos;
     KrExpr *e = expr_list(p, target_elem);
     if (!e)
         return NULL;
-    if (make_target(p, e, kind) < 0)
+    if (invalid_target(e, kind)) {
+        p->pos = mark;
         return NULL;
+    }
+    set_ctx(e, KR_EXPR_CONTEXT_Store);
     return e;
+}
+
+/* CPython's invalid_for_target: after `for`, the would-be target parsed as
+ * star_expressions; "cannot assign to X" when it is no target.  Always
+ * returns NULL (the error set, or a soft failure). */
+static void *invalid_for_target(KrParser *p, int start)
+{
+    if (p->err || p->no_invalid)
+        return NULL;
+    int mark = p->pos;
+    p->pos = start;
+    KrExpr *e = star_expressions(p);
+    if (p->err)
+        return NULL;
+    const KrExpr *bad = e ? invalid_target(e, TARGET_FOR) : NULL;
+    if (bad)
+        return err_node(p, bad, "cannot assign to %s", expr_name(bad));
+    p->pos = mark;
+    return NULL;
 }
 
 static KrComprehensionSeq *for_if_clauses(KrParser *p)
@@ -2224,8 +2306,10 @@ static KrComprehensionSeq *for_if_clauses(KrParser *p)
         int mark = p->pos;
         int is_async = ACCEPT_KW(p, async);
         p->pos++;
+        int tstart = p->pos;
         KrExpr *target = target_list(p, TARGET_FOR);
         if (!target || !ACCEPT_KW(p, in)) {
+            invalid_for_target(p, tstart);
             if (!p->err)
                 p->pos = mark;
             return NULL;
@@ -2315,7 +2399,7 @@ static KrArguments *parameters(KrParser *p, int is_def)
                 return NULL;
             if (IS(p, KR_TOK_EQUAL))
                 return err_tok(p, NULL, cur(p), "var-keyword argument cannot have default value");
-        } else if (is_def && IS(p, KR_TOK_LPAR)) {
+        } else if (IS(p, KR_TOK_LPAR)) {
             /* def f((a, b)): Python 2's tuple parameters */
             int i = p->pos + 1;
             while (fetch(p, i)->type == KR_TOK_NAME || fetch(p, i)->type == KR_TOK_COMMA)
@@ -2323,7 +2407,8 @@ static KrArguments *parameters(KrParser *p, int is_def)
             KrToken *r = fetch(p, i);
             if (r->type == KR_TOK_RPAR && i > p->pos + 1)
                 return err_range(p, t->lineno, t->col_offset, r->end_lineno, r->end_col_offset,
-                                 "Function parameters cannot be parenthesized");
+                                 is_def ? "Function parameters cannot be parenthesized"
+                                        : "Lambda expression parameters cannot be parenthesized");
             return NULL;
         } else if (is_name(p)) {
             KrArg *a = param(p, is_def, 0);
@@ -2349,8 +2434,10 @@ static KrArguments *parameters(KrParser *p, int is_def)
                         return NULL;
                 } else if (seen_default) {
                     /* CPython 3.11 has no message when the defaults
-                     * started after the '/' */
-                    if (seen_slash && !default_before_slash)
+                     * started after the '/', or when the parameter is
+                     * not followed by ',' or the end of the list */
+                    if ((seen_slash && !default_before_slash) ||
+                        (!IS(p, KR_TOK_COMMA) && !IS(p, close)))
                         return NULL;
                     return err_range(p, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
                                      "non-default argument follows default argument");
@@ -2571,22 +2658,72 @@ static KrExpr *rhs(KrParser *p)
     return ISKW(p, yield) ? yield_expr(p) : star_expressions(p);
 }
 
+/* Parses something at the current position under no_invalid and restores
+ * the position: 1 when `what` matched (and, if after is set, the token after
+ * it is not '=' / ':='). */
+static int lookahead_parses(KrParser *p, KrExpr *(*what)(KrParser *), int not_eq_after)
+{
+    int mark = p->pos;
+    p->no_invalid++;
+    KrExpr *e = what(p);
+    int ok = e && !p->err;
+    if (ok && not_eq_after)
+        ok = !IS(p, KR_TOK_EQUAL) && !IS(p, KR_TOK_COLONEQUAL);
+    p->no_invalid--;
+    if (!p->err)
+        p->pos = mark;
+    return ok && !p->err;
+}
+
+/* The error for assigning to `t`, the n-th target of `t1 = t2 = ... =`,
+ * with the current token just after its '='.  first is the statement's
+ * first token (to tell `(yield) = 1` from `x = yield = 1`). */
+static void *bad_assign_target(KrParser *p, KrExpr *t, int n, KrToken *first)
+{
+    int yield = t->kind == KR_EXPR_Yield || t->kind == KR_EXPR_YieldFrom;
+    /* CPython's invalid_named_expression: one target, a bitwise_or-level
+     * expression, followed by `= <bitwise_or>` and no further '=' */
+    int here = n == 0 && bitor_level(t) && (!yield || first->type == KR_TOK_LPAR) &&
+               t->kind != KR_EXPR_List && t->kind != KR_EXPR_Tuple &&
+               t->kind != KR_EXPR_GeneratorExp &&
+               !(t->kind == KR_EXPR_Constant &&
+                 (t->v.Constant.value == kr_True || t->v.Constant.value == kr_False ||
+                  t->v.Constant.value == kr_None)) &&
+               lookahead_parses(p, bitwise_or, 1);
+    if (p->err)
+        return NULL;
+    if (here)
+        return err_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                        expr_name(t));
+    if (yield)
+        return err_node(p, t, "assignment to yield expression not possible");
+    const KrExpr *bad = invalid_target(t, TARGET_STAR);
+    return err_node(p, bad, "cannot assign to %s", expr_name(bad));
+}
+
 static KrStmt *expr_stmt(KrParser *p)
 {
     KrToken *s = cur(p);
+    int from_yield = ISKW(p, yield);
     KrExpr *e = rhs(p);
     if (!e)
         return NULL;
     if (IS(p, KR_TOK_COLON)) {
-        if (e->kind == KR_EXPR_Tuple)
-            return err_node(p, s->type == KR_TOK_LPAR ? e : e->v.Tuple.elts->items[0],
-                            "only single target (not tuple) can be annotated");
-        if (e->kind == KR_EXPR_Starred)
-            return NULL;
-        if (e->kind == KR_EXPR_List)
-            return err_node(p, e, "only single target (not list) can be annotated");
-        if (e->kind != KR_EXPR_Name && e->kind != KR_EXPR_Attribute && e->kind != KR_EXPR_Subscript)
+        int bad = e->kind != KR_EXPR_Name && e->kind != KR_EXPR_Attribute &&
+                  e->kind != KR_EXPR_Subscript;
+        if (bad) {
+            /* the messages need an annotation after the ':' */
+            p->pos++;
+            int ann = e->kind != KR_EXPR_Starred && lookahead_parses(p, expression, 0);
+            if (p->err || !ann)
+                return NULL;
+            if (e->kind == KR_EXPR_Tuple)
+                return err_node(p, s->type == KR_TOK_LPAR ? e : e->v.Tuple.elts->items[0],
+                                "only single target (not tuple) can be annotated");
+            if (e->kind == KR_EXPR_List)
+                return err_node(p, e, "only single target (not list) can be annotated");
             return err_node(p, e, "illegal target for annotation");
+        }
         int simple = e->kind == KR_EXPR_Name && s->type != KR_TOK_LPAR;
         set_ctx(e, KR_EXPR_CONTEXT_Store);
         p->pos++;
@@ -2601,53 +2738,32 @@ static KrStmt *expr_stmt(KrParser *p)
     if (IS(p, KR_TOK_EQUAL)) {
         Vec targets = {0};
         KrExpr *curr = e;
-        int eq_pos = p->pos;
         while (accept(p, KR_TOK_EQUAL)) {
+            if ((curr->kind == KR_EXPR_Yield || curr->kind == KR_EXPR_YieldFrom ||
+                 invalid_target(curr, TARGET_STAR)))
+                return bad_assign_target(p, curr, targets.n, s);
             if (vpush(p, &targets, curr) < 0)
                 return NULL;
             if (!(curr = rhs(p)))
                 return NULL;
         }
-        if (targets.n == 1) {
-            /* CPython's invalid_named_expression: `target = value` with a
-             * single bad target that is a bitwise_or-level expression. */
-            KrExpr *t = targets.items[0];
-            int level_ok = t->kind != KR_EXPR_BoolOp && t->kind != KR_EXPR_Compare &&
-                           t->kind != KR_EXPR_IfExp && t->kind != KR_EXPR_Lambda &&
-                           t->kind != KR_EXPR_Starred && t->kind != KR_EXPR_NamedExpr &&
-                           ((t->kind != KR_EXPR_Yield && t->kind != KR_EXPR_YieldFrom) ||
-                            s->type == KR_TOK_LPAR) &&
-                           !(t->kind == KR_EXPR_UnaryOp && t->v.UnaryOp.op == KR_UNARYOP_Not) &&
-                           t->kind != KR_EXPR_List && t->kind != KR_EXPR_Tuple &&
-                           t->kind != KR_EXPR_GeneratorExp &&
-                           !(t->kind == KR_EXPR_Constant &&
-                             (t->v.Constant.value == kr_True || t->v.Constant.value == kr_False ||
-                              t->v.Constant.value == kr_None));
-            int v0 = eq_pos + 1;
-            KrToken *vt = fetch(p, v0);
-            int k = kw_at(p, v0);
-            int rhs_ok = vt->type != KR_TOK_STAR && k != KR_KW_not && k != KR_KW_lambda &&
-                         k != KR_KW_yield;
-            if (level_ok && rhs_ok && (invalid_target(t, TARGET_STAR) || t->kind == KR_EXPR_Yield ||
-                                       t->kind == KR_EXPR_YieldFrom))
-                return err_node(p, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                                expr_name(t));
-        }
-        for (int i = 0; i < targets.n; i++) {
-            KrExpr *t = targets.items[i];
-            if (t->kind == KR_EXPR_Yield || t->kind == KR_EXPR_YieldFrom)
-                return err_node(p, t, "assignment to yield expression not possible");
-            if (make_target(p, t, TARGET_STAR) < 0)
-                return NULL;
-        }
+        for (int i = 0; i < targets.n; i++)
+            set_ctx(targets.items[i], KR_EXPR_CONTEXT_Store);
         KrExprSeq *ts = vseq(p, &targets);
         return ts ? CHK(kr_ast_Assign(ts, curr, NULL, EXTRA(s))) : NULL;
     }
     KrOperator op = augop(TYPE(p));
     if (op) {
-        if (e->kind != KR_EXPR_Name && e->kind != KR_EXPR_Attribute && e->kind != KR_EXPR_Subscript)
+        if (e->kind != KR_EXPR_Name && e->kind != KR_EXPR_Attribute && e->kind != KR_EXPR_Subscript) {
+            /* the message needs `star_expressions augassign <value>` */
+            if (from_yield)
+                return NULL;
+            p->pos++;
+            if (!lookahead_parses(p, rhs, 0))
+                return NULL;
             return err_node(p, e, "'%s' is an illegal expression for augmented assignment",
                             expr_name(e));
+        }
         set_ctx(e, KR_EXPR_CONTEXT_Store);
         p->pos++;
         KrExpr *v = rhs(p);
@@ -2703,23 +2819,35 @@ static KrStmt *simple_stmt(KrParser *p)
     }
     case KR_KW_del: {
         p->pos++;
+        int mark = p->pos;
         Vec targets = {0};
+        int ok = 1;
         do {
             if (IS(p, KR_TOK_NEWLINE) || IS(p, KR_TOK_SEMI))
                 break;
             KrExpr *t = target_elem(p);
-            if (!t)
-                return NULL;
-            if (vpush(p, &targets, t) < 0)
-                return NULL;
+            if (!t || vpush(p, &targets, t) < 0 || invalid_target(t, TARGET_DEL)) {
+                ok = 0;
+                break;
+            }
         } while (accept(p, KR_TOK_COMMA));
-        if (!targets.n || (!IS(p, KR_TOK_NEWLINE) && !IS(p, KR_TOK_SEMI)))
+        if (p->err)
             return NULL;
-        for (int i = 0; i < targets.n; i++)
-            if (make_target(p, targets.items[i], TARGET_DEL) < 0)
-                return NULL;
-        KrExprSeq *ts = vseq(p, &targets);
-        return ts ? CHK(kr_ast_Delete(ts, EXTRA(s))) : NULL;
+        if (ok && targets.n && (IS(p, KR_TOK_NEWLINE) || IS(p, KR_TOK_SEMI))) {
+            for (int i = 0; i < targets.n; i++)
+                set_ctx(targets.items[i], KR_EXPR_CONTEXT_Del);
+            KrExprSeq *ts = vseq(p, &targets);
+            return ts ? CHK(kr_ast_Delete(ts, EXTRA(s))) : NULL;
+        }
+        /* CPython's invalid_del_stmt: 'del' star_expressions */
+        p->pos = mark;
+        p->no_invalid++;
+        KrExpr *e = star_expressions(p);
+        p->no_invalid--;
+        const KrExpr *bad = e && !p->err ? invalid_target(e, TARGET_DEL) : NULL;
+        if (bad)
+            return err_node(p, bad, "cannot delete %s", expr_name(bad));
+        return NULL;
     }
     case KR_KW_assert: {
         p->pos++;
@@ -2805,9 +2933,10 @@ static KrStmt *for_stmt(KrParser *p)
     int is_async = ACCEPT_KW(p, async);
     KrToken *f = cur(p);
     p->pos++;
+    int tstart = p->pos;
     KrExpr *target = target_list(p, TARGET_FOR);
     if (!target || !ACCEPT_KW(p, in))
-        return NULL;
+        return invalid_for_target(p, tstart);
     KrExpr *iter = star_expressions(p);
     if (!iter || !expect_colon(p))
         return NULL;
@@ -3031,7 +3160,7 @@ static KrStmt *decorated(KrParser *p)
 {
     Vec decs = {0};
     while (accept(p, KR_TOK_AT)) {
-        KrExpr *e = named_expression(p, 0);
+        KrExpr *e = named_expression(p, 1);
         if (!e || !accept(p, KR_TOK_NEWLINE))
             return NULL;
         if (vpush(p, &decs, e) < 0)
@@ -3515,9 +3644,9 @@ static void generic_error(KrParser *p)
     KrToken *t = fetch(p, i);
     if (p->err)
         return;
-    if (t->type == KR_TOK_ENDMARKER && i > 0) {
-        KrToken at = *fetch(p, i - 1);
-        err_range(p, at.lineno, -1, at.lineno, -1, "invalid syntax");
+    if (t->type == KR_TOK_ENDMARKER) {
+        int line = i > 0 ? fetch(p, i - 1)->lineno : t->lineno - 1;
+        err_range(p, line, -1, line, -1, "invalid syntax");
         return;
     }
     if (t->type == KR_TOK_INDENT || t->type == KR_TOK_DEDENT) {
@@ -3526,9 +3655,38 @@ static void generic_error(KrParser *p)
         at.end_col_offset = -2;
         err_tok(p, &kr_exc_IndentationError, &at,
                 t->type == KR_TOK_INDENT ? "unexpected indent" : "unexpected unindent");
+        p->no_rescan = 1;           /* CPython returns before rescanning here */
         return;
     }
     err_tok(p, NULL, t, "invalid syntax");
+}
+
+/* After a parser error CPython tokenizes the rest of the input, and a
+ * tokenizer error found there wins (so an unterminated string or an
+ * unmatched bracket further down is what gets reported). */
+static void rescan(KrParser *p)
+{
+    if (p->tok.error || p->in_fstring || p->fill == 0 || p->no_rescan ||
+        !kr_err_matches_type(&kr_exc_SyntaxError))
+        return;
+    int err_line = p->chunks[(p->fill - 1) / CHUNK][(p->fill - 1) % CHUNK].lineno;
+    KrObject *saved = kr_err_fetch();
+    KrToken t;
+    while (!p->tok.done) {
+        if (kr_tok_next(&p->tok, &t) < 0) {
+            int kind = p->tok.error;
+            if (kind == KR_TOKERR_SYNTAX ||
+                (kind == KR_TOKERR_EOF_IN_BRACKET && err_line > p->tok.lineno)) {
+                kr_xdecref(saved);
+                return;
+            }
+            kr_err_clear();
+            break;
+        }
+        if (t.type == KR_TOK_ENDMARKER)
+            break;
+    }
+    kr_err_restore(saved);
 }
 
 static void free_parser(KrParser *p)
@@ -3656,6 +3814,27 @@ static KrMod *parse_utf8(const char *src, Kr_ssize_t len, KrObject *filename, in
         kr_err_set_string(&kr_exc_SyntaxError, msg);   /* CPython gives it no location */
         return NULL;
     }
+    /* Universal newlines: \r\n and \r become \n before tokenizing. */
+    char *translated = NULL;
+    if (memchr(src, '\r', len)) {
+        translated = malloc(len + 1);
+        if (!translated) {
+            kr_err_no_memory();
+            return NULL;
+        }
+        Kr_ssize_t n = 0;
+        for (Kr_ssize_t i = 0; i < len; i++) {
+            if (src[i] == '\r') {
+                translated[n++] = '\n';
+                if (i + 1 < len && src[i + 1] == '\n')
+                    i++;
+            } else {
+                translated[n++] = src[i];
+            }
+        }
+        src = translated;
+        len = n;
+    }
     const char *nul = memchr(src, 0, len);
     if (nul) {
         int line = 1;
@@ -3663,11 +3842,13 @@ static KrMod *parse_utf8(const char *src, Kr_ssize_t len, KrObject *filename, in
             line += *q == '\n';
         kr_err_syntax_location(&kr_exc_SyntaxError, "source code cannot contain null bytes",
                                filename, line, -2, -1, -1, NULL);
+        free(translated);
         return NULL;
     }
     KrParser p;
     memset(&p, 0, sizeof p);
     kr_tok_init(&p.tok, src, len, filename);
+    p.tok.eof_newline_unplaced = mode != KR_MODE_EXEC;
     p.arena = arena;
     p.filename = filename;
     KrMod *mod = NULL;
@@ -3718,6 +3899,9 @@ static KrMod *parse_utf8(const char *src, Kr_ssize_t len, KrObject *filename, in
     }
     if (!mod && !p.err && !kr_err_occurred())
         generic_error(&p);
+    if (!mod)
+        rescan(&p);
     free_parser(&p);
+    free(translated);
     return p.err || kr_err_occurred() ? NULL : mod;
 }

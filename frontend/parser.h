@@ -38,9 +38,12 @@ typedef struct KrParser {
     int depth;                      /* weighted recursion depth */
     int in_fstring;                 /* parsing an f-string replacement field */
     int err;                        /* an exception is set: unwind */
+    int no_rescan;                  /* skip the end-of-input tokenizer rescan */
     int no_invalid;                 /* > 0: skip the error-message checks */
-    int valid_fill;                 /* tokens read outside those checks: the
-                                       generic error goes to the last one */
+    int probing;                    /* > 0: inside an error-message check whose
+                                       own checks stay on */
+    int valid_fill;                 /* tokens read outside all those checks:
+                                       the generic error goes to the last one */
 } KrParser;
 
 /* Maximum weighted recursion depth before MemoryError (CPython's parser

@@ -23,7 +23,15 @@
  *
  * Error positions follow CPython's tokenizer, which reports the column of
  * its read pointer; kr_tok_error_at takes 0-based columns and the
- * exception layer turns them into SyntaxError.offset (1-based).
+ * exception layer turns them into SyntaxError.offset (1-based).  Each
+ * raised error records its kind (tok->error) because after a parser error
+ * the parser keeps tokenizing to the end, and only some tokenizer errors
+ * may replace the parser's (see KR_TOKERR_*).  Like CPython, an unknown
+ * ASCII character ('$', '?', '!') is not a tokenizer error but a token no
+ * rule accepts, and a NEWLINE token spans the comment before it.
+ *
+ * The parser normalises \r\n and \r to \n before tokenizing, so only
+ * '\n' ends lines here (a stray '\r' is still tolerated).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -183,11 +191,13 @@ KrObject *kr_tok_line_text(KrTokenizer *tok, int lineno)
     return line_text(tok, lineno, 1);
 }
 
-static int raise_msg(KrTokenizer *tok, KrType *type, int with_nl, int lineno, int col,
-                     int end_lineno, int end_col, const char *body)
+/* Raises the error; the message prefix ("f-string: ") is only for the
+ * parser's errors (kr_tok_error_at): tokenizer errors never carry it. */
+static int raise_prefixed(KrTokenizer *tok, KrType *type, int with_nl, int lineno, int col,
+                          int end_lineno, int end_col, const char *prefix, const char *body)
 {
     char msg[600];
-    snprintf(msg, sizeof msg, "%s%s", tok->msg_prefix, body);
+    snprintf(msg, sizeof msg, "%s%s", prefix, body);
     if (!tok->error)
         tok->error = type == &kr_exc_TabError || type == &kr_exc_IndentationError
                    ? KR_TOKERR_INDENT : KR_TOKERR_SYNTAX;
@@ -199,6 +209,12 @@ static int raise_msg(KrTokenizer *tok, KrType *type, int with_nl, int lineno, in
     return -1;
 }
 
+static int raise_msg(KrTokenizer *tok, KrType *type, int with_nl, int lineno, int col,
+                     int end_lineno, int end_col, const char *body)
+{
+    return raise_prefixed(tok, type, with_nl, lineno, col, end_lineno, end_col, "", body);
+}
+
 int kr_tok_error_at(KrTokenizer *tok, KrType *exc_type, int lineno, int col,
                     int end_lineno, int end_col, const char *fmt, ...)
 {
@@ -207,7 +223,10 @@ int kr_tok_error_at(KrTokenizer *tok, KrType *exc_type, int lineno, int col,
     va_start(ap, fmt);
     vsnprintf(body, sizeof body, fmt, ap);
     va_end(ap);
-    return raise_msg(tok, exc_type, 1, lineno, col, end_lineno, end_col, body);
+    int saved = tok->error;          /* a parser error, not the tokenizer's */
+    raise_prefixed(tok, exc_type, 1, lineno, col, end_lineno, end_col, tok->msg_prefix, body);
+    tok->error = saved;
+    return -1;
 }
 
 /* A tokenizer error at byte column col of the current line, CPython's
@@ -618,15 +637,14 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
         }
         const char *start = tok->cur;
         if (tok->cur >= tok->end) {
-            if (tok->level > 0) {
-                int l = tok->level - 1;
-                tok->lineno = tok->parenlineno[l];
+            if (tok->level > 0)
                 return never_closed(tok);
-            }
             if (tok->last_type != KR_TOK_NEWLINE && tok->last_type != KR_TOK_DEDENT &&
                 tok->last_type != KR_TOK_INDENT && tok->last_type != -1) {
                 set_tok(tok, t, KR_TOK_NEWLINE, comment ? comment : start, tok->lineno,
                         tok->line_start);
+                if (tok->eof_newline_unplaced)
+                    t->col_offset = t->end_col_offset = -1;
                 return 0;
             }
             if (tok->indent > 0) {
@@ -673,9 +691,11 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
                 if (d < 0) {
                     if (tok->level > 0)
                         return never_closed(tok);
+                    tok->error = KR_TOKERR_STATE;
                     return raise_msg(tok, NULL, 1, tok->lineno, col, tok->lineno, -2,
                                      "unexpected EOF while parsing");
                 }
+                tok->error = KR_TOKERR_STATE;
                 return raise_msg(tok, NULL, 1, tok->lineno, col, tok->lineno, -1,
                                  "unexpected character after line continuation character");
             }
@@ -683,10 +703,12 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
             newline_at(tok, tok->cur);
             if (tok->cur >= tok->end && tok->level > 0)
                 return never_closed(tok);
-            if (tok->cur >= tok->end)
+            if (tok->cur >= tok->end) {
+                tok->error = KR_TOKERR_STATE;
                 return raise_msg(tok, NULL, 1, tok->lineno - 1,
                                  (int)(tok->cur - start) - 1, tok->lineno - 1, -2,
                                  "unexpected EOF while parsing");
+            }
             continue;
         }
         int lineno = tok->lineno;
@@ -787,7 +809,11 @@ int kr_tok_next(KrTokenizer *tok, KrToken *t)
                 return tok_error(tok, NULL, col, col,
                                  "invalid non-printable character U+%04X", cp);
             }
-            return raise_msg(tok, NULL, 1, lineno, col, lineno, col + 1, "invalid syntax");
+            /* like CPython, an unknown ASCII character is a token that no
+             * grammar rule accepts: the parser reports it */
+            tok->cur++;
+            set_tok(tok, t, KR_TOK_ERRORCHAR, start, lineno, ls);
+            return 0;
         }
         if (best == KR_TOK_LPAR || best == KR_TOK_LSQB || best == KR_TOK_LBRACE) {
             if (tok->level >= KR_TOK_MAXLEVEL) {

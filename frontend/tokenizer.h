@@ -42,14 +42,20 @@ enum KrTokType {
 #define X(n, s) KR_TOK_##n,
     KR_TOK_OPERATORS(X)
 #undef X
-    KR_TOK_COUNT
+    KR_TOK_COUNT,
+    KR_TOK_ERRORCHAR = KR_TOK_COUNT,  /* '!', '$', '?', '`': no rule accepts it */
 };
 
 /* Kinds of tokenizer error, for the parser's end-of-input rescan (a
  * tokenizer error found after a parser error replaces it, as in CPython,
  * except for indentation errors; an unclosed bracket replaces it only when
  * the parser's error is on a later line than the bracket). */
-enum { KR_TOKERR_SYNTAX = 1, KR_TOKERR_INDENT = 2, KR_TOKERR_EOF_IN_BRACKET = 3 };
+enum {
+    KR_TOKERR_SYNTAX = 1,           /* replaces a parser error */
+    KR_TOKERR_INDENT = 2,           /* indentation: does not replace */
+    KR_TOKERR_EOF_IN_BRACKET = 3,   /* replaces only a later-line error */
+    KR_TOKERR_STATE = 4,            /* CPython's E_LINECONT / E_EOF: does not replace */
+};
 
 typedef struct KrToken {
     int type;
@@ -82,6 +88,9 @@ typedef struct KrTokenizer {
      * of tokens on the first line (CPython's starting_lineno/col_offset). */
     int line_offset, first_col_offset;
     const char *msg_prefix;         /* "f-string: " inside f-strings, else "" */
+    int eof_newline_unplaced;       /* eval/single input: the NEWLINE made up
+                                       at end of input has no column (CPython
+                                       adds no newline to such sources) */
 } KrTokenizer;
 
 void kr_tok_init(KrTokenizer *tok, const char *src, Kr_ssize_t len, KrObject *filename);

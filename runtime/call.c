@@ -154,6 +154,13 @@ int kr_call_bind_args(KrFunction *func, KrObject **localsplus, KrObject *const *
                       Kr_ssize_t nargs, KrObject *kwnames)
 {
     KrCode *co = (KrCode *)func->code;
+    if (kwnames == NULL && nargs == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS))) {
+        /* the common exact positional call */
+        for (Kr_ssize_t j = 0; j < nargs; j++)
+            localsplus[j] = kr_newref(args[j]);
+        return 0;
+    }
     KrObject *qualname = func->qualname;
     int co_argcount = co->argcount;
     int total_args = co_argcount + co->kwonlyargcount;

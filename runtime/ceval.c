@@ -11,8 +11,11 @@
  * pushes the result onto the caller's stack.  Only the frame that eval()
  * was entered with (frame->entry) returns to C.  C code calling Python
  * (kr_call of a function, generators, __build_class__) enters eval() afresh.
+ * CALL also unpacks a bound method of a Python function into (function,
+ * self) so it too is inlined, and CALL_FUNCTION_EX inlines f(*a, **k).
  * So the Python recursion depth is bounded by interp->recursion_limit and
- * the frame stack, not the C stack.
+ * the frame stack (allocated on first use, KR_FRAME_STACK_SIZE bytes), not
+ * the C stack.
  *
  * Dispatch: every opcode body is `TARGET(NAME) { ... DISPATCH(); }`.  With
  * KR_COMPUTED_GOTO each DISPATCH() ends in its own indirect jump through a
@@ -31,7 +34,14 @@
  * RERAISE to restore), and the exception; no handler means the frame is
  * popped and the caller continues unwinding from its CALL (adding its own
  * traceback entry).  RERAISE and a bare `raise` go straight to
- * exception_unwind: the traceback already holds their frame.
+ * exception_unwind: the traceback already holds their frame.  RERAISE
+ * with an argument first restores frame->instr from the saved offset at
+ * PEEK(oparg + 1) (CPython 3.11's layout), but the handler search still
+ * starts from the RERAISE itself.
+ *
+ * The handled exception (sys.exc_info) is tstate->exc_info, saved and
+ * restored by PUSH_EXC_INFO/POP_EXCEPT on the value stack; generators
+ * keep their own (see generator.c).
  *
  * Generators: their frame lives on the heap and is always an entry frame;
  * YIELD_VALUE saves next_instr and the stack depth in the frame, marks it
@@ -39,7 +49,9 @@
  *
  * The hotness counters co->ncalls (RESUME) and co->nbackedges
  * (JUMP_BACKWARD) feed the JIT and the profiler; both also poll
- * tstate->eval_breaker for signals.
+ * tstate->eval_breaker for signals.  A profile function (sys.setprofile,
+ * kr_eval_setprofile) gets CPython's call/return/c_call/c_return/
+ * c_exception events; the loop tests one pointer for it.
  */
 #include "krait.h"
 #include "ceval.h"
@@ -666,6 +678,97 @@ static int is_inlinable(KrObject *callable)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Profiling (sys.setprofile, cProfile)                                   */
+/* ---------------------------------------------------------------------- */
+
+/* The profile function, called as CPython's setprofile hook is: on Python
+ * frame entry ("call", each generator resumption too), exit ("return",
+ * also at yields and when an exception leaves the frame, arg None) and
+ * around calls of builtins made by CALL ("c_call", "c_return",
+ * "c_exception", arg = the builtin, method descriptors bound first).
+ * One interpreter thread runs Python at a time; when threads arrive this
+ * belongs on the thread state. */
+static KrObject *profile_func;
+static int profile_busy;
+
+int kr_eval_setprofile(KrObject *func)
+{
+    KrObject *old = profile_func;
+    profile_func = (func == NULL || func == kr_None) ? NULL : kr_newref(func);
+    kr_xdecref(old);
+    return 0;
+}
+
+KrObject *kr_eval_getprofile(void)
+{
+    return profile_func;
+}
+
+/* Calls the profile function; the pending exception (if any) is kept.
+ * -1 (with the hook's error set and profiling turned off) if it raised. */
+static int prof_event(KrFrame *f, const char *what, KrObject *arg)
+{
+    if (profile_func == NULL || profile_busy)
+        return 0;
+    KrObject *saved = kr_err_fetch();
+    KrObject *fo = kr_frame_object_for(f);
+    KrObject *r = NULL;
+    if (fo != NULL) {
+        KrObject *args[3] = { fo, kr_str_intern_cstr(what), arg ? arg : kr_None };
+        KrObject *fn = kr_newref(profile_func);
+        profile_busy = 1;
+        r = kr_call(fn, args, 3, NULL);
+        profile_busy = 0;
+        kr_decref(fn);
+        kr_decref(fo);
+    }
+    if (r == NULL) {
+        kr_xdecref(saved);
+        KR_CLEAR(profile_func);
+        return -1;
+    }
+    kr_decref(r);
+    kr_err_restore(saved);
+    return 0;
+}
+
+/* The callable a c_call event reports, or NULL when the call is not a
+ * builtin one (new reference). */
+static KrObject *prof_c_target(KrObject *callable, KrObject *const *args, Kr_ssize_t nargs)
+{
+    KrType *t = KR_TYPE(callable);
+    if (t == &kr_cfunction_type)
+        return kr_newref(callable);
+    if (t == &kr_method_descr_type && nargs > 0 && t->descr_get != NULL) {
+        KrObject *b = t->descr_get(callable, args[0], (KrObject *)KR_TYPE(args[0]));
+        if (b == NULL)
+            kr_err_clear();
+        return b;
+    }
+    return NULL;
+}
+
+/* kr_call with c_call/c_return/c_exception events around builtins. */
+static KrObject *call_profiled(KrFrame *f, KrObject *callable, KrObject *const *args,
+                               Kr_ssize_t nargs, KrObject *kwnames)
+{
+    KrObject *target = prof_c_target(callable, args, nargs);
+    if (target == NULL)
+        return kr_call(callable, args, nargs, kwnames);
+    KrObject *r = NULL;
+    if (prof_event(f, "c_call", target) == 0) {
+        r = kr_call(callable, args, nargs, kwnames);
+        if (r == NULL) {
+            prof_event(f, "c_exception", target);
+        } else if (prof_event(f, "c_return", target) < 0) {
+            KR_CLEAR(r);
+        }
+    }
+    kr_decref(target);
+    return r;
+}
+
+/* ---------------------------------------------------------------------- */
 /* The loop                                                               */
 /* ---------------------------------------------------------------------- */
 
@@ -742,6 +845,8 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
     next_instr = frame->next_instr;
     if (frame->instr == NULL)
         frame->instr = first_instr;
+    if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "call", NULL) < 0)
+        goto error;
     if (throwflag)
         goto error;
 
@@ -1670,6 +1775,10 @@ dispatch_opcode:
 
     TARGET(RETURN_VALUE) {
         KrObject *retval = POP();
+        if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "return", retval) < 0) {
+            kr_decref(retval);
+            goto error;
+        }
         frame->state = KR_FRAME_COMPLETED;
         if (frame->entry) {
             frame->stacktop = (int)(sp - STACK_BASE());
@@ -1742,10 +1851,17 @@ dispatch_opcode:
             LOAD_FRAME();
             sp = STACK_BASE();
             next_instr = first_instr;
+            if (KR_UNLIKELY(profile_func != NULL)) {
+                frame->instr = first_instr;
+                if (prof_event(frame, "call", NULL) < 0)
+                    goto error;
+            }
             DISPATCH();
         }
         {
-            KrObject *r = kr_call(callable, args, npos, kw);
+            KrObject *r = KR_UNLIKELY(profile_func != NULL)
+                              ? call_profiled(frame, callable, args, npos, kw)
+                              : kr_call(callable, args, npos, kw);
             for (KrObject **p = base; p < sp; p++)
                 kr_xdecref(*p);
             sp = base;
@@ -1785,8 +1901,15 @@ dispatch_opcode:
             }
             KR_SETREF(kwargs, d);
         }
-        if (is_inlinable(func)) {
-            Kr_ssize_t nargs = KR_SIZE(callargs);
+        /* a bound method of a Python function is inlined with self first */
+        KrObject *target = func, *bound_self = NULL;
+        if (KR_METHOD_CHECK(func) && is_inlinable(((KrMethod *)func)->func)) {
+            target = ((KrMethod *)func)->func;
+            bound_self = ((KrMethod *)func)->self;
+        }
+        if (is_inlinable(target)) {
+            Kr_ssize_t nself = bound_self ? 1 : 0;
+            Kr_ssize_t nargs = KR_SIZE(callargs) + nself;
             Kr_ssize_t nkw = kwargs ? kr_dict_size(kwargs) : 0;
             KrObject *small[16];
             KrObject **stack = small;
@@ -1798,8 +1921,10 @@ dispatch_opcode:
                     goto ex_fail;
                 }
             }
-            for (Kr_ssize_t i = 0; i < nargs; i++)
-                stack[i] = KR_TUPLE_GET(callargs, i);
+            if (bound_self)
+                stack[0] = bound_self;
+            for (Kr_ssize_t i = nself; i < nargs; i++)
+                stack[i] = KR_TUPLE_GET(callargs, i - nself);
             if (nkw > 0) {
                 kwn = kr_tuple_new(nkw);
                 if (kwn == NULL) {
@@ -1817,7 +1942,7 @@ dispatch_opcode:
             }
             KrFrame *nf = NULL;
             if (enter_py(ts) == 0) {
-                nf = push_call_frame(ts, (KrFunction *)func, stack, nargs, kwn);
+                nf = push_call_frame(ts, (KrFunction *)target, stack, nargs, kwn);
                 if (nf == NULL)
                     ts->recursion_depth--;
             }
@@ -1839,9 +1964,26 @@ dispatch_opcode:
             LOAD_FRAME();
             sp = STACK_BASE();
             next_instr = first_instr;
+            if (KR_UNLIKELY(profile_func != NULL)) {
+                frame->instr = first_instr;
+                if (prof_event(frame, "call", NULL) < 0)
+                    goto error;
+            }
             DISPATCH();
         }
-        r = kr_call_tuple_dict(func, callargs, kwargs);
+        if (KR_UNLIKELY(profile_func != NULL) && KR_TYPE(func) == &kr_cfunction_type) {
+            KrObject *target = kr_newref(func);
+            if (prof_event(frame, "c_call", target) == 0) {
+                r = kr_call_tuple_dict(func, callargs, kwargs);
+                if (r == NULL)
+                    prof_event(frame, "c_exception", target);
+                else if (prof_event(frame, "c_return", target) < 0)
+                    KR_CLEAR(r);
+            }
+            kr_decref(target);
+        } else {
+            r = kr_call_tuple_dict(func, callargs, kwargs);
+        }
     ex_fail:
         kr_decref(callargs);
         kr_xdecref(kwargs);
@@ -1916,6 +2058,10 @@ dispatch_opcode:
 
     TARGET(YIELD_VALUE) {
         KrObject *retval = POP();
+        if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "return", retval) < 0) {
+            kr_decref(retval);
+            goto error;
+        }
         frame->state = KR_FRAME_SUSPENDED;
         frame->stacktop = (int)(sp - STACK_BASE());
         frame->next_instr = next_instr;
@@ -2205,6 +2351,9 @@ exception_unwind: {
     exception_unwind_frame:
         while (sp > stack_base)
             kr_xdecref(POP());
+        if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "return", NULL) < 0) {
+            /* the hook's own error replaces the one unwinding */
+        }
         frame->state = KR_FRAME_COMPLETED;
         ts->recursion_depth--;
         if (frame->entry) {

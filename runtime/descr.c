@@ -117,22 +117,36 @@ static const KrGetSetDef descr_getset[] = {
 /* builtin functions (bound C methods) -- kr_cfunction_type               */
 /* ---------------------------------------------------------------------- */
 
+/* "dict.keys" for methods, "len" for module functions: CPython's prefix
+ * in argument-count errors. */
+static const char *qualified(const KrMethodDef *def, KrObject *self, char *buf, size_t n)
+{
+    if (self == NULL || KR_MODULE_CHECK(self))
+        return def->name;
+    KrType *t = KR_TYPE_CHECK(self) && (def->flags & KR_METH_CLASS) ? (KrType *)self : KR_TYPE(self);
+    snprintf(buf, n, "%s.%s", kr_type_name(t), def->name);
+    return buf;
+}
+
 static KrObject *methoddef_dispatch(const KrMethodDef *def, KrObject *self,
                                     KrObject *const *args, Kr_ssize_t nargs, KrObject *kwnames)
 {
+    char buf[200];
     int flags = def->flags & (KR_METH_NOARGS | KR_METH_O | KR_METH_FAST | KR_METH_FASTKW);
     if (flags != KR_METH_FASTKW && kwnames != NULL && KR_SIZE(kwnames) > 0)
-        return kr_err_format(&kr_exc_TypeError, "%s() takes no keyword arguments", def->name);
+        return kr_err_format(&kr_exc_TypeError, "%s() takes no keyword arguments",
+                             qualified(def, self, buf, sizeof buf));
     switch (flags) {
     case KR_METH_NOARGS:
         if (nargs != 0)
             return kr_err_format(&kr_exc_TypeError, "%s() takes no arguments (%zd given)",
-                                 def->name, nargs);
+                                 qualified(def, self, buf, sizeof buf), nargs);
         return def->fn.noargs(self);
     case KR_METH_O:
         if (nargs != 1)
             return kr_err_format(&kr_exc_TypeError,
-                                 "%s() takes exactly one argument (%zd given)", def->name, nargs);
+                                 "%s() takes exactly one argument (%zd given)",
+                                 qualified(def, self, buf, sizeof buf), nargs);
         return def->fn.o(self, args[0]);
     case KR_METH_FAST:
         return def->fn.fast(self, args, nargs);

@@ -58,6 +58,10 @@
  * 0), so `{}` allocates nothing but the object; the first insertion
  * allocates a real table.  Dict objects and size-8 key tables are kept on
  * free lists.
+ *
+ * GC: an exact dict is tracked by the collector only from the first store
+ * of a key or value that could be part of a cycle (CPython's rule, visible
+ * through gc.is_tracked); subclass instances are tracked from the start.
  */
 #include <stdlib.h>
 
@@ -1421,6 +1425,7 @@ static const KrMethodDef dict_methods[] = {
     KR_METHOD_NOARGS("clear", m_clear),
     KR_METHOD_NOARGS("copy", m_copy),
     KR_METHOD_NOARGS("__reversed__", m_reversed),
+    KR_CLASS_GETITEM_METHOD,
     KR_METHOD_END
 };
 

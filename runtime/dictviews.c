@@ -468,6 +468,26 @@ static KrObject *view_isdisjoint(KrObject *self, KrObject *other)
     return kr_bool_from(!found);
 }
 
+/* view.mapping: a read-only mappingproxy of the dict.  The proxy type is
+ * reached through the public API (the type of object.__dict__). */
+static KrObject *view_mapping_get(KrObject *o, void *closure)
+{
+    static KrObject *proxy_type;
+    if (proxy_type == NULL) {
+        KrObject *p = kr_object_getattr((KrObject *)&kr_object_type, KR_ID(__dict__));
+        if (p == NULL)
+            return NULL;
+        proxy_type = kr_newref((KrObject *)KR_TYPE(p));
+        kr_decref(p);
+    }
+    return kr_call1(proxy_type, V(o)->dict);
+}
+
+static const KrGetSetDef view_getset[] = {
+    { "mapping", view_mapping_get, NULL, "dictionary that this view refers to", NULL },
+    { NULL, NULL, NULL, NULL, NULL },
+};
+
 static const KrMethodDef setview_methods[] = {
     KR_METHOD_O("isdisjoint", view_isdisjoint),
     KR_METHOD_NOARGS("__reversed__", view_reversed),
@@ -516,6 +536,7 @@ static KrSequenceMethods values_as_sequence = {
         .traverse = view_traverse,                                        \
         .clear = view_clear,                                              \
         .methods = meths,                                                 \
+        .getset = view_getset,                                            \
         .base = &kr_object_type,                                          \
     };
 

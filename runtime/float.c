@@ -75,29 +75,36 @@ static void float_dealloc(KrObject *o)
     kr_object_free(o);
 }
 
+/* The value of o.__float__() (through the slot); -1.0 + error. */
+static double call_float_slot(KrObject *o)
+{
+    KrObject *r = KR_TYPE(o)->as_number->float_(o);
+    if (!r)
+        return -1.0;
+    if (!KR_FLOAT_CHECK(r)) {
+        kr_err_format(&kr_exc_TypeError, "%s.__float__ returned non-float (type %T)",
+                      kr_type_name(KR_TYPE(o)), r);
+        KR_DECREF(r);
+        return -1.0;
+    }
+    double v = FVAL(r);
+    KR_DECREF(r);
+    return v;
+}
+
 double kr_float_as_double(KrObject *o)
 {
+    /* Floats (subclasses too) give their value directly; other types,
+     * int subclasses included, go through __float__ then __index__. */
     if (KR_FLOAT_CHECK_EXACT(o))
         return FVAL(o);
-    if (KR_INT_CHECK(o))
+    if (KR_INT_CHECK_EXACT(o) || KR_BOOL_CHECK(o))
         return kr_int_as_double(o);
-    KrNumberMethods *nm = KR_TYPE(o)->as_number;
-    if (nm && nm->float_) {
-        KrObject *r = nm->float_(o);
-        if (!r)
-            return -1.0;
-        if (!KR_FLOAT_CHECK(r)) {
-            kr_err_format(&kr_exc_TypeError, "%s.__float__ returned non-float (type %T)",
-                          kr_type_name(KR_TYPE(o)), r);
-            KR_DECREF(r);
-            return -1.0;
-        }
-        double v = FVAL(r);
-        KR_DECREF(r);
-        return v;
-    }
     if (KR_FLOAT_CHECK(o))
         return FVAL(o);
+    KrNumberMethods *nm = KR_TYPE(o)->as_number;
+    if (nm && nm->float_)
+        return call_float_slot(o);
     if (nm && nm->index) {
         KrObject *i = kr_number_index(o);
         if (!i)
@@ -135,12 +142,70 @@ static int sig_digits(double x, int n, char *digits, int *decpt)
 
 static int roundtrips(const char *digits, int decpt, double x)
 {
-    char buf[48];
+    char buf[80];   /* digits are at most 20 */
     snprintf(buf, sizeof buf, "0.%se%d", digits, decpt);
     return strtod(buf, NULL) == x;
 }
 
-/* The shortest round-tripping digits of x > 0 (finite), closest to x. */
+/* Rounds the 20-digit string d (decimal point after decpt digits) to n
+ * digits, half-even, into out; 0 if the 20 digits cannot decide (the tail
+ * reads exactly 5000..., and d was itself rounded). */
+static int round_digits(const char *d, int decpt, int n, char *out, int *out_decpt)
+{
+    int cmp = 0;            /* tail vs one half */
+    if (d[n] != '5')
+        cmp = d[n] > '5' ? 1 : -1;
+    else
+        for (int i = n + 1; i < 20 && !cmp; i++)
+            if (d[i] != '0')
+                cmp = 1;
+    if (cmp == 0)
+        return 0;
+    memcpy(out, d, (size_t)n);
+    out[n] = 0;
+    *out_decpt = decpt;
+    if (cmp > 0) {
+        int i = n - 1;
+        while (i >= 0 && out[i] == '9')
+            out[i--] = '0';
+        if (i >= 0) {
+            out[i]++;
+        } else {
+            memmove(out + 1, out, (size_t)n - 1);
+            out[0] = '1';
+            (*out_decpt)++;
+        }
+    }
+    return 1;
+}
+
+/* Adds one unit in the last of n digits. */
+static void bump(char *digits, int n, int *decpt)
+{
+    int i = n - 1;
+    while (i >= 0 && digits[i] == '9')
+        digits[i--] = '0';
+    if (i >= 0) {
+        digits[i]++;
+    } else {
+        memmove(digits + 1, digits, (size_t)n - 1);
+        digits[0] = '1';
+        (*decpt)++;
+    }
+}
+
+static int strip_zeros(char *digits, int n)
+{
+    while (n > 1 && digits[n - 1] == '0')
+        n--;
+    digits[n] = 0;
+    return n;
+}
+
+/* The shortest round-tripping digits of x > 0 (finite), closest to x.
+ * One printf gives 20 digits; the 15-, 16- and 17-digit candidates are
+ * rounded from them (exactly, except on a tie in the 20 digits, where we
+ * ask printf again). */
 static int shortest_digits(double x, char *digits, int *decpt)
 {
     if (x < DBL_MIN) {
@@ -153,44 +218,44 @@ static int shortest_digits(double x, char *digits, int *decpt)
                 return k;
         }
     }
-    int k = sig_digits(x, 15, digits, decpt);
-    if (roundtrips(digits, *decpt, x))
-        return k;
-    k = sig_digits(x, 16, digits, decpt);
-    if (roundtrips(digits, *decpt, x))
-        return k;
-    /* The upward 16-digit neighbour (lopsided interval at 2**k). */
-    char up[24];
-    int d2;
-    snprintf(up, sizeof up, "%.15e", x);
-    /* Rebuild the 16 digits unstripped and add one unit in the last place. */
-    char full[17];
-    int j = 0;
-    for (char *p = up; *p && *p != 'e'; p++)
+    char buf[40], d20[24];
+    snprintf(buf, sizeof buf, "%.19e", x);
+    int k = 0;
+    char *p = buf;
+    for (; *p && *p != 'e'; p++)
         if (*p >= '0' && *p <= '9')
-            full[j++] = *p;
-    full[16] = 0;
-    d2 = *decpt;
-    int i = 15;
-    while (i >= 0 && full[i] == '9')
-        full[i--] = '0';
-    if (i >= 0) {
-        full[i]++;
-    } else {
-        memmove(full + 1, full, 15);
-        full[0] = '1';
-        d2++;
+            d20[k++] = *p;
+    int dp20 = atoi(p + 1) + 1;
+    for (int n = 15; n <= 17; n++) {
+        char cand[24];
+        int dp;
+        if (!round_digits(d20, dp20, n, cand, &dp)) {
+            /* undecided tie: let printf round it */
+            snprintf(buf, sizeof buf, "%.*e", n - 1, x);
+            int j = 0;
+            for (p = buf; *p && *p != 'e'; p++)
+                if (*p >= '0' && *p <= '9')
+                    cand[j++] = *p;
+            cand[j] = 0;
+            dp = atoi(p + 1) + 1;
+        }
+        if (n == 17 || roundtrips(cand, dp, x)) {
+            memcpy(digits, cand, (size_t)n + 1);
+            *decpt = dp;
+            return strip_zeros(digits, n);
+        }
+        if (n == 16) {
+            /* At a power of two the interval below is half as wide: the
+             * closest 16-digit string may miss while the next one up hits. */
+            bump(cand, 16, &dp);
+            if (roundtrips(cand, dp, x)) {
+                memcpy(digits, cand, 17);
+                *decpt = dp;
+                return strip_zeros(digits, 16);
+            }
+        }
     }
-    int fl = 16;
-    while (fl > 1 && full[fl - 1] == '0')
-        fl--;
-    full[fl] = 0;
-    if (roundtrips(full, d2, x)) {
-        memcpy(digits, full, (size_t)fl + 1);
-        *decpt = d2;
-        return fl;
-    }
-    return sig_digits(x, 17, digits, decpt);
+    return 0; /* not reached */
 }
 
 enum {
@@ -600,6 +665,14 @@ KrObject *kr_float_from_string(KrObject *str)
     } else if (KR_BYTEARRAY_CHECK(str)) {
         if (parse_double(((KrByteArray *)str)->data, KR_SIZE(str), 0, &v) < 0)
             return convert_error(str);
+    } else if (kr_is_memoryview(str)) {
+        KrObject *b = kr_call1((KrObject *)&kr_bytes_type, str);
+        if (!b)
+            return NULL;
+        int rc = parse_double(KR_BYTES_DATA(b), KR_SIZE(b), 0, &v);
+        KR_DECREF(b);
+        if (rc < 0)
+            return convert_error(str);  /* shows the memoryview's repr */
     } else {
         return kr_err_format(&kr_exc_TypeError,
                              "float() argument must be a string or a real number, not '%s'",
@@ -621,7 +694,8 @@ static KrObject *float_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs
         KrObject *x = args[0];
         if (KR_FLOAT_CHECK_EXACT(x) && type == &kr_float_type)
             return kr_newref(x);
-        if (KR_STR_CHECK(x) || KR_BYTES_CHECK(x) || KR_BYTEARRAY_CHECK(x)) {
+        if (KR_STR_CHECK(x) || KR_BYTES_CHECK(x) || KR_BYTEARRAY_CHECK(x) ||
+            kr_is_memoryview(x)) {
             KrObject *f = kr_float_from_string(x);
             if (!f || type == &kr_float_type)
                 return f;
@@ -634,7 +708,9 @@ static KrObject *float_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs
                 return kr_err_format(&kr_exc_TypeError,
                                      "float() argument must be a string or a real number, "
                                      "not '%s'", kr_type_name(KR_TYPE(x)));
-            v = kr_float_as_double(x);
+            /* float() calls __float__ even on float subclasses */
+            v = (!KR_FLOAT_CHECK_EXACT(x) && nm && nm->float_) ? call_float_slot(x)
+                                                                : kr_float_as_double(x);
             if (v == -1.0 && kr_err_occurred())
                 return NULL;
         }
@@ -999,8 +1075,10 @@ static KrObject *float_hex(KrObject *self)
 
 static KrObject *float_fromhex(KrObject *cls, KrObject *arg)
 {
-    if (!KR_STR_CHECK(arg))
-        return kr_err_format(&kr_exc_TypeError, "fromhex() argument must be str, not %T", arg);
+    if (!KR_STR_CHECK(arg)) {
+        kr_err_set_string(&kr_exc_TypeError, "bad argument type for built-in operation");
+        return NULL;
+    }
     Kr_ssize_t len;
     const char *t = kr_str_utf8(arg, &len);
     if (!t)

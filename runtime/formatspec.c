@@ -257,8 +257,18 @@ static void out_put(Out *o, const char *s, size_t n)
 
 static void out_fill(Out *o, uint32_t cp, Kr_ssize_t n)
 {
+    if (n <= 0)
+        return;
     char u[4];
     int k = put_cp(u, cp);
+    out_reserve(o, (size_t)n * (size_t)k);
+    if (o->failed)
+        return;
+    if (k == 1) {
+        memset(o->data + o->len, u[0], (size_t)n);
+        o->len += (size_t)n;
+        return;
+    }
     for (Kr_ssize_t i = 0; i < n; i++)
         out_put(o, u, (size_t)k);
 }

@@ -153,7 +153,16 @@ static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
     g->exc_own = saved_own;
 
     int status;
-    if (f->state == KR_FRAME_SUSPENDED) {
+    if (r == NULL && (f->state == KR_FRAME_SUSPENDED || f->state == KR_FRAME_CREATED)) {
+        /* the frame never started (recursion limit, C stack): undo */
+        if (f->state == KR_FRAME_SUSPENDED && !throwflag && f->stacktop > 0)
+            kr_decref(KR_FRAME_STACK(f)[--f->stacktop]);
+        if (own && inner != NULL && inner != kr_None)
+            g->exc_state = inner;
+        else
+            kr_xdecref(inner);
+        status = GEN_ERROR;
+    } else if (f->state == KR_FRAME_SUSPENDED) {
         if (own && inner != NULL && inner != kr_None) {
             g->exc_state = inner;
         } else {

@@ -1500,12 +1500,13 @@ static KrObject *int_round(KrObject *self, KrObject *const *args, Kr_ssize_t nar
 }
 
 /* "little"/"big" -> 1/0, -1 with ValueError. */
-static int parse_byteorder(KrObject *o)
+static int parse_byteorder(KrObject *o, const char *fname)
 {
     if (!o)
         return 0;
     if (!KR_STR_CHECK(o)) {
-        kr_err_format(&kr_exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %T", o);
+        kr_err_format(&kr_exc_TypeError, "%s() argument 'byteorder' must be str, not %T",
+                      fname, o);
         return -1;
     }
     if (kr_str_eq_cstr(o, "little"))
@@ -1533,7 +1534,7 @@ static KrObject *int_to_bytes(KrObject *self, KrObject *const *args, Kr_ssize_t 
             return NULL;
         }
     }
-    int little = parse_byteorder(out[1]);
+    int little = parse_byteorder(out[1], "to_bytes");
     if (little < 0)
         return NULL;
     int is_signed = 0;
@@ -1601,15 +1602,19 @@ static KrObject *int_from_bytes(KrObject *cls, KrObject *const *args, Kr_ssize_t
     KrObject *out[3];
     if (kr_parse_args("from_bytes", args, nargs, kwnames, names, 0, 1, out) < 0)
         return NULL;
-    int little = parse_byteorder(out[1]);
+    int little = parse_byteorder(out[1], "from_bytes");
     if (little < 0)
         return NULL;
     int is_signed = 0;
     if (out[2] && (is_signed = kr_object_is_true(out[2])) < 0)
         return NULL;
+    /* bytes(x), except that ints and strs are refused (PyObject_Bytes) */
     KrObject *buf;
     if (KR_BYTES_CHECK(out[0]))
         buf = kr_newref(out[0]);
+    else if (KR_INT_CHECK(out[0]) || KR_STR_CHECK(out[0]))
+        return kr_err_format(&kr_exc_TypeError, "cannot convert '%s' object to bytes",
+                             kr_type_name(KR_TYPE(out[0])));
     else if (!(buf = kr_call1((KrObject *)&kr_bytes_type, out[0])))
         return NULL;
     Kr_ssize_t n = KR_SIZE(buf);
@@ -1782,6 +1787,14 @@ static KrObject *get_one(KrObject *self, void *c) { return kr_int_small(1); }
 /* Construction from Python                                               */
 /* ====================================================================== */
 
+int kr_is_memoryview(KrObject *o)
+{
+    /* By name: the memoryview type may not be linked in (no dependency on
+     * its symbol); only the built-in, static one counts. */
+    KrType *t = KR_TYPE(o);
+    return !KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) && strcmp(t->name, "memoryview") == 0;
+}
+
 /* int(x): __int__, __index__, __trunc__, str/bytes parsing. */
 static KrObject *number_to_int(KrObject *x)
 {
@@ -1843,6 +1856,12 @@ static KrObject *number_to_int(KrObject *x)
         return parse_int(KR_BYTES_DATA(x), KR_SIZE(x), 10, 1);
     if (KR_BYTEARRAY_CHECK(x))
         return parse_int(((KrByteArray *)x)->data, KR_SIZE(x), 10, 1);
+    if (kr_is_memoryview(x)) {
+        KrObject *b = kr_call1((KrObject *)&kr_bytes_type, x);
+        KrObject *r = b ? parse_int(KR_BYTES_DATA(b), KR_SIZE(b), 10, 1) : NULL;
+        KR_XDECREF(b);
+        return r;
+    }
     return kr_err_format(&kr_exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real "
                          "number, not '%s'", kr_type_name(KR_TYPE(x)));

@@ -35,6 +35,8 @@ double kr_int_frexp(KrObject *o, int64_t *e);
  * (kr_mem_free) ASCII copy with Unicode decimal digits mapped to '0'-'9',
  * Unicode whitespace to ' ' and other non-ASCII characters to '?'. */
 char *kr_numeric_ascii(const char *s, Kr_ssize_t len, Kr_ssize_t *outlen);
+/* 1 if o is a (built-in) memoryview, whose data int() and float() parse. */
+int kr_is_memoryview(KrObject *o);
 /* bit_length as a plain number. */
 uint64_t kr_int_nbits(KrObject *o);
 

@@ -21,6 +21,10 @@
  * start costs nothing in the common case.  enumerate and zip reuse their
  * result tuple when the caller has already dropped it (refcount 1), the
  * trick that makes `for i, x in enumerate(...)` allocation-free in CPython.
+ *
+ * __reduce__/__setstate__ follow CPython's (pickling and copy of
+ * iterators): the sequence iterators reduce to iter(seq) plus the
+ * position, enumerate/zip/map/filter/reversed to their constructor call.
  */
 #include "krait.h"
 

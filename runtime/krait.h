@@ -427,7 +427,18 @@ typedef struct KrGCHead {
 #define KR_GC_HEAD(o) (((KrGCHead *)(o)) - 1)
 #define KR_GC_FINALIZED 1           /* gc_refs flag: __del__ already ran (PEP 442) */
 #define KR_GC_OBJ(g) ((KrObject *)(((KrGCHead *)(g)) + 1))
-#define KR_IS_GC(o) KR_TYPE_HAS_FLAG(KR_TYPE(o), KR_TPFLAGS_HAVE_GC)
+/* Whether o carries a GC header.  Type objects are GC objects except the
+ * statically allocated ones, which have no header. */
+static inline int kr_is_gc(KrObject *o)
+{
+    KrType *t = o->type;
+    if (!(t->flags & KR_TPFLAGS_HAVE_GC))
+        return 0;
+    if (t->flags & KR_TPFLAGS_TYPE_SUBCLASS)
+        return (((KrType *)o)->flags & KR_TPFLAGS_HEAPTYPE) != 0;
+    return 1;
+}
+#define KR_IS_GC(o) kr_is_gc(KR_OBJ(o))
 
 /* Allocate an object of type t (basicsize + nitems*itemsize bytes),
  * zero-filled, refcnt 1, type set (and the type increfed when it is a heap
@@ -946,7 +957,9 @@ void kr_repr_leave(KrObject *o);
  * Past a nesting depth, begin() queues o (refcount 0, untracked; the GC
  * header links the queue) and returns 1; the outermost end() calls the
  * queued deallocs one at a time, so the C stack stays shallow however
- * deep the chain (a list nested 100,000 deep). */
+ * deep the chain (a list nested 100,000 deep).  A queued object's dealloc
+ * runs again from the top, so use it only where that is harmless (list
+ * and tuple use it for their exact types only). */
 int kr_trashcan_begin(KrObject *o);
 void kr_trashcan_end(void);
 
@@ -1381,6 +1394,11 @@ int kr_ceval_init_thread(KrThreadState *ts);
 /* Writes exc with its traceback but without its cause/context chain, as
  * CPython's default unraisable hook does (traceback.c). */
 void kr_err_print_unchained(KrObject *exc);
+/* sys.setprofile / sys.getprofile (ceval.c): func(frame, event, arg) gets
+ * CPython's "call", "return", "c_call", "c_return", "c_exception" events;
+ * None or NULL turns profiling off.  getprofile's result is borrowed. */
+int kr_eval_setprofile(KrObject *func);
+KrObject *kr_eval_getprofile(void);
 
 /* ====================================================================== */
 /* Interned identifiers                                                   */

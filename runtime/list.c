@@ -2,8 +2,12 @@
  * list.c -- the list type, its iterators, and the recursive-repr guard.
  *
  * Layout: a KrList header plus a separately allocated array `items` of
- * `allocated` slots, of which the first `size` are in use.  items == NULL
- * exactly when allocated == 0.  Every slot below size holds a reference
+ * `allocated` slots, of which the first `size` are in use.  Two states have
+ * no slots, and CPython tells them apart, so we do too: items == NULL (a
+ * new or cleared list, which a sized extend preallocates exactly) and
+ * items == zero_items (a list shrunk to nothing by list_resize, which
+ * grows by the over-allocation rule instead).  zero_items is a static
+ * dummy, never freed.  Every slot below size holds a reference
  * (except transiently inside kr_list_new(n), whose caller fills them, and
  * while list.sort() has detached the array, see listsort.c).
  *
@@ -38,17 +42,26 @@ static int numfree;
 /* Recursive repr guard                                                   */
 /* ---------------------------------------------------------------------- */
 
-static KrObject **repr_stack;
+/* Objects whose repr is in progress, tagged with the thread doing it (a
+ * __repr__ may let another thread run, and that thread's reprs are its
+ * own business).  Almost always a handful of entries: a linear scan. */
+typedef struct {
+    KrThreadState *ts;
+    KrObject *obj;
+} ReprEntry;
+
+static ReprEntry *repr_stack;
 static Kr_ssize_t repr_len, repr_cap;
 
 int kr_repr_enter(KrObject *o)
 {
+    KrThreadState *ts = KR_TS();
     for (Kr_ssize_t i = repr_len; --i >= 0;)
-        if (repr_stack[i] == o)
+        if (repr_stack[i].obj == o && repr_stack[i].ts == ts)
             return 1;
     if (repr_len == repr_cap) {
         Kr_ssize_t cap = repr_cap ? repr_cap * 2 : 16;
-        KrObject **p = kr_mem_realloc(repr_stack, sizeof(KrObject *) * (size_t)cap);
+        ReprEntry *p = kr_mem_realloc(repr_stack, sizeof(ReprEntry) * (size_t)cap);
         if (p == NULL) {
             kr_err_no_memory();
             return -1;
@@ -56,17 +69,20 @@ int kr_repr_enter(KrObject *o)
         repr_stack = p;
         repr_cap = cap;
     }
-    repr_stack[repr_len++] = o;
+    repr_stack[repr_len].ts = ts;
+    repr_stack[repr_len].obj = o;
+    repr_len++;
     return 0;
 }
 
 void kr_repr_leave(KrObject *o)
 {
-    /* Normally the top; search in case a caller unwound out of order. */
+    /* Normally the top; search in case threads interleaved. */
+    KrThreadState *ts = KR_TS();
     for (Kr_ssize_t i = repr_len; --i >= 0;) {
-        if (repr_stack[i] == o) {
+        if (repr_stack[i].obj == o && repr_stack[i].ts == ts) {
             memmove(repr_stack + i, repr_stack + i + 1,
-                    sizeof(KrObject *) * (size_t)(repr_len - i - 1));
+                    sizeof(ReprEntry) * (size_t)(repr_len - i - 1));
             repr_len--;
             return;
         }
@@ -94,6 +110,16 @@ static inline int items_equal(KrObject *item, KrObject *x)
 /* Storage                                                                */
 /* ---------------------------------------------------------------------- */
 
+/* The "allocated, but no slots" array (see the top). */
+static KrObject *zero_items[1];
+
+/* Frees an items array (NULL and zero_items are not heap blocks). */
+void kr_list_free_items(KrObject **items)
+{
+    if (items != NULL && items != zero_items)
+        kr_mem_free(items);
+}
+
 /* Makes room for newsize items and sets the size; slots past the old size
  * are left uninitialised.  CPython's over-allocation policy. */
 static int list_resize(KrList *self, Kr_ssize_t newsize)
@@ -114,10 +140,11 @@ static int list_resize(KrList *self, Kr_ssize_t newsize)
     }
     KrObject **items;
     if (new_allocated == 0) {
-        kr_mem_free(self->items);
-        items = NULL;
+        kr_list_free_items(self->items);
+        items = zero_items;
     } else {
-        items = kr_mem_realloc(self->items, new_allocated * sizeof(KrObject *));
+        KrObject **old = self->items == zero_items ? NULL : self->items;
+        items = kr_mem_realloc(old, new_allocated * sizeof(KrObject *));
         if (items == NULL) {
             kr_err_no_memory();
             return -1;
@@ -253,7 +280,7 @@ static void list_clear_items(KrList *self)
     self->allocated = 0;
     while (--n >= 0)
         kr_xdecref(items[n]);
-    kr_mem_free(items);
+    kr_list_free_items(items);
 }
 
 int kr_list_reverse(KrObject *l)
@@ -341,7 +368,12 @@ int kr_list_extend(KrObject *l, KrObject *iterable)
         return -1;
     }
     Kr_ssize_t m = KR_SIZE(self);
-    if (m <= KR_SSIZE_T_MAX - n) {
+    if (m > KR_SSIZE_T_MAX - n) {
+        /* The hint lied or we run out of memory while appending. */
+    } else if (self->items == NULL) {
+        if (n > 0 && preallocate_exact(self, n) < 0)
+            goto error;
+    } else {
         if (list_resize(self, m + n) < 0)
             goto error;
         KR_SIZE(self) = m;
@@ -1038,7 +1070,7 @@ static void list_dealloc(KrObject *o)
     if (self->items != NULL) {
         for (Kr_ssize_t i = KR_SIZE(self); --i >= 0;)
             kr_xdecref(self->items[i]);
-        kr_mem_free(self->items);
+        kr_list_free_items(self->items);
         self->items = NULL;
     }
     if (numfree < KR_LIST_MAXFREELIST && exact)

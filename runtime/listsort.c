@@ -771,6 +771,9 @@ static int sort_slice(MergeState *ms, Kr_ssize_t n)
 /* Entry point                                                            */
 /* ---------------------------------------------------------------------- */
 
+/* list.c: frees an items array (knows its static "no slots" dummy). */
+void kr_list_free_items(KrObject **items);
+
 int kr_list_sort(KrObject *l, KrObject *key, int reverse)
 {
     KrList *self = (KrList *)l;
@@ -834,7 +837,7 @@ restore:
     if (final_items != NULL) {
         while (--final_n >= 0)
             kr_xdecref(final_items[final_n]);
-        kr_mem_free(final_items);
+        kr_list_free_items(final_items);
     }
     return result;
 }

@@ -13,7 +13,7 @@
  * integers and is used whenever every value it produces (and the count)
  * fits an int64; longrange_iterator works on int objects otherwise.  The
  * types' names are visible (repr of iter(range(...))), so the choice
- * follows CPython's.
+ * follows CPython's.  Both pickle as iter(range(...)) plus the position.
  *
  * Two ranges are equal when they describe the same sequence (range(0) ==
  * range(2, 2); range(0, 3, 2) == range(0, 4, 2)), and hash() agrees: it is

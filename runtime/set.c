@@ -1454,6 +1454,7 @@ static const KrMethodDef set_methods[] = {
     KR_METHOD_O("symmetric_difference_update", m_symmetric_difference_update),
     KR_METHOD_FAST("union", m_union),
     KR_METHOD_FAST("update", m_update),
+    KR_CLASS_GETITEM_METHOD,
     KR_METHOD_END
 };
 
@@ -1468,6 +1469,7 @@ static const KrMethodDef frozenset_methods[] = {
     KR_METHOD_NOARGS("__sizeof__", m_sizeof),
     KR_METHOD_O("symmetric_difference", m_symmetric_difference),
     KR_METHOD_FAST("union", m_union),
+    KR_CLASS_GETITEM_METHOD,
     KR_METHOD_END
 };
 

@@ -11,7 +11,10 @@
  * separator sentences), each traceback with its source lines, 3.11's
  * position carets, the "[Previous line repeated N more times]" folding of
  * recursion, and the final "Type: message" line (module-qualified except
- * for builtins and __main__; SyntaxError with its text and caret).
+ * for builtins and __main__; SyntaxError with its text and caret), then
+ * "Did you mean" suggestions and __notes__.  Exception groups are drawn
+ * with 3.11's margins ("  | ", "+-+---- 1 ----"), at most 15 members per
+ * group and 10 levels deep; a PrintCtx carries the nesting depth.
  *
  * Carets.  3.11 marks the failing expression from co_positions when it does
  * not cover the whole line.  For binary operations and subscripts it also
@@ -46,7 +49,8 @@ int kr_traceback_here(KrObject *exc, KrFrame *f)
         return -1;
     }
     tb->frame = fo;
-    tb->next = kr_xnewref(kr_exc_get_traceback(exc));
+    KrObject *old = kr_exc_get_traceback(exc);
+    tb->next = old != NULL && KR_TYPE(old) == &kr_traceback_type ? kr_newref(old) : NULL;
     tb->lasti = kr_frame_lasti(f);
     tb->lineno = kr_frame_lineno(f);
     kr_gc_track((KrObject *)tb);
@@ -411,7 +415,7 @@ static void append_carets(KrBuf *b, const char *prefix, const char *line, int li
     int c_start = utf8_chars(line, start);
     int c_end = utf8_chars(line, end);
     int c_lead = utf8_chars(line, lead);
-    int c_stripped = utf8_chars(line, rend) - c_lead;
+    int c_stripped = utf8_chars(line, linelen) - c_lead;   /* trailing blanks count */
     if (c_end - c_start == c_stripped && !has_anchor)
         return;
     kr_buf_puts(b, prefix);
@@ -511,12 +515,11 @@ static void print_tb(KrBuf *b, KrObject *tbo, const char *prefix, const char *he
         char *line = read_source_line(fname, tb->lineno);
         if (line == NULL)
             continue;
+        /* leading indentation goes, trailing blanks stay (as CPython) */
         const char *s = line;
         while (is_ws(*s))
             s++;
         size_t sl = strlen(s);
-        while (sl > 0 && is_ws(s[sl - 1]))
-            sl--;
         if (sl > 0) {
             kr_buf_puts(b, prefix);
             kr_buf_puts(b, "    ");

@@ -544,8 +544,8 @@ static KrObject *round_via(KrObject *arg, KrObject *name, double (*fn)(double))
 {
     if (KR_FLOAT_CHECK_EXACT(arg))
         return kr_int_from_double(fn(KR_FLOAT_VALUE(arg)));
-    if (KR_INT_CHECK(arg))
-        return kr_int_exact(arg);
+    if (KR_INT_CHECK_EXACT(arg))
+        return kr_newref(arg);
     int found = 0;
     KrObject *r = kr_call_special(arg, name, NULL, 0, &found);
     if (found || kr_err_occurred())
@@ -660,7 +660,102 @@ fail:
     return -1;
 }
 
-/* n*(n-1)*...*(n-k+1), divided by k! as it goes when `binomial`. */
+/* Balanced product of vals[lo, hi) into out (initialised here). */
+static int array_product(const uint64_t *vals, size_t lo, size_t hi, mp_int *out)
+{
+    mp_err e;
+    if (hi - lo <= 8) {
+        e = mp_init_u64(out, 1);
+        for (size_t i = lo; e == MP_OKAY && i < hi; i++) {
+            mp_int t;
+            e = mp_init_u64(&t, vals[i]);
+            if (e == MP_OKAY)
+                e = mp_mul(out, &t, out);
+            mp_clear(&t);
+        }
+    } else {
+        size_t mid = lo + (hi - lo) / 2;
+        mp_int right;
+        if (array_product(vals, lo, mid, out) < 0)
+            return -1;
+        if (array_product(vals, mid, hi, &right) < 0) {
+            mp_clear(out);
+            return -1;
+        }
+        e = mp_mul(out, &right, out);
+        mp_clear(&right);
+    }
+    if (e != MP_OKAY) {
+        mp_clear(out);
+        kr_int_mp_error(e);
+        return -1;
+    }
+    return 0;
+}
+
+/* comb(n, k) from its prime factorisation (Legendre: the exponent of p is
+ * the number of carries when adding k and n-k in base p), multiplied back
+ * as a balanced product.  Avoids dividing two huge numbers. */
+static KrObject *comb_by_primes(uint64_t n, uint64_t k)
+{
+    uint8_t *composite = kr_mem_calloc(n + 1);
+    size_t cap = 1024, count = 0;
+    uint64_t *vals = kr_mem_alloc(cap * sizeof(uint64_t));
+    if (!composite || !vals) {
+        kr_mem_free(composite);
+        kr_mem_free(vals);
+        return kr_err_no_memory();
+    }
+    for (uint64_t p = 2; p <= n; p++) {
+        if (composite[p])
+            continue;
+        for (uint64_t q = p * p; p <= n / p && q <= n; q += p)
+            composite[q] = 1;
+        uint64_t e = 0;
+        for (uint64_t pp = p;; pp *= p) {
+            e += n / pp - k / pp - (n - k) / pp;
+            if (pp > n / p)
+                break;
+        }
+        /* append p**e as factors that fit 64 bits */
+        uint64_t acc = 1;
+        for (uint64_t i = 0; i < e; i++) {
+            if (acc > UINT64_MAX / p) {
+                if (count == cap) {
+                    uint64_t *nv = kr_mem_realloc(vals, 2 * cap * sizeof(uint64_t));
+                    if (!nv)
+                        goto nomem;
+                    vals = nv;
+                    cap *= 2;
+                }
+                vals[count++] = acc;
+                acc = 1;
+            }
+            acc *= p;
+        }
+        if (acc > 1) {
+            if (count == cap) {
+                uint64_t *nv = kr_mem_realloc(vals, 2 * cap * sizeof(uint64_t));
+                if (!nv)
+                    goto nomem;
+                vals = nv;
+                cap *= 2;
+            }
+            vals[count++] = acc;
+        }
+    }
+    kr_mem_free(composite);
+    mp_int r;
+    int rc = array_product(vals, 0, count, &r);
+    kr_mem_free(vals);
+    return rc < 0 ? NULL : kr_int_from_mp(&r);
+nomem:
+    kr_mem_free(composite);
+    kr_mem_free(vals);
+    return kr_err_no_memory();
+}
+
+/* n*(n-1)*...*(n-k+1), divided by k! when `binomial`. */
 static KrObject *falling(KrObject *n, KrObject *k, int binomial)
 {
     if (kr_int_compare(k, n) > 0)
@@ -680,6 +775,17 @@ static KrObject *falling(KrObject *n, KrObject *k, int binomial)
     if (ovf)
         return kr_err_format(&kr_exc_OverflowError, "min(n - k, k) must not exceed %lld",
                              (long long)INT64_MAX);
+    if (kk > 32 && kr_int_is_small(n)) {
+        uint64_t nn = (uint64_t)kr_int_small_value(n);
+        if (!binomial) {
+            mp_int r;
+            if (range_product(nn - (uint64_t)kk + 1, nn, &r) < 0)
+                return NULL;
+            return kr_int_from_mp(&r);
+        }
+        if (nn <= 50000000)
+            return comb_by_primes(nn, (uint64_t)kk);
+    }
     mp_int r, f, t;
     if (kr_int_to_mp(n, &f) < 0)
         return NULL;

@@ -302,7 +302,8 @@ for v in [0, 1, 5, 20, 21, 100, -1, 1.5, True, 2**70]:
     case(mcases, 'math:factorial', v, fn=lambda: math.factorial(v), keep_long=True)
     case(mcases, 'math:isqrt', v, fn=lambda: math.isqrt(v))
 for n, k in [(5, 2), (5, 0), (5, 5), (5, 6), (10**20, 2), (100, 50), (-1, 2), (5, -1), (1.5, 1),
-             (60, 30), (2**64, 3)]:
+             (60, 30), (2**64, 3), (200, 100), (300, 150), (64, 33), (500, 40), (90, 60),
+             (2**40, 3), (10**30, 33)]:
     case(mcases, 'math:comb', n, k, fn=lambda: math.comb(n, k))
     case(mcases, 'math:perm', n, k, fn=lambda: math.perm(n, k))
 for args in [(), (12,), (12, 18), (12, 18, 27), (-4, 6), (0, 0), (2**100, 2**80 * 3), (4, 1.5),

@@ -519,6 +519,71 @@ static void test_frame_get(void **state)
     expect_error(&kr_exc_ValueError, "call stack is not deep enough");
 }
 
+
+/* ---- profiling hook ---- */
+
+static KrObject *prof_log;
+
+static KrObject *prof_cb(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
+{
+    assert_int_equal(nargs, 3);
+    KrObject *ev = args[1];
+    KrObject *what = args[2];
+    KrObject *entry;
+    if (KR_TYPE(what) == &kr_cfunction_type) {
+        KrObject *name = kr_object_getattr_str(what, "__name__");
+        entry = kr_str_from_format("%U:%U", ev, name);
+        kr_decref(name);
+    } else {
+        KrObject *co = kr_object_getattr_str(args[0], "f_code");
+        entry = kr_str_from_format("%U:%U", ev, ((KrCode *)co)->name);
+        kr_decref(co);
+    }
+    kr_list_append(prof_log, entry);
+    kr_decref(entry);
+    KR_RETURN_NONE;
+}
+
+static const KrMethodDef prof_def = KR_METHOD_FAST("prof", prof_cb);
+
+static void test_profile_events(void **state)
+{
+    (void)state;
+    /* def f(x): return len(x) */
+    Asm a = { .n = 0 };
+    emit(&a, KR_OP_RESUME, 0);
+    emit(&a, KR_OP_LOAD_GLOBAL, (0 << 1) | 1);
+    emit(&a, KR_OP_LOAD_FAST, 0);
+    emit(&a, KR_OP_CALL, 1);
+    emit(&a, KR_OP_RETURN_VALUE, 0);
+    KrObject *names = tuple_of(1, kr_newref(S("len")));
+    KrObject *vars = tuple_of(1, kr_newref(S("x")));
+    KrObject *co = make_code(&a, 1, KR_CO_OPTIMIZED | KR_CO_NEWLOCALS, NULL, names, vars, NULL,
+                             NULL, "f", NULL, 0);
+    KrObject *g = new_globals();
+    KrObject *fn = kr_function_new(co, g, NULL);
+    KrObject *hook = kr_cfunction_new(&prof_def, NULL, NULL);
+    prof_log = kr_list_new(0);
+    kr_eval_setprofile(hook);
+    assert_true(kr_eval_getprofile() == hook);
+    KrObject *r = kr_call1(fn, names);
+    kr_eval_setprofile(kr_None);
+    assert_null(kr_eval_getprofile());
+    assert_int_equal(as_i64(r), 1);
+    kr_decref(r);
+    KrObject *sep = S(",");
+    KrObject *joined = kr_str_join(sep, prof_log);
+    assert_string_equal(kr_str_utf8(joined, NULL), "call:f,c_call:len,c_return:len,return:f");
+    kr_decref(joined);
+    kr_decref(prof_log);
+    kr_decref(hook);
+    kr_decref(fn);
+    kr_decref(co);
+    kr_decref(names);
+    kr_decref(vars);
+    kr_decref(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -532,6 +597,7 @@ int main(void)
         cmocka_unit_test(test_unpack),
         cmocka_unit_test(test_code_lines),
         cmocka_unit_test(test_frame_get),
+        cmocka_unit_test(test_profile_events),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -79,6 +79,36 @@ static void test_growth_matches_cpython(void **state)
     assert_int_equal(((KrList *)l)->allocated, 4);
     kr_list_extend(l, t);             /* resize to 6 from 4: (6+0+6)&~3 = 12 */
     assert_int_equal(((KrList *)l)->allocated, 12);
+    /* Shrunk to nothing by resizing (not cleared): growth is by the
+     * over-allocation rule, not exact, as in CPython ([1]; pop; extend). */
+    KrObject *l2 = kr_list_new(0);
+    KrObject *big = kr_list_new(0);
+    for (int i = 0; i < 9; i++) {
+        KrObject *x = I(i);
+        kr_list_append(big, x);
+        kr_decref(x);
+    }
+    kr_list_extend(l2, big);                    /* exact: 10 slots */
+    assert_int_equal(((KrList *)l2)->allocated, 10);
+    KrObject *sl = kr_slice_new(NULL, NULL, NULL), *empty = kr_list_new(0);
+    KrObject *one = I(1);
+    KrObject *sl1 = kr_slice_new(one, NULL, NULL);
+    kr_object_delitem(l2, sl1);                 /* 1 left: shrinks to 4 */
+    assert_int_equal(((KrList *)l2)->allocated, 4);
+    KrObject *p = kr_call_method0(l2, kr_str_intern_cstr("pop"));
+    kr_decref(p);
+    assert_int_equal(KR_SIZE(l2), 0);
+    kr_list_extend(l2, t);                      /* resize rule from 0: 8 */
+    assert_int_equal(((KrList *)l2)->allocated, 8);
+    kr_object_setitem(l2, sl, empty);           /* l[:] = [] clears */
+    kr_list_extend(l2, t);                      /* exact again */
+    assert_int_equal(((KrList *)l2)->allocated, 4);
+    kr_decref(sl1);
+    kr_decref(one);
+    kr_decref(sl);
+    kr_decref(empty);
+    kr_decref(big);
+    kr_decref(l2);
     KrObject *sz = kr_call_method0(l, kr_str_intern_cstr("__sizeof__"));
     assert_non_null(sz);
     assert_int_equal(ival(sz), 40 + 12 * 8);

@@ -58,7 +58,7 @@ static char *attr_text(KrObject *exc, const char *name)
 static char *run_case(const char *src, size_t len, const char *mode)
 {
     KrArena *arena = kr_arena_new();
-    int pmode = strcmp(mode, "eval") == 0 ? KR_MODE_EVAL
+    int pmode = strcmp(mode, "eval") == 0 || strcmp(mode, "evalerror") == 0 ? KR_MODE_EVAL
               : strcmp(mode, "single") == 0 ? KR_MODE_SINGLE : KR_MODE_EXEC;
     KrObject *fn = kr_str_from_cstr("<case>");
     KrMod *mod = kr_parse(src, (Kr_ssize_t)len, fn, pmode, arena);

@@ -127,6 +127,9 @@ static void test_strings(void **state)
 static void test_operators(void **state)
 {
     (void)state;
+    /* unknown ASCII characters are tokens the parser rejects, not errors */
+    TYPES("x $ y ? !", NAME, KR_TOK_ERRORCHAR, NAME, KR_TOK_ERRORCHAR, KR_TOK_ERRORCHAR, NL, END);
+    TYPES("a <> b", NAME, KR_TOK_BARRY, NAME, NL, END);
     TYPES("a := b -> c ** d **= e // f //= g @ h @= i ... != <<= >>=",
           NAME, KR_TOK_COLONEQUAL, NAME, KR_TOK_RARROW, NAME, KR_TOK_DOUBLESTAR, NAME,
           KR_TOK_DOUBLESTAREQUAL, NAME, KR_TOK_DOUBLESLASH, NAME, KR_TOK_DOUBLESLASHEQUAL, NAME,

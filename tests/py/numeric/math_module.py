@@ -58,3 +58,6 @@ show("trunc", "x")
 show("floor", "x")
 print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan, type(math.pi).__name__)
 print(math.log(10**1000), math.log(2**1100, 2), math.log10(10**500), math.log2(2**3000))
+for n, k in [(100, 50), (1000, 333), (5000, 2500), (64, 33), (34, 33), (35, 1), (10**20, 40)]:
+    print(n, k, math.comb(n, k) % (10**9 + 7), math.comb(n, k).bit_length(), math.perm(n, k) % (10**9 + 9))
+print(math.factorial(2000) % (10**9 + 7), math.factorial(2000).bit_length())

@@ -4,7 +4,7 @@ snippets in snippets.py, using python3.11 itself as the oracle.
 
 Each case is three lines:
     S <source, escaped>
-    M dump | attrs | indent | error | eval | single
+    M dump | attrs | indent | error | eval | single | evalerror
     E <expected text, escaped>
 Escapes: \\n newline, \\t tab, \\r CR, \\\\ backslash.  For `error` the
 expected text is  Type|msg|lineno|offset .
@@ -32,11 +32,13 @@ def main():
                         ('indent', snippets.INDENT), ('eval', snippets.EVAL),
                         ('single', snippets.SINGLE), ('dump', snippets.MATCH),
                         ('attrs', snippets.MATCH),
-                        ('error', snippets.ERRORS + snippets.ERRORS_MORE)):
+                        ('error', snippets.ERRORS + snippets.ERRORS_MORE),
+                        ('evalerror', snippets.EVAL_ERRORS)):
         for src in items:
-            if mode == 'error':
+            if mode in ('error', 'evalerror'):
                 try:
-                    compile(src.encode(), '<case>', 'exec', ast.PyCF_ONLY_AST)
+                    compile(src.encode(), '<case>', 'eval' if mode == 'evalerror' else 'exec',
+                            ast.PyCF_ONLY_AST)
                 except SyntaxError as e:
                     exp = '%s|%s|%s|%s' % (type(e).__name__, e.msg, e.lineno, e.offset)
                 else:

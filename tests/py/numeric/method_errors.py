@@ -1,0 +1,25 @@
+# Argument errors of the int and float methods.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: (5).to_bytes('a'))
+t(lambda: (5).to_bytes(2, 5))
+t(lambda: int.from_bytes(b'\x01', byteorder=5))
+t(lambda: int.from_bytes(5))
+t(lambda: int.from_bytes('ab'))
+t(lambda: (5).to_bytes(2, 'big', True))
+t(lambda: (5).to_bytes(2, 'big', signed=True, x=1))
+t(lambda: (5).bit_length(1))
+t(lambda: (5).__round__(1, 2))
+t(lambda: (5.5).__round__(1, 2))
+t(lambda: (5.5).__round__('a'))
+t(lambda: float.fromhex(5))
+t(lambda: (5).__format__(5))
+t(lambda: (5.0).__format__(5))
+t(lambda: int('5', base='a'))
+t(lambda: int(x='5'))
+t(lambda: float.__getformat__('x'))
+t(lambda: (2.5).as_integer_ratio(1))
+t(lambda: round(2.5, 'x'))
