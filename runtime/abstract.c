@@ -290,7 +290,11 @@ KrObject *kr_object_getitem(KrObject *o, KrObject *key)
                              kr_type_name(KR_TYPE(key)));
     }
     if (KR_TYPE_CHECK(o)) {
-        /* type[...]: __class_getitem__ (PEP 560) */
+        /* type[int] itself is a generic alias; other classes need their
+         * own __class_getitem__ (so str[int] still fails) */
+        if (o == (KrObject *)&kr_type_type)
+            return kr_generic_alias_new(o, key);
+        /* cls[...]: __class_getitem__ (PEP 560) */
         KrObject *meth;
         int r = kr_object_lookup_attr(o, KR_ID(__class_getitem__), &meth);
         if (r < 0)

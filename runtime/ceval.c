@@ -2466,3 +2466,9 @@ int kr_ceval_init_thread(KrThreadState *ts)
 {
     return ensure_stack(ts);
 }
+
+void kr_ceval_fini_thread(KrThreadState *ts)
+{
+    free(ts->stack_base);
+    ts->stack_base = ts->stack_top = ts->stack_limit = NULL;
+}

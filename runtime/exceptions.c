@@ -835,8 +835,15 @@ void kr_err_syntax_location(KrType *exc_type, const char *msg, KrObject *filenam
     vals[2] = kr_int_from_i64(char_offset(text, col_offset));
     vals[3] = kr_newref(text ? text : kr_None);
     vals[4] = end_lineno >= 0 ? kr_int_from_i64(end_lineno) : kr_newref(kr_None);
-    vals[5] = end_col_offset >= 0 ? kr_int_from_i64(char_offset(text, end_col_offset))
-                                  : kr_newref(kr_None);
+    /* The parser passes end column -1 where CPython reports end_offset 0
+     * and -2 where it reports -1 (unclosed brackets, unexpected indent);
+     * other negative values mean "unknown". */
+    if (end_col_offset >= 0)
+        vals[5] = kr_int_from_i64(char_offset(text, end_col_offset));
+    else if (end_col_offset == -1 || end_col_offset == -2)
+        vals[5] = kr_int_from_i64(end_col_offset + 1);
+    else
+        vals[5] = kr_newref(kr_None);
     for (int i = 0; i < 6; i++)
         if (vals[i] == NULL)
             goto done;

@@ -12,7 +12,10 @@
  *     of <= 15 digits survives decimal->double->15 digits unchanged);
  *     otherwise the 16-digit rounding or, at the edges of a binade where
  *     the rounding interval is lopsided, its upward neighbour; otherwise 17
- *     digits, which always round-trip.
+ *     digits, which always round-trip.  The candidates are rounded from one
+ *     20-digit printf (asking printf again only when those 20 digits end
+ *     in an undecidable tie).  Subnormals, with less precision, are
+ *     searched from 1 digit upward.
  *   - 'e'/'g' use the correctly rounded N-significant-digit string, 'f' the
  *     correctly rounded string with N digits after the point.
  *

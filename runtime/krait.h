@@ -1391,6 +1391,8 @@ KrObject *kr_frame_get(int depth);
 /* Allocates the thread's frame stack now (it is otherwise allocated on
  * first use); 0 or -1. */
 int kr_ceval_init_thread(KrThreadState *ts);
+/* Frees a finished thread's frame stack (no Python frame may remain). */
+void kr_ceval_fini_thread(KrThreadState *ts);
 /* Writes exc with its traceback but without its cause/context chain, as
  * CPython's default unraisable hook does (traceback.c). */
 void kr_err_print_unchained(KrObject *exc);

@@ -1086,8 +1086,10 @@ static int buffered_closed(Buffered *b)
     return attr_true(b->raw, "closed");
 }
 
-/* Checks detached/closed: 0 ok, -1 error set. */
-static int buffered_check(Buffered *b)
+/* Checks detached/closed: 0 ok, -1 error set; what names the operation
+ * in the closed-file message ("read of closed file"), NULL for the
+ * generic one. */
+static int buffered_check_op(Buffered *b, const char *what)
 {
     if (b->detached || b->raw == NULL) {
         kr_err_format(&kr_exc_ValueError, "raw stream has been detached");
@@ -1097,11 +1099,21 @@ static int buffered_check(Buffered *b)
     if (c < 0)
         return -1;
     if (c) {
-        err_closed();
+        if (what)
+            kr_err_format(&kr_exc_ValueError, "%s of closed file", what);
+        else
+            err_closed();
         return -1;
     }
     return 0;
 }
+
+static int buffered_check(Buffered *b)
+{
+    return buffered_check_op(b, NULL);
+}
+
+#define BUF_CHECK_OP(b, what) do { if (buffered_check_op(b, what) < 0) return NULL; } while (0)
 
 /* Raw operations: direct on a FileIO's fd, method calls otherwise. */
 static Kr_ssize_t raw_read_into(Buffered *b, char *dst, Kr_ssize_t n)
@@ -1495,7 +1507,7 @@ static KrObject *bf_read(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
     Kr_ssize_t n = -1;
     if (nargs && size_arg(args[0], &n) < 0)
         return NULL;
-    BUF_CHECK(b);
+    BUF_CHECK_OP(b, "read");
     if (n < -1)
         return kr_err_format(&kr_exc_ValueError, "read length must be non-negative or -1");
     if (n < 0)
@@ -1512,7 +1524,7 @@ static KrObject *bf_read1(KrObject *self, KrObject *const *args, Kr_ssize_t narg
     Kr_ssize_t n = -1;
     if (nargs && size_arg(args[0], &n) < 0)
         return NULL;
-    BUF_CHECK(b);
+    BUF_CHECK_OP(b, "read");
     if (n < 0)
         n = b->bufsize;
     if (n == 0)
@@ -1554,7 +1566,7 @@ static KrObject *bf_peek(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
 {
     Buffered *b = BUF(self);
     BUF_READABLE(b);
-    BUF_CHECK(b);
+    BUF_CHECK_OP(b, "peek");
     Kr_ssize_t r = buffered_fill(b);
     if (r < 0)
         return NULL;
@@ -1608,7 +1620,7 @@ static KrObject *bf_readline(KrObject *self, KrObject *const *args, Kr_ssize_t n
     Kr_ssize_t limit = -1;
     if (nargs && size_arg(args[0], &limit) < 0)
         return NULL;
-    BUF_CHECK(b);
+    BUF_CHECK_OP(b, "readline");
     return buffered_readline_c(b, limit);
 }
 
@@ -1680,7 +1692,7 @@ static KrObject *bf_seek(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
         return NULL;
     if (whence < 0 || whence > 2)
         return kr_err_format(&kr_exc_ValueError, "whence value %d unsupported", whence);
-    BUF_CHECK(b);
+    BUF_CHECK_OP(b, "seek");
     if (buffered_flush_writes(b) < 0)
         return NULL;
     if (whence == SEEK_CUR)
@@ -2573,13 +2585,15 @@ static KrObject *tx_detach(KrObject *self)
 
 static KrObject *tx_fileno(KrObject *self)
 {
-    TEXT_CHECK(TEXT(self));
+    if (TEXT(self)->buffer == NULL)
+        return kr_err_format(&kr_exc_ValueError, "underlying buffer has been detached");
     return call_meth(TEXT(self)->buffer, "fileno", NULL, 0);
 }
 
 static KrObject *tx_isatty(KrObject *self)
 {
-    TEXT_CHECK(TEXT(self));
+    if (TEXT(self)->buffer == NULL)
+        return kr_err_format(&kr_exc_ValueError, "underlying buffer has been detached");
     return call_meth(TEXT(self)->buffer, "isatty", NULL, 0);
 }
 
@@ -2936,7 +2950,7 @@ static int sio_check(StringIO *s)
         return -1;
     }
     if (s->closed) {
-        err_closed();
+        kr_err_format(&kr_exc_ValueError, "I/O operation on closed file");
         return -1;
     }
     return 0;
@@ -3189,7 +3203,7 @@ static KrObject *sio_seek(KrObject *self, KrObject *const *args, Kr_ssize_t narg
     if (whence == 0 && pos < 0)
         return kr_err_format(&kr_exc_ValueError, "Negative seek position %zd", pos);
     if (whence != 0 && pos != 0)
-        return kr_err_format((KrType *)unsupported_type, "Can't do nonzero cur-relative seeks");
+        return kr_err_format(&kr_exc_OSError, "Can't do nonzero cur-relative seeks");
     if (whence == 2)
         pos = s->len;
     else if (whence == 1)

@@ -510,8 +510,10 @@ static KrObject *log_helper(KrObject *arg, double (*fn)(double), double *out)
 
 static KrObject *m_log(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
 {
-    if (kr_check_nargs("log", nargs, 1, 2) < 0)
+    if (nargs < 1 || nargs > 2) {
+        kr_err_set_string(&kr_exc_TypeError, "math.log requires 1 to 2 arguments");
         return NULL;
+    }
     double num, den;
     if (!log_helper(args[0], log, &num))
         return NULL;
