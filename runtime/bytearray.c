@@ -219,12 +219,14 @@ static KrObject *ba_inplace_concat(KrObject *a, KrObject *b)
     char *tmp = kr_mem_alloc((size_t)m + 1);
     if (tmp == NULL)
         return kr_err_no_memory();
-    memcpy(tmp, y.data, (size_t)m);
+    if (m > 0)
+        memcpy(tmp, y.data, (size_t)m);
     if (ba_resize(a, n + m) < 0) {
         kr_mem_free(tmp);
         return NULL;
     }
-    memcpy(BA(a)->data + n, tmp, (size_t)m);
+    if (m > 0)
+        memcpy(BA(a)->data + n, tmp, (size_t)m);
     kr_mem_free(tmp);
     return kr_newref(a);
 }

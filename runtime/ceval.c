@@ -56,6 +56,7 @@
 #include "krait.h"
 #include "ceval.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 enum {
@@ -772,6 +773,25 @@ static KrObject *call_profiled(KrFrame *f, KrObject *callable, KrObject *const *
 /* The loop                                                               */
 /* ---------------------------------------------------------------------- */
 
+/* Debug builds can print every instruction executed (KRAIT_TRACE_OPS=1
+ * in the environment); release builds have no trace branch at all. */
+#if KR_DEBUG
+static int trace_ops = -1;
+static void trace_op(KrFrame *f, int opcode, int oparg)
+{
+    const char *name = kr_str_utf8(f->code->name, NULL);
+    fprintf(stderr, "[%s:%d] %4d %s %d\n", name ? name : "?", kr_frame_lineno(f),
+            kr_frame_lasti(f), opcode < KR_OP_COUNT ? kr_opcode_names[opcode] : "?", oparg);
+}
+#define TRACE_OP()                                                             \
+    do {                                                                       \
+        if (KR_UNLIKELY(trace_ops > 0))                                        \
+            trace_op(frame, opcode, oparg);                                    \
+    } while (0)
+#else
+#define TRACE_OP() ((void)0)
+#endif
+
 #if KR_COMPUTED_GOTO
 #define TARGET(op) TARGET_##op:
 #define DISPATCH()                                                             \
@@ -780,6 +800,7 @@ static KrObject *call_profiled(KrFrame *f, KrObject *callable, KrObject *const *
         word = *next_instr++;                                                  \
         opcode = KR_UNIT_OP(word);                                             \
         oparg = KR_UNIT_ARG(word);                                             \
+        TRACE_OP();                                                            \
         goto *dispatch_table[opcode];                                          \
     } while (0)
 #define DISPATCH_SAME_OPARG() goto *dispatch_table[opcode]
@@ -839,6 +860,12 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
     KrObject *kwnames = NULL;        /* borrowed, set by KW_NAMES */
     int unwind_offset = -1;          /* RERAISE: search from here, not instr */
 
+#if KR_DEBUG
+    if (KR_UNLIKELY(trace_ops < 0)) {
+        const char *e = getenv("KRAIT_TRACE_OPS");
+        trace_ops = e != NULL && *e != '\0' && *e != '0';
+    }
+#endif
     LOAD_FRAME();
     sp = STACK_BASE() + frame->stacktop;
     frame->stacktop = 0;
@@ -858,6 +885,7 @@ dispatch:
     word = *next_instr++;
     opcode = KR_UNIT_OP(word);
     oparg = KR_UNIT_ARG(word);
+    TRACE_OP();
 dispatch_opcode:
     switch (opcode) {
 #endif

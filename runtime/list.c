@@ -285,10 +285,10 @@ static void list_clear_items(KrList *self)
 
 int kr_list_reverse(KrObject *l)
 {
-    KrObject **lo = KR_LIST_ITEMS(l);
-    KrObject **hi = lo + KR_SIZE(l) - 1;
     if (KR_SIZE(l) < 2)
         return 0;
+    KrObject **lo = KR_LIST_ITEMS(l);
+    KrObject **hi = lo + KR_SIZE(l) - 1;
     while (lo < hi) {
         KrObject *t = *lo;
         *lo++ = *hi;

@@ -1705,6 +1705,8 @@ static KrObject *bf_seek(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
 static KrObject *bf_tell(KrObject *self)
 {
     Buffered *b = BUF(self);
+    if (b->fraw && b->fraw->fd < 0)
+        return fio_closed_err(b->fraw);
     BUF_CHECK(b);
     int64_t r = buffered_tell_c(b);
     return r < 0 ? NULL : kr_int_from_i64(r);

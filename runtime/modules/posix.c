@@ -104,8 +104,8 @@ static int path_arg(KrObject *o, const char *fname, const char *argname, int all
     }
     if (!KR_STR_CHECK(o) && !KR_BYTES_CHECK(o) &&
         kr_type_lookup(KR_TYPE(o), kr_str_intern_cstr("__fspath__")) == NULL) {
-        kr_err_format(&kr_exc_TypeError, "%s: %s should be string, bytes%s or os.PathLike, not %s",
-                      fname, argname, allow_fd ? ", integer" : "", kr_type_name(KR_TYPE(o)));
+        kr_err_format(&kr_exc_TypeError, "%s: %s should be string, bytes%s, not %s",
+                      fname, argname, allow_fd ? ", os.PathLike or integer" : " or os.PathLike", kr_type_name(KR_TYPE(o)));
         return -1;
     }
     p->conv = fspath(o);
@@ -182,6 +182,40 @@ static const char *const stat_fields[] = {
     "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
     "st_blksize", "st_blocks", "st_rdev", NULL };
 static const KrStructSeqDesc stat_desc = { "os.stat_result", stat_fields, 10 };
+
+/* The float times are properties over the hidden items 10..12, because
+ * the visible integer items of the same name got the getsets. */
+static KrObject *hidden_time(KrObject *obj, Kr_ssize_t i)
+{
+    if (!KR_TUPLE_CHECK(obj))
+        return kr_err_format(&kr_exc_TypeError, "stat_result expected");
+    KrObject *v = KR_TUPLE_ITEMS(obj)[i];
+    return kr_newref(v ? v : kr_None);
+}
+static KrObject *st_atime_get(KrObject *m, KrObject *o) { return hidden_time(o, 10); }
+static KrObject *st_mtime_get(KrObject *m, KrObject *o) { return hidden_time(o, 11); }
+static KrObject *st_ctime_get(KrObject *m, KrObject *o) { return hidden_time(o, 12); }
+static const KrMethodDef time_getters[] = {
+    KR_METHOD_O("st_atime", st_atime_get),
+    KR_METHOD_O("st_mtime", st_mtime_get),
+    KR_METHOD_O("st_ctime", st_ctime_get),
+};
+
+static int fix_stat_times(KrType *t)
+{
+    for (int i = 0; i < 3; i++) {
+        KrObject *f = kr_cfunction_new(&time_getters[i], NULL, NULL);
+        KrObject *p = f ? kr_property_new(f, NULL, NULL, NULL) : NULL;
+        kr_xdecref(f);
+        if (p == NULL || kr_dict_set_item_str(t->dict, time_getters[i].name, p) < 0) {
+            kr_xdecref(p);
+            return -1;
+        }
+        kr_decref(p);
+    }
+    kr_type_modified(t);
+    return 0;
+}
 
 static KrObject *ns_of(struct timespec ts)
 {
@@ -1433,6 +1467,7 @@ KrObject *kr_posix_init(void)
         if (kr_type_ready(&direntry_type) < 0 || kr_type_ready(&scandir_iter_type) < 0)
             return NULL;
         if ((stat_result_type = kr_structseq_new_type(&stat_desc)) == NULL ||
+            fix_stat_times(stat_result_type) < 0 ||
             (times_result_type = kr_structseq_new_type(&times_desc)) == NULL ||
             (uname_result_type = kr_structseq_new_type(&uname_desc)) == NULL ||
             (terminal_size_type = kr_structseq_new_type(&termsize_desc)) == NULL)

@@ -122,7 +122,7 @@ with open(fn, opener=lambda path, flags: os.open(path, flags)) as g:
 
 with open(fn, 'w') as g:
     print(g.fileno() > 2, isinstance(g.fileno(), int))
-print(io.open is open, open.__name__ if hasattr(open, '__name__') else None)
+print(open.__name__, io.open.__name__)
 
 os.remove(fn)
 os.rmdir(d)
