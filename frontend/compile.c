@@ -14,25 +14,37 @@
  *      "unwind" code of each enclosing frame block (the finally body, the
  *      with-exit call, the handler cleanup), innermost first.
  *
- *   2. Assembly:
- *      - a peephole pass (PUSH_NULL+LOAD_GLOBAL fusion, constant
- *        conditions);
+ *   2. Assembly (the order matters; it is 3.11's, so `dis` output and
+ *      co_positions match CPython's for the same source):
+ *      - a peephole pass: PUSH_NULL+LOAD_GLOBAL fusion, constant
+ *        conditions, `x is None` jumps, tuple-of-constants folding,
+ *        BUILD_TUPLE+UNPACK_SEQUENCE -> SWAP and static swaps into stores,
+ *        jump threading between instructions of the same line;
  *      - stack depth by abstract interpretation over the CFG with
  *        kr_opcode_stack_effect (pseudo-ops have their own effects; the
  *        handler of a SETUP_* starts at depth+1 (+2 with lasti));
  *        blocks never reached are dropped;
  *      - exception labelling: a walk that carries the stack of active
  *        handlers along the edges gives every instruction its handler;
- *        then the SETUP/POP_BLOCK pseudo-ops become NOPs;
- *      - cleanup: small exit blocks are copied into the blocks that jump to
- *        them, jumps to the next block and removable NOPs go, line numbers
- *        are propagated into artificial instructions;
+ *      - cleanup: removable NOPs go, small exit blocks without a line (the
+ *        implicit `return None`) are copied into the blocks that jump to
+ *        them, jumps to the next block go, unreachable and empty blocks
+ *        leave the layout; only then the SETUP/POP_BLOCK pseudo-ops become
+ *        NOPs, line numbers are propagated into artificial instructions
+ *        and NOPs that carry the only copy of a line survive;
  *      - layout: offsets are computed in code units including EXTENDED_ARG
  *        prefixes and CACHE units, iterating until jump arguments are
- *        stable (a longer argument can move targets);
+ *        stable (a longer argument can move targets); pseudo-jumps become
+ *        the FORWARD/BACKWARD opcodes;
  *      - emission of code units, one KrCodePos per unit, and the exception
  *        table from runs of instructions sharing a handler (depth = the
  *        handler's start depth minus the pushed exception and lasti).
+ *
+ * Before any of this the tree is rewritten in place by a constant folder
+ * (3.11's ast_opt.c: operators on constants within size limits, tuples of
+ * constants, `in [..]` and `for x in [..]` displays, `'%s' % (a,)` into
+ * f-strings, __debug__), and under `from __future__ import annotations`
+ * annotations are turned back into source text by a small unparser.
  *
  * Local slots: varnames (arguments first, then locals in order of first
  * emission), then cells that are not arguments, then free variables.
@@ -1262,13 +1274,16 @@ static int subkwargs(Compiler *c, KrKeywordSeq *kws, Kr_ssize_t begin, Kr_ssize_
         return addop_i(c, KR_OP_BUILD_CONST_KEY_MAP, (int)n);
     }
     if (big)
-        TRY(addop_i(c, KR_OP_BUILD_MAP, 0));
+        TRY(addop_noline(c, KR_OP_BUILD_MAP));
     for (Kr_ssize_t i = begin; i < end; i++) {
         KrKeyword *k = KR_SEQ_GET(kws, i);
         TRY(load_const(c, k->arg));
         TRY(visit_expr(c, k->value));
-        if (big)
-            TRY(addop_i(c, KR_OP_MAP_ADD, 1));
+        if (big) {
+            KrCodePos l = c->u->loc;
+            l.line = -1;
+            TRY(addop_loc(c, KR_OP_MAP_ADD, 1, NULL, l));
+        }
     }
     if (!big)
         TRY(addop_i(c, KR_OP_BUILD_MAP, (int)n));

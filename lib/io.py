@@ -55,6 +55,12 @@ for _klass in (StringIO, TextIOWrapper):
     TextIOBase.register(_klass)
 del _klass
 
+# sys's own C stream type stands in for TextIOWrapper until io replaces it.
+import sys as _sys
+if not isinstance(_sys.stdout, TextIOWrapper) and _sys.stdout is not None:
+    TextIOBase.register(type(_sys.stdout))
+del _sys
+
 
 class BufferedRWPair(BufferedIOBase):
     """A reader and a writer joined into one object."""

@@ -121,8 +121,16 @@ static const KrGetSetDef descr_getset[] = {
  * in argument-count errors. */
 static const char *qualified(const KrMethodDef *def, KrObject *self, char *buf, size_t n)
 {
-    if (self == NULL || KR_MODULE_CHECK(self))
+    if (self == NULL)
         return def->name;
+    if (KR_MODULE_CHECK(self)) {
+        /* functions of modules other than builtins are "math.sqrt" */
+        KrObject *mn = ((KrModule *)self)->name;
+        if (mn == NULL || !KR_STR_CHECK(mn) || kr_str_eq_cstr(mn, "builtins"))
+            return def->name;
+        snprintf(buf, n, "%s.%s", kr_str_utf8(mn, NULL), def->name);
+        return buf;
+    }
     KrType *t = KR_TYPE_CHECK(self) && (def->flags & KR_METH_CLASS) ? (KrType *)self : KR_TYPE(self);
     snprintf(buf, n, "%s.%s", kr_type_name(t), def->name);
     return buf;

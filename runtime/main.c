@@ -27,23 +27,15 @@
 extern KrObject *kr_import_module_level(KrObject *name, KrObject *globals, KrObject *fromlist,
                                         int level);
 
+/* runtime/modules/_ast.c: AST objects for compile() */
+extern int kr_ast_check_object(KrObject *o);
+extern KrObject *kr_ast_compile_object(KrObject *tree, KrObject *filename, int mode, int flags);
+extern KrObject *kr_ast_parse_to_object(const char *src, Kr_ssize_t len, KrObject *filename,
+                                        int mode);
+#define KR_CF_ONLY_AST 0x400
+
 static KrObject *compile_hook(KrObject *source, KrObject *filename, const char *mode, int flags)
 {
-    const char *src;
-    Kr_ssize_t len;
-    if (KR_BYTES_CHECK(source)) {
-        src = KR_BYTES_DATA(source);
-        len = KR_SIZE(source);
-    } else if (KR_STR_CHECK(source)) {
-        src = kr_str_utf8(source, &len);
-        if (src == NULL)
-            return NULL;
-    } else {
-        return kr_err_format(&kr_exc_TypeError,
-                             "compile() arg 1 must be a string, bytes or AST object");
-    }
-    if (memchr(src, 0, (size_t)len) != NULL)
-        return kr_err_format(&kr_exc_SyntaxError, "source code string cannot contain null bytes");
     int m;
     if (strcmp(mode, "exec") == 0)
         m = KR_MODE_EXEC;
@@ -53,6 +45,25 @@ static KrObject *compile_hook(KrObject *source, KrObject *filename, const char *
         m = KR_MODE_SINGLE;
     else
         return kr_err_format(&kr_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    const char *src;
+    Kr_ssize_t len;
+    if (KR_BYTES_CHECK(source)) {
+        src = KR_BYTES_DATA(source);
+        len = KR_SIZE(source);
+    } else if (KR_STR_CHECK(source)) {
+        src = kr_str_utf8(source, &len);
+        if (src == NULL)
+            return NULL;
+    } else if (kr_ast_check_object(source)) {
+        return kr_ast_compile_object(source, filename, m, flags);
+    } else {
+        return kr_err_format(&kr_exc_TypeError,
+                             "compile() arg 1 must be a string, bytes or AST object");
+    }
+    if (memchr(src, 0, (size_t)len) != NULL)
+        return kr_err_format(&kr_exc_SyntaxError, "source code string cannot contain null bytes");
+    if (flags & KR_CF_ONLY_AST)
+        return kr_ast_parse_to_object(src, len, filename, m);
     return kr_compile_source(src, len, filename, m, flags);
 }
 

@@ -33,9 +33,10 @@
  *   PUSH_EXC_INFO   (exc -- prev_exc_info exc) and makes exc the handled one
  *   POP_EXCEPT      (prev_exc_info --) restores sys.exc_info()
  *   CHECK_EXC_MATCH (exc type -- exc bool)
- *   RERAISE oparg   (exc --) or with oparg: (lasti exc --), re-raise exc
- *                   keeping its traceback (lasti restores the frame's
- *                   instruction so the traceback line stays right)
+ *   RERAISE oparg   (exc --) re-raise exc keeping its traceback; with
+ *                   oparg != 0 the item oparg+1 from the top is the saved
+ *                   offset (lasti), which restores the frame's instruction
+ *                   so the traceback line stays right (CPython's shape)
  *
  * with-statements (3.11):
  *   BEFORE_WITH     (mgr -- bound_exit enter_result)
@@ -142,7 +143,7 @@
     OP(SEND, JREL, 0, 0, -1)           /* (receiver value -- receiver result); done: (-- retval), jump */ \
     /* exceptions */                                                                     \
     OP(RAISE_VARARGS, NUM, 0, -oparg, -oparg) /* 0: re-raise, 1: exc, 2: exc cause */    \
-    OP(RERAISE, NUM, 0, -1 - (oparg != 0), -1 - (oparg != 0))                            \
+    OP(RERAISE, NUM, 0, -1, -1)                                                          \
     OP(PUSH_EXC_INFO, NONE, 0, 1, 1)                                                     \
     OP(POP_EXCEPT, NONE, 0, -1, -1)                                                      \
     OP(CHECK_EXC_MATCH, NONE, 0, 0, 0)                                                   \

@@ -2117,6 +2117,7 @@ void kr_unraisable(const char *msg, KrObject *obj)
         kr_sys_write_stderr(kr_str_utf8(s, NULL));
         kr_decref(s);
     }
-    kr_err_print(exc);
+    /* CPython's unraisable hook prints the traceback without the chain */
+    kr_err_print_unchained(exc);
     kr_decref(exc);
 }

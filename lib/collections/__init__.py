@@ -540,7 +540,35 @@ Return the value for key if key is in the dictionary, else default.'''
 ### namedtuple
 ################################################################################
 
-_nt_itemgetter = _itemgetter
+class _tuplegetter:
+    # Read-only field accessor of a namedtuple class: obj[index].  (No
+    # docstring: __doc__ is a per-instance slot.)
+
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        try:
+            return instance[self._index]
+        except IndexError:
+            raise IndexError('tuple index out of range') from None
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)
+
+
+_tuplegetter.__module__ = '_collections'
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -662,7 +690,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = _sys.intern(f'Alias for field number {index}')
-        class_namespace[name] = property(_nt_itemgetter(index), doc=doc)
+        class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -478,7 +478,11 @@ static KrObject *raw_read(KrObject *self, KrObject *const *args, Kr_ssize_t narg
         return NULL;
     if (n < 0)
         return call_meth(self, "readall", NULL, 0);
-    KrObject *ba = kr_bytearray_from(NULL, n);
+    char *zero = kr_mem_calloc((size_t)n + 1);
+    if (zero == NULL)
+        return kr_err_no_memory();
+    KrObject *ba = kr_bytearray_from(zero, n);
+    kr_mem_free(zero);
     if (ba == NULL)
         return NULL;
     KrObject *r = call_meth(self, "readinto", &ba, 1);
@@ -2199,22 +2203,34 @@ static KrObject *tx_read(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
     if (n < 0) {
         /* everything: gather the rest of the bytes, decode once */
         if (t->cbuf) {
-            KrObject *rest = buffered_readall(t->cbuf);
-            if (rest == NULL)
-                return NULL;
-            Kr_ssize_t m = KR_SIZE(rest);
-            if (t->plen + m > t->pcap) {
-                char *np = kr_mem_realloc(t->pend, (size_t)(t->plen + m + 1));
-                if (np == NULL) {
-                    kr_decref(rest);
-                    return kr_err_no_memory();
-                }
-                t->pend = np;
-                t->pcap = t->plen + m + 1;
+            /* straight into pend: one copy from the fd, sized by fstat */
+            Kr_ssize_t hint = 0;
+            struct stat st;
+            if (t->cbuf->fraw && fstat(t->cbuf->fraw->fd, &st) == 0 && S_ISREG(st.st_mode)) {
+                off_t cur = lseek(t->cbuf->fraw->fd, 0, SEEK_CUR);
+                if (cur >= 0 && st.st_size > cur)
+                    hint = (Kr_ssize_t)(st.st_size - cur);
             }
-            memcpy(t->pend + t->plen, KR_BYTES_DATA(rest), (size_t)m);
-            t->plen += m;
-            kr_decref(rest);
+            for (;;) {
+                Kr_ssize_t room = hint > 0 ? hint + 1 : 65536;
+                if (t->plen + room > t->pcap) {
+                    Kr_ssize_t nc = t->plen + room;
+                    if (hint <= 0 && nc < t->pcap * 2)
+                        nc = t->pcap * 2;
+                    char *np = kr_mem_realloc(t->pend, (size_t)nc);
+                    if (np == NULL)
+                        return kr_err_no_memory();
+                    t->pend = np;
+                    t->pcap = nc;
+                }
+                Kr_ssize_t r = buffered_read1_c(t->cbuf, t->pend + t->plen, t->pcap - t->plen);
+                if (r < 0)
+                    return NULL;
+                if (r == 0)
+                    break;
+                t->plen += r;
+                hint = 0;
+            }
             if (t->bom_pending) {
                 if (t->plen - t->ppos >= 3 && memcmp(t->pend + t->ppos, "\xef\xbb\xbf", 3) == 0)
                     t->ppos += 3;
