@@ -3327,33 +3327,50 @@ static void apply_static_swaps(Block *b, int i)
     }
 }
 
-/* First instruction at a jump target (NULL for the end of the code). */
-static Instr *target_instr(Block *t)
-{
-    t = next_nonempty(t);
-    return t ? &t->ins[0] : NULL;
-}
-
-/* Retargets a jump whose target is itself an unconditional jump (3.11's
- * jump threading, with its same-line condition). */
+/* Jump threading, with 3.11's rules (and its same-line condition):
+ * a jump to an unconditional jump goes to its target; JUMP_IF_X_OR_POP to
+ * a POP_JUMP_IF_X or JUMP_IF_X_OR_POP follows it; JUMP_IF_X_OR_POP to the
+ * opposite test becomes POP_JUMP_IF_X past that test. */
 static void thread_jump(Block *b, Instr *in)
 {
     for (int guard = 0; guard < 100; guard++) {
-        Instr *t = target_instr(in->target);
-        if (!t || (t->op != KR_P_JUMP && t->op != in->op))
+        Block *tb = next_nonempty(in->target);
+        Instr *t = tb ? &tb->ins[0] : NULL;
+        if (!t || !is_jump(t->op) || in->loc.line != t->loc.line)
             return;
-        /* JUMP_IF_*_OR_POP only jump forward (offset holds the layout
-         * index here) */
-        if ((in->op == KR_OP_JUMP_IF_FALSE_OR_POP || in->op == KR_OP_JUMP_IF_TRUE_OR_POP) &&
-            t->target->offset <= b->offset)
+        int op = in->op, newop = -1;
+        Block *newtarget = t->target;
+        int or_pop = op == KR_OP_JUMP_IF_FALSE_OR_POP || op == KR_OP_JUMP_IF_TRUE_OR_POP;
+        if (or_pop) {
+            int f = op == KR_OP_JUMP_IF_FALSE_OR_POP;
+            int same_pop = f ? KR_P_POP_JUMP_IF_FALSE : KR_P_POP_JUMP_IF_TRUE;
+            int other_pop = f ? KR_P_POP_JUMP_IF_TRUE : KR_P_POP_JUMP_IF_FALSE;
+            int other_or = f ? KR_OP_JUMP_IF_TRUE_OR_POP : KR_OP_JUMP_IF_FALSE_OR_POP;
+            if (t->op == same_pop) {
+                newop = same_pop;
+            } else if (t->op == KR_P_JUMP || t->op == op) {
+                /* still an OR_POP: it only jumps forward (offset holds the
+                 * layout index here) */
+                if (t->target->offset <= b->offset)
+                    return;
+                newop = op;
+            } else if (t->op == other_or || t->op == other_pop) {
+                newop = same_pop;
+                newtarget = tb->next;
+                if (!newtarget)
+                    return;
+            } else {
+                return;
+            }
+        } else if (t->op == KR_P_JUMP) {
+            newop = op;
+        } else {
             return;
-        if (t->op != KR_P_JUMP && in->op != KR_OP_JUMP_IF_FALSE_OR_POP &&
-            in->op != KR_OP_JUMP_IF_TRUE_OR_POP)
+        }
+        if (in->target == newtarget && in->op == newop)
             return;
-        /* 3.11 threads only between instructions of the same line */
-        if (in->loc.line != t->loc.line || in->target == t->target)
-            return;
-        in->target = t->target;
+        in->op = newop;
+        in->target = newtarget;
     }
 }
 

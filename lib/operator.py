@@ -349,7 +349,11 @@ class methodcaller:
     """
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, '
+                            'the method name')
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

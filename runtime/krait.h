@@ -362,6 +362,7 @@ typedef struct KrHeapType {
     KrObject *ht_slots;             /* tuple of slot names or NULL */
     KrObject *ht_module;            /* str or NULL */
     KrMemberDef *ht_members;        /* owned array for __slots__ */
+    KrObject *ht_weaklist;          /* weak references to the class */
 } KrHeapType;
 
 #define KR_TYPE_HAS_FLAG(t, f) (((t)->flags & (f)) != 0)

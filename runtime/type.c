@@ -1139,6 +1139,10 @@ static void type_dealloc(KrObject *o)
     if (!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE))
         return;   /* static types live forever */
     kr_gc_untrack(o);
+    {
+        extern void kr_weakref_clear_refs(KrObject *o);
+        kr_weakref_clear_refs(o);
+    }
     if (t->bases)
         for (Kr_ssize_t i = 0; i < KR_SIZE(t->bases); i++)
             remove_subclass((KrType *)KR_TUPLE_GET(t->bases, i), t);
@@ -1535,6 +1539,7 @@ KrType kr_type_type = {
     .methods = type_methods,
     .getset = type_getset,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+    .weaklistoffset = offsetof(KrHeapType, ht_weaklist),
 };
 
 /* ---------------------------------------------------------------------- */

@@ -25,6 +25,9 @@ static WeakRef **list_head(KrObject *o)
     Kr_ssize_t off = KR_TYPE(o)->weaklistoffset;
     if (off <= 0)
         return NULL;
+    /* statically allocated types have no room for the list */
+    if (KR_TYPE_CHECK(o) && !KR_TYPE_HAS_FLAG((KrType *)o, KR_TPFLAGS_HEAPTYPE))
+        return NULL;
     return (WeakRef **)((char *)o + off);
 }
 

@@ -1234,6 +1234,7 @@ static Kr_ssize_t buffered_read1_c(Buffered *b, char *dst, Kr_ssize_t n)
         b->rpos += n;
         return n;
     }
+    b->rpos = b->rend = 0;
     if (n >= b->bufsize)
         return raw_read_into(b, dst, n);
     Kr_ssize_t r = raw_read_into(b, b->buf, b->bufsize);
@@ -1859,6 +1860,7 @@ typedef struct TextIO {
     char line_buffering, write_through;
     char telling;                   /* 0 while iterating with next() */
     char eof;
+    char seennl;                    /* newline kinds read: 1 LF, 2 CR, 4 CRLF */
     char *pend;                     /* undecoded bytes pulled from the buffer */
     Kr_ssize_t ppos, plen, pcap;
 } TextIO;
@@ -1979,6 +1981,24 @@ static KrObject *text_take(TextIO *t, Kr_ssize_t end)
     const char *d = t->pend + t->ppos;
     Kr_ssize_t n = end - t->ppos;
     KrObject *r;
+    if (t->readnl == NL_UNIVERSAL || t->readnl == NL_NONE_TRANSLATE) {
+        if (memchr(d, '\r', (size_t)n)) {
+            for (Kr_ssize_t i = 0; i < n; i++) {
+                if (d[i] == '\r') {
+                    if (i + 1 < n && d[i + 1] == '\n') {
+                        t->seennl |= 4;
+                        i++;
+                    } else {
+                        t->seennl |= 2;
+                    }
+                } else if (d[i] == '\n') {
+                    t->seennl |= 1;
+                }
+            }
+        } else if (!(t->seennl & 1) && memchr(d, '\n', (size_t)n)) {
+            t->seennl |= 1;
+        }
+    }
     if (t->translate && memchr(d, '\r', (size_t)n)) {
         char *tmp = kr_mem_alloc((size_t)n + 1);
         if (tmp == NULL)
@@ -2317,10 +2337,6 @@ static int text_rewind_pending(TextIO *t)
     if (unread == 0)
         return 0;
     if (t->cbuf) {
-        if (t->cbuf->rpos >= unread && t->cbuf->wlen == 0) {
-            t->cbuf->rpos -= unread;
-            return 0;
-        }
         int64_t pos = buffered_tell_c(t->cbuf);
         if (pos < 0)
             return -1;
@@ -2675,7 +2691,74 @@ static KrObject *tx_buffer_get(KrObject *self, void *c)
 
 static KrObject *tx_encoding_get(KrObject *self, void *c) { return kr_newref(TEXT(self)->encoding); }
 static KrObject *tx_errors_get(KrObject *self, void *c) { return kr_newref(TEXT(self)->errors); }
-static KrObject *tx_newlines_get(KrObject *self, void *c) { KR_RETURN_NONE; }
+static int text_configure(TextIO *t, KrObject *enc, KrObject *err, KrObject *nl,
+                          const char *fname);
+
+static KrObject *tx_newlines_get(KrObject *self, void *c)
+{
+    static const char *const kinds[8][3] = {
+        { NULL }, { "\n" }, { "\r" }, { "\r", "\n" }, { "\r\n" }, { "\n", "\r\n" },
+        { "\r", "\r\n" }, { "\r", "\n", "\r\n" },
+    };
+    int k = TEXT(self)->seennl & 7;
+    if (k == 0)
+        KR_RETURN_NONE;
+    int n = kinds[k][1] == NULL ? 1 : kinds[k][2] == NULL ? 2 : 3;
+    if (n == 1)
+        return kr_str_from_cstr(kinds[k][0]);
+    KrObject *items[3] = { NULL, NULL, NULL };
+    for (int i = 0; i < n; i++)
+        if ((items[i] = kr_str_from_cstr(kinds[k][i])) == NULL) {
+            for (int j = 0; j < i; j++)
+                kr_decref(items[j]);
+            return NULL;
+        }
+    return kr_tuple_from_array_steal(items, n);
+}
+
+/* reconfigure(*, encoding, errors, newline, line_buffering, write_through):
+ * flushes, then applies the given settings (unset ones stay). */
+static KrObject *tx_reconfigure(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,
+                                KrObject *kwnames)
+{
+    static const char *const names[] = { "$encoding", "$errors", "$newline",
+                                         "$line_buffering", "$write_through", NULL };
+    KrObject *a[5];
+    if (kr_parse_args("reconfigure", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    TextIO *t = TEXT(self);
+    TEXT_CHECK(t);
+    if (text_flush_c(t) < 0)
+        return NULL;
+    if (a[0] || a[1] || a[2]) {
+        if (t->plen > t->ppos && (a[0] || a[2]))
+            return unsupported("It is not possible to set the encoding or newline of stream after the first read");
+        KrObject *enc = a[0] ? a[0] : t->encoding;
+        KrObject *err = a[1] ? a[1] : (a[0] ? NULL : t->errors);
+        KrObject *nl = a[2] ? a[2] : t->newline;
+        kr_incref(enc);
+        kr_xincref(err);
+        kr_incref(nl);
+        int r = text_configure(t, enc, err, nl, "reconfigure()");
+        kr_decref(enc);
+        kr_xdecref(err);
+        kr_decref(nl);
+        if (r < 0)
+            return NULL;
+    }
+    int v;
+    if (a[3] && a[3] != kr_None) {
+        if ((v = kr_object_is_true(a[3])) < 0)
+            return NULL;
+        t->line_buffering = (char)v;
+    }
+    if (a[4] && a[4] != kr_None) {
+        if ((v = kr_object_is_true(a[4])) < 0)
+            return NULL;
+        t->write_through = (char)v;
+    }
+    KR_RETURN_NONE;
+}
 static KrObject *tx_lb_get(KrObject *self, void *c) { return kr_bool_from(TEXT(self)->line_buffering); }
 static KrObject *tx_wt_get(KrObject *self, void *c) { return kr_bool_from(TEXT(self)->write_through); }
 
@@ -2919,6 +3002,7 @@ static const KrMethodDef text_methods[] = {
     KR_METHOD_NOARGS("flush", tx_flush),
     KR_METHOD_NOARGS("close", tx_close),
     KR_METHOD_NOARGS("detach", tx_detach),
+    KR_METHOD_FASTKW("reconfigure", tx_reconfigure),
     KR_METHOD_FAST("seek", tx_seek),
     KR_METHOD_NOARGS("tell", tx_tell),
     KR_METHOD_FAST("truncate", tx_truncate),

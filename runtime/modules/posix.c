@@ -1146,7 +1146,6 @@ static KrObject *px_system(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,
     PathArg p;
     if (path_arg(a[0], "system", "command", 0, &p) < 0)
         return NULL;
-    kr_runtime_flush();
     int r = system(p.path);
     path_free(&p);
     return kr_int_from_i64(r);
@@ -1375,7 +1374,6 @@ static KrObject *px_waitpid(KrObject *m, KrObject *const *args, Kr_ssize_t nargs
 
 static KrObject *px_fork(KrObject *m)
 {
-    kr_runtime_flush();
     pid_t p = fork();
     if (p < 0)
         return oserror(NULL);

@@ -7,6 +7,7 @@
 #include "krait.h"
 
 extern KrObject *kr_math_init(void);
+extern KrObject *kr_random_init(void);
 extern KrObject *kr_time_init(void);
 extern KrObject *kr_weakref_module_init(void);
 extern KrObject *kr_gc_module_init(void);
@@ -18,6 +19,7 @@ extern KrObject *kr_opcode_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
+    { "_random", kr_random_init },
     { "time", kr_time_init },
     { "_weakref", kr_weakref_module_init },
     { "gc", kr_gc_module_init },
