@@ -21,6 +21,8 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    if not heap:
+        raise IndexError('index out of range')
     last = heap.pop()
     if heap:
         smallest = heap[0]
@@ -37,6 +39,8 @@ def heapreplace(heap, item):
     more appropriate when using a fixed-size heap.  Note that the value
     returned may be larger than item!
     """
+    if not heap:
+        raise IndexError('index out of range')
     smallest = heap[0]
     heap[0] = item
     _siftup(heap, 0)
