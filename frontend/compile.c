@@ -3657,13 +3657,17 @@ static int exit_without_lineno(Block *b);
 /* Copies a small exit block (return/raise) into blocks that jump to it. */
 static int extend_blocks(Unit *u)
 {
-    for (Block *b = u->entry; b; b = b->next) {
+    /* in allocation order, newest first, as 3.11: a block extended early
+     * can itself be copied into an older block that jumps to it */
+    for (Block *b = u->blocks; b; b = b->alloc_next) {
         if (b->n == 0)
             continue;
         Instr *last = &b->ins[b->n - 1];
         if (!is_uncond_jump(last->op))
             continue;
-        Block *t = last->target;    /* literally: an empty block is no exit */
+        Block *t = next_nonempty(last->target);
+        if (!t)
+            continue;
         /* only artificial exits (no line yet), as 3.11: `return x` written
          * in the source keeps its own line and is jumped to */
         if (!exit_without_lineno(t))

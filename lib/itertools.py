@@ -1,4 +1,4 @@
-"""Functional tools for creating and using iterators (krait, in Python).
+"""Functional tools for creating and using iterators (krait).
 
 Every iterator is a small class (so type(x) prints <class
 'itertools.name'> and repr(count(5)) is 'count(5)' as in CPython).  The
@@ -638,3 +638,14 @@ for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile,
              combinations_with_replacement, _GenIter):
     _cls.__module__ = 'itertools'
 del _cls
+
+# The C implementations (runtime/modules/itertools.c) replace the Python
+# definitions above, which remain as the fallback and as documentation.
+try:
+    from _itertools import (count, cycle, repeat, accumulate, chain, compress,
+                            dropwhile, takewhile, filterfalse, groupby, islice,
+                            pairwise, starmap, zip_longest, product,
+                            permutations, combinations,
+                            combinations_with_replacement, tee, _tee, _grouper)
+except ImportError:
+    pass

@@ -332,5 +332,114 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
+def waitstatus_to_exitcode(status):
+    """The exit code of a wait() status, or -signal for a killed child."""
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError("invalid wait status: %r" % status)
+
+
+def execl(file, *args):
+    execv(file, args)
+
+
+def execle(file, *args):
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execvp(file, args):
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    _execvpe(file, args, env)
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = execve
+        argrest = (args, env)
+    else:
+        exec_func = execv
+        argrest = (args,)
+        env = environ
+    if path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    for dir in get_exec_path(env):
+        fullname = path.join(dir, file)
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc
+
+
 def popen(cmd, mode="r", buffering=-1):
-    raise OSError("os.popen is not supported by krait")
+    """Runs cmd through /bin/sh with a pipe to its stdout (mode 'r') or
+    stdin (mode 'w'); close() returns None or the exit status."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import io
+    r, w = pipe()
+    pid = fork()
+    if pid == 0:
+        try:
+            if mode == "r":
+                dup2(w, 1)
+            else:
+                dup2(r, 0)
+            execv('/bin/sh', ['sh', '-c', cmd])
+        finally:
+            _exit(127)
+    if mode == "r":
+        close(w)
+        return _wrap_close(io.open(r, 'r', buffering), pid)
+    close(r)
+    return _wrap_close(io.open(w, 'w', buffering), pid)
+
+
+class _wrap_close:
+    """A popen stream whose close() waits for the child."""
+
+    def __init__(self, stream, pid):
+        self._stream = stream
+        self._pid = pid
+
+    def close(self):
+        self._stream.close()
+        pid, status = waitpid(self._pid, 0)
+        code = waitstatus_to_exitcode(status)
+        if code == 0:
+            return None
+        return code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)

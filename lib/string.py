@@ -173,9 +173,15 @@ def _parse_format(s):
         c = s[i]
         if c == '{':
             if i + 1 < n and s[i + 1] == '{':
+                # An escaped brace ends the literal chunk (as CPython's
+                # formatter_parser does).
                 literal.append('{')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
+            if i + 1 >= n:
+                raise ValueError("Single '{' encountered in format string")
             # A replacement field: find its matching '}'.
             depth = 1
             j = i + 1
@@ -188,8 +194,6 @@ def _parse_format(s):
                         break
                 j += 1
             if j >= n:
-                if depth > 1 or '{' in s[i + 1:]:
-                    raise ValueError("unmatched '{' in format spec")
                 raise ValueError("expected '}' before end of string")
             field = s[i + 1:j]
             # field_name[!conversion][:format_spec]; '[' ... ']' may
@@ -226,6 +230,8 @@ def _parse_format(s):
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
                 literal.append('}')
+                yield ''.join(literal), None, None, None
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")

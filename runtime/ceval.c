@@ -58,6 +58,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 enum {
 #define OP(name, argkind, cache, effect, jeffect) CACHE_##name = cache,
@@ -130,6 +131,28 @@ void kr_frame_clear(KrFrame *f)
     f->state = KR_FRAME_CLEARED;
     /* the code object is kept until the memory goes: generators and
      * frame objects still report co_name and f_lineno */
+}
+
+/* kr_frame_pop for the common case of a function's thread frame that
+ * nothing else has seen (no frame object, no locals dict). */
+static inline void pop_thread_frame(KrThreadState *ts, KrFrame *f)
+{
+    if (KR_UNLIKELY(f->frameobj != NULL || f->locals != NULL || f->locals_snapshot != NULL ||
+                    f->owner != KR_FRAME_OWNED_BY_THREAD || f->stacktop != 0)) {
+        kr_frame_pop(ts, f);
+        return;
+    }
+    KrCode *co = f->code;
+    int n = co->nlocalsplus;
+    f->state = KR_FRAME_CLEARED;
+    for (int i = 0; i < n; i++)
+        kr_xdecref(f->localsplus[i]);
+    kr_xdecref(f->func);
+    kr_decref(f->globals);
+    kr_xdecref(f->builtins);
+    f->code = NULL;
+    kr_decref((KrObject *)co);
+    ts->stack_top = (char *)f;
 }
 
 void kr_frame_pop(KrThreadState *ts, KrFrame *f)
@@ -770,6 +793,290 @@ static KrObject *call_profiled(KrFrame *f, KrObject *callable, KrObject *const *
 }
 
 /* ---------------------------------------------------------------------- */
+/* Specialisation (PEP 659 style, without rewriting opcodes)              */
+/* ---------------------------------------------------------------------- */
+
+/* The instructions that specialise keep their opcode; their first inline
+ * cache unit says which specialised form is installed (low byte, a
+ * SPEC_* kind, 0 = none) and holds a counter (high byte).  Unspecialised,
+ * the counter counts executions down to the next specialisation attempt
+ * (backoff after a failure); specialised, it counts guard misses down to
+ * deoptimisation.  The rest of the cache holds the guard data: type
+ * version tags (kr_type_lookup's cache keys, unique per type and reset by
+ * kr_type_modified on any change to the type or its bases), dict versions
+ * (kr_dict_version: a global counter, so a version identifies one dict in
+ * one state) and borrowed pointers that stay valid while the guard holds
+ * (the type's or dict's own reference keeps them alive).  Every guard is
+ * complete in itself, so a cache copied with its code object (code
+ * .replace) or reached from another frame is still safe.
+ *
+ * Keeping the opcodes means dis, co_code's opcodes and the stack-effect
+ * tables never see specialised forms; the price is one switch on the kind
+ * at the top of these instructions.  Caches are read and written with
+ * memcpy because 16-bit code units give no alignment. */
+enum {
+    SPEC_NONE = 0,
+    /* LOAD_ATTR */
+    LA_INSTANCE_DICT,   /* name in the instance dict; the type has nothing */
+    LA_SLOT,            /* __slots__ member (T_OBJECT_EX) at a fixed offset */
+    LA_MODULE,          /* module dict */
+    LA_CLASS,           /* class attribute read on the class itself */
+    LA_CLASSATTR,       /* plain class attribute read through an instance */
+    /* LOAD_METHOD */
+    LM_METHOD,          /* method descriptor on the type, not shadowed */
+    LM_MODULE,          /* module attribute (module.func()) */
+    /* STORE_ATTR */
+    SA_INSTANCE_DICT,
+    SA_SLOT,
+    /* LOAD_GLOBAL */
+    LG_GLOBAL,
+    LG_BUILTIN,
+};
+
+#define SPEC_BACKOFF 53      /* executions before retrying a failed site */
+#define SPEC_MISSES 20       /* guard misses before deoptimising */
+
+static inline uint32_t rd32(const KrCodeUnit *p)
+{
+    uint32_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+static inline void wr32(KrCodeUnit *p, uint32_t v) { memcpy(p, &v, sizeof v); }
+static inline uint64_t rd64(const KrCodeUnit *p)
+{
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+static inline void wr64(KrCodeUnit *p, uint64_t v) { memcpy(p, &v, sizeof v); }
+static inline KrObject *rdptr(const KrCodeUnit *p)
+{
+    KrObject *v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+static inline void wrptr(KrCodeUnit *p, KrObject *v) { memcpy(p, &v, sizeof v); }
+
+#define SPEC_KIND(c) ((c)[0] & 0xff)
+
+static inline void spec_set(KrCodeUnit *c, int kind)
+{
+    c[0] = (KrCodeUnit)(kind | (SPEC_MISSES << 8));
+}
+
+static inline void spec_fail(KrCodeUnit *c)
+{
+    c[0] = (KrCodeUnit)(SPEC_BACKOFF << 8);
+}
+
+/* Unspecialised: 1 when it is time to try. */
+static inline int spec_due(KrCodeUnit *c)
+{
+    unsigned n = c[0] >> 8;
+    if (n == 0)
+        return 1;
+    c[0] = (KrCodeUnit)((n - 1) << 8);
+    return 0;
+}
+
+/* A guard failed: count it, and deoptimise after too many. */
+static inline void spec_miss(KrCodeUnit *c)
+{
+    unsigned n = c[0] >> 8;
+    if (n <= 1)
+        spec_fail(c);
+    else
+        c[0] = (KrCodeUnit)(((n - 1) << 8) | (c[0] & 0xff));
+}
+
+/* A version tag for t now (kr_type_lookup assigns one), or 0. */
+static uint32_t type_version(KrType *t, KrObject *name)
+{
+    (void)kr_type_lookup(t, name);
+    return KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_VALID_VERSION) ? t->version_tag : 0;
+}
+
+/* Offset of the T_OBJECT_EX member `descr` (found on t for name) or -1. */
+static Kr_ssize_t slot_offset(KrType *t, KrObject *name, KrObject *descr, int for_store)
+{
+    if (KR_TYPE(descr) != &kr_member_descr_type || t->mro == NULL)
+        return -1;
+    const char *cname = kr_str_utf8(name, NULL);
+    if (cname == NULL) {
+        kr_err_clear();
+        return -1;
+    }
+    for (Kr_ssize_t i = 0; i < KR_SIZE(t->mro); i++) {
+        KrType *b = (KrType *)KR_TUPLE_GET(t->mro, i);
+        if (b->dict == NULL || kr_dict_get_item(b->dict, name) != descr)
+            continue;
+        for (const KrMemberDef *m = b->members; m != NULL && m->name != NULL; m++) {
+            if (strcmp(m->name, cname) != 0)
+                continue;
+            if (m->kind != KR_T_OBJECT_EX || (for_store && (m->flags & KR_READONLY)) ||
+                m->offset <= 0 || m->offset >= 0xffff)
+                return -1;
+            return m->offset;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+/* LOAD_ATTR cache: [0] kind|counter [1-2] type version [3] offset
+ * [4-7] value (borrowed). */
+static void specialize_load_attr(KrCodeUnit *c, KrObject *owner, KrObject *name)
+{
+    KrType *t = KR_TYPE(owner);
+    if (!KR_STR_CHECK_EXACT(name))
+        goto fail;
+    if (t == &kr_module_type) {
+        if (kr_type_lookup(t, name) != NULL)
+            goto fail;
+        spec_set(c, LA_MODULE);
+        return;
+    }
+    if (t == &kr_type_type) {
+        /* data descriptors of the metatype (__name__, __dict__, ...) win */
+        if (kr_type_lookup(t, name) != NULL)
+            goto fail;
+        KrType *cls = (KrType *)owner;
+        uint32_t v = type_version(cls, name);
+        KrObject *d = kr_type_lookup(cls, name);
+        if (v == 0 || d == NULL || KR_TYPE(d)->descr_get != NULL)
+            goto fail;
+        spec_set(c, LA_CLASS);
+        wr32(c + 1, v);
+        wrptr(c + 4, d);
+        return;
+    }
+    if (t->getattro != kr_object_generic_getattr)
+        goto fail;
+    uint32_t v = type_version(t, name);
+    if (v == 0)
+        goto fail;
+    KrObject *descr = kr_type_lookup(t, name);
+    if (descr == NULL) {
+        if (t->dictoffset <= 0 || t->dictoffset >= 0xffff)
+            goto fail;
+        spec_set(c, LA_INSTANCE_DICT);
+        wr32(c + 1, v);
+        c[3] = (KrCodeUnit)t->dictoffset;
+        return;
+    }
+    Kr_ssize_t off = slot_offset(t, name, descr, 0);
+    if (off > 0) {
+        spec_set(c, LA_SLOT);
+        wr32(c + 1, v);
+        c[3] = (KrCodeUnit)off;
+        return;
+    }
+    if (KR_TYPE(descr)->descr_get == NULL && t->dictoffset >= 0 && t->dictoffset < 0xffff) {
+        spec_set(c, LA_CLASSATTR);
+        wr32(c + 1, v);
+        c[3] = (KrCodeUnit)t->dictoffset;
+        wrptr(c + 4, descr);
+        return;
+    }
+fail:
+    spec_fail(c);
+}
+
+/* LOAD_METHOD cache: [0] kind|counter [1-2] type version [3] dict offset
+ * (0: no instance dict) [4-7] method (borrowed). */
+static void specialize_load_method(KrCodeUnit *c, KrObject *owner, KrObject *name)
+{
+    KrType *t = KR_TYPE(owner);
+    if (!KR_STR_CHECK_EXACT(name))
+        goto fail;
+    if (t == &kr_module_type) {
+        if (kr_type_lookup(t, name) != NULL)
+            goto fail;
+        spec_set(c, LM_MODULE);
+        return;
+    }
+    if (t->getattro != kr_object_generic_getattr)
+        goto fail;
+    uint32_t v = type_version(t, name);
+    KrObject *descr = kr_type_lookup(t, name);
+    if (v == 0 || descr == NULL || !KR_TYPE_HAS_FLAG(KR_TYPE(descr), KR_TPFLAGS_METHOD_DESCRIPTOR) ||
+        t->dictoffset < 0 || t->dictoffset >= 0xffff)
+        goto fail;
+    spec_set(c, LM_METHOD);
+    wr32(c + 1, v);
+    c[3] = (KrCodeUnit)t->dictoffset;
+    wrptr(c + 4, descr);
+    return;
+fail:
+    spec_fail(c);
+}
+
+/* STORE_ATTR cache: [0] kind|counter [1-2] type version [3] offset. */
+static void specialize_store_attr(KrCodeUnit *c, KrObject *owner, KrObject *name)
+{
+    KrType *t = KR_TYPE(owner);
+    if (!KR_STR_CHECK_EXACT(name) || t->setattro != kr_object_generic_setattr)
+        goto fail;
+    uint32_t v = type_version(t, name);
+    if (v == 0)
+        goto fail;
+    KrObject *descr = kr_type_lookup(t, name);
+    if (descr == NULL) {
+        if (t->dictoffset <= 0 || t->dictoffset >= 0xffff)
+            goto fail;
+        spec_set(c, SA_INSTANCE_DICT);
+        wr32(c + 1, v);
+        c[3] = (KrCodeUnit)t->dictoffset;
+        return;
+    }
+    Kr_ssize_t off = slot_offset(t, name, descr, 1);
+    if (off > 0) {
+        spec_set(c, SA_SLOT);
+        wr32(c + 1, v);
+        c[3] = (KrCodeUnit)off;
+        return;
+    }
+fail:
+    spec_fail(c);
+}
+
+/* LOAD_GLOBAL cache: [0] kind|counter [1-4] globals version [5-8]
+ * builtins version [9-12] value (borrowed). */
+static void specialize_load_global(KrCodeUnit *c, KrObject *globals, KrObject *builtins,
+                                   KrObject *name)
+{
+    if (!KR_DICT_CHECK_EXACT(globals) || !KR_DICT_CHECK_EXACT(builtins))
+        goto fail;
+    uint64_t gv = kr_dict_version(globals), bv = kr_dict_version(builtins);
+    if (gv == 0)
+        goto fail;
+    KrObject *v = kr_dict_get_item(globals, name);
+    if (v != NULL) {
+        spec_set(c, LG_GLOBAL);
+        wr64(c + 1, gv);
+        wrptr(c + 9, v);
+        return;
+    }
+    if (kr_err_occurred()) {
+        kr_err_clear();
+        goto fail;
+    }
+    v = kr_dict_get_item(builtins, name);
+    if (v == NULL || bv == 0) {
+        kr_err_clear();
+        goto fail;
+    }
+    spec_set(c, LG_BUILTIN);
+    wr64(c + 1, gv);
+    wr64(c + 5, bv);
+    wrptr(c + 9, v);
+    return;
+fail:
+    spec_fail(c);
+}
+
+/* ---------------------------------------------------------------------- */
 /* The loop                                                               */
 /* ---------------------------------------------------------------------- */
 
@@ -1023,9 +1330,38 @@ dispatch_opcode:
     }
 
     TARGET(LOAD_GLOBAL) {
+        KrCodeUnit *cache = (KrCodeUnit *)next_instr;
         SKIP_CACHE(LOAD_GLOBAL);
         KrObject *name = GETNAME(oparg >> 1);
         KrObject *v;
+        switch (SPEC_KIND(cache)) {
+        case SPEC_NONE:
+            if (spec_due(cache))
+                specialize_load_global(cache, frame->globals, frame->builtins, name);
+            break;
+        case LG_GLOBAL:
+            if (KR_LIKELY(KR_DICT_CHECK_EXACT(frame->globals) &&
+                          kr_dict_version(frame->globals) == rd64(cache + 1)))
+                goto load_global_hit;
+            spec_miss(cache);
+            break;
+        case LG_BUILTIN:
+            if (KR_LIKELY(KR_DICT_CHECK_EXACT(frame->globals) &&
+                          kr_dict_version(frame->globals) == rd64(cache + 1) &&
+                          KR_DICT_CHECK_EXACT(frame->builtins) &&
+                          kr_dict_version(frame->builtins) == rd64(cache + 5)))
+                goto load_global_hit;
+            spec_miss(cache);
+            break;
+        default:
+            break;
+        load_global_hit:
+            v = kr_newref(rdptr(cache + 9));
+            if (oparg & 1)
+                PUSH(NULL);
+            PUSH(v);
+            DISPATCH();
+        }
         if (KR_UNLIKELY(!KR_DICT_CHECK_EXACT(frame->globals))) {
             /* exec() with a dict subclass: honour its __getitem__ */
             int r = mapping_lookup(frame->globals, name, &v);
@@ -1176,9 +1512,72 @@ dispatch_opcode:
     /* ---- attributes and items ---- */
 
     TARGET(LOAD_ATTR) {
+        KrCodeUnit *cache = (KrCodeUnit *)next_instr;
         SKIP_CACHE(LOAD_ATTR);
         KrObject *owner = TOP();
-        KrObject *v = kr_object_getattr(owner, GETNAME(oparg));
+        KrObject *v;
+        switch (SPEC_KIND(cache)) {
+        case SPEC_NONE:
+            if (spec_due(cache))
+                specialize_load_attr(cache, owner, GETNAME(oparg));
+            break;
+        case LA_INSTANCE_DICT:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                KrObject *d = *(KrObject **)((char *)owner + cache[3]);
+                if (d != NULL && (v = kr_dict_get_item(d, GETNAME(oparg))) != NULL)
+                    goto load_attr_hit;
+                break;           /* absent: the generic path raises */
+            }
+            spec_miss(cache);
+            break;
+        case LA_SLOT:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                v = *(KrObject **)((char *)owner + cache[3]);
+                if (v != NULL)
+                    goto load_attr_hit;
+                break;
+            }
+            spec_miss(cache);
+            break;
+        case LA_MODULE:
+            if (KR_LIKELY(KR_TYPE(owner) == &kr_module_type)) {
+                v = kr_dict_get_item(kr_module_dict(owner), GETNAME(oparg));
+                if (v != NULL)
+                    goto load_attr_hit;
+                break;
+            }
+            spec_miss(cache);
+            break;
+        case LA_CLASS:
+            if (KR_LIKELY(KR_TYPE(owner) == &kr_type_type &&
+                          ((KrType *)owner)->version_tag == rd32(cache + 1))) {
+                v = rdptr(cache + 4);
+                goto load_attr_hit;
+            }
+            spec_miss(cache);
+            break;
+        case LA_CLASSATTR:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                KrObject *d = cache[3] ? *(KrObject **)((char *)owner + cache[3]) : NULL;
+                if (d != NULL && (v = kr_dict_get_item(d, GETNAME(oparg))) != NULL)
+                    goto load_attr_hit;
+                if (kr_err_occurred())
+                    goto error;
+                v = rdptr(cache + 4);
+                goto load_attr_hit;
+            }
+            spec_miss(cache);
+            break;
+        default:
+            break;
+        load_attr_hit:
+            SET_TOP(kr_newref(v));
+            kr_decref(owner);
+            DISPATCH();
+        }
+        if (kr_err_occurred())
+            goto error;
+        v = kr_object_getattr(owner, GETNAME(oparg));
         if (v == NULL)
             goto error;
         SET_TOP(v);
@@ -1187,9 +1586,51 @@ dispatch_opcode:
     }
 
     TARGET(LOAD_METHOD) {
+        KrCodeUnit *cache = (KrCodeUnit *)next_instr;
         SKIP_CACHE(LOAD_METHOD);
         KrObject *owner = TOP();
         KrObject *meth = NULL;
+        switch (SPEC_KIND(cache)) {
+        case SPEC_NONE:
+            if (spec_due(cache))
+                specialize_load_method(cache, owner, GETNAME(oparg));
+            break;
+        case LM_METHOD:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                if (cache[3] != 0) {
+                    /* an instance attribute of that name would win */
+                    KrObject *d = *(KrObject **)((char *)owner + cache[3]);
+                    if (d != NULL && kr_dict_size(d) != 0) {
+                        if (kr_dict_get_item(d, GETNAME(oparg)) != NULL)
+                            break;
+                        if (kr_err_occurred())
+                            goto error;
+                    }
+                }
+                SET_TOP(kr_newref(rdptr(cache + 4)));
+                PUSH(owner);
+                DISPATCH();
+            }
+            spec_miss(cache);
+            break;
+        case LM_MODULE:
+            if (KR_LIKELY(KR_TYPE(owner) == &kr_module_type)) {
+                KrObject *v = kr_dict_get_item(kr_module_dict(owner), GETNAME(oparg));
+                if (v != NULL) {
+                    SET_TOP(NULL);
+                    kr_decref(owner);
+                    PUSH(kr_newref(v));
+                    DISPATCH();
+                }
+                if (kr_err_occurred())
+                    goto error;
+                break;
+            }
+            spec_miss(cache);
+            break;
+        default:
+            break;
+        }
         int r = kr_object_get_method(owner, GETNAME(oparg), &meth);
         if (r < 0)
             goto error;
@@ -1205,10 +1646,43 @@ dispatch_opcode:
     }
 
     TARGET(STORE_ATTR) {
+        KrCodeUnit *cache = (KrCodeUnit *)next_instr;
         SKIP_CACHE(STORE_ATTR);
         KrObject *owner = TOP();
         KrObject *v = SECOND();
-        int err = kr_object_setattr(owner, GETNAME(oparg), v);
+        int err;
+        switch (SPEC_KIND(cache)) {
+        case SPEC_NONE:
+            if (spec_due(cache))
+                specialize_store_attr(cache, owner, GETNAME(oparg));
+            break;
+        case SA_INSTANCE_DICT:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                KrObject *d = *(KrObject **)((char *)owner + cache[3]);
+                if (d == NULL)
+                    break;
+                err = kr_dict_set_item(d, GETNAME(oparg), v);
+                goto store_attr_done;
+            }
+            spec_miss(cache);
+            break;
+        case SA_SLOT:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                KrObject **p = (KrObject **)((char *)owner + cache[3]);
+                KrObject *old = *p;
+                *p = v;             /* the stack's reference moves in */
+                sp -= 2;
+                kr_decref(owner);
+                kr_xdecref(old);
+                DISPATCH();
+            }
+            spec_miss(cache);
+            break;
+        default:
+            break;
+        }
+        err = kr_object_setattr(owner, GETNAME(oparg), v);
+    store_attr_done:
         sp -= 2;
         kr_decref(owner);
         kr_decref(v);
@@ -1818,7 +2292,7 @@ dispatch_opcode:
         frame = done->previous;
         ts->frame = frame;
         ts->recursion_depth--;
-        kr_frame_pop(ts, done);
+        pop_thread_frame(ts, done);
         LOAD_FRAME();
         sp = STACK_BASE() + frame->stacktop;
         frame->stacktop = 0;
@@ -1858,6 +2332,45 @@ dispatch_opcode:
         }
         KrObject *kw = kwnames;
         kwnames = NULL;
+        if (kw == NULL && KR_TYPE(callable) == &kr_function_type) {
+            /* exact positional call of a plain function: the stack's
+             * references move into the new frame's locals */
+            KrFunction *fn = (KrFunction *)callable;
+            KrCode *nco = (KrCode *)fn->code;
+            if (nco->argcount == total && nco->kwonlyargcount == 0 &&
+                !(nco->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR |
+                                KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
+                if (enter_py(ts) < 0)
+                    goto call_error_cleanup;
+                KrFrame *nf = kr_frame_push(ts, nco, callable, fn->globals, fn->builtins, NULL);
+                if (nf == NULL) {
+                    ts->recursion_depth--;
+                    goto call_error_cleanup;
+                }
+                for (Kr_ssize_t i = 0; i < total; i++)
+                    nf->localsplus[i] = args[i];
+                if (base[0] == NULL)
+                    kr_decref(callable);    /* base[1]; the frame holds its own */
+                else
+                    kr_decref(base[0]);
+                sp = base;
+                frame->stacktop = (int)(sp - STACK_BASE());
+                frame->next_instr = next_instr;
+                nf->previous = frame;
+                nf->state = KR_FRAME_EXECUTING;
+                frame = nf;
+                ts->frame = nf;
+                LOAD_FRAME();
+                sp = STACK_BASE();
+                next_instr = first_instr;
+                if (KR_UNLIKELY(profile_func != NULL)) {
+                    frame->instr = first_instr;
+                    if (prof_event(frame, "call", NULL) < 0)
+                        goto error;
+                }
+                DISPATCH();
+            }
+        }
         Kr_ssize_t npos = total - (kw ? KR_SIZE(kw) : 0);
         if (is_inlinable(callable)) {
             if (enter_py(ts) < 0)

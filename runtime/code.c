@@ -397,7 +397,6 @@ static const KrMemberDef code_members[] = {
     { "co_kwonlyargcount", KR_T_INT, CO_OFF(kwonlyargcount), KR_READONLY, NULL },
     { "co_nlocals", KR_T_INT, CO_OFF(nlocals), KR_READONLY, NULL },
     { "co_stacksize", KR_T_INT, CO_OFF(stacksize), KR_READONLY, NULL },
-    { "co_flags", KR_T_INT, CO_OFF(flags), KR_READONLY, NULL },
     { "co_firstlineno", KR_T_INT, CO_OFF(firstlineno), KR_READONLY, NULL },
     { "co_consts", KR_T_OBJECT, CO_OFF(consts), KR_READONLY, NULL },
     { "co_names", KR_T_OBJECT, CO_OFF(names), KR_READONLY, NULL },
@@ -412,7 +411,15 @@ static const KrMemberDef code_members[] = {
     { NULL, 0, 0, 0, NULL },
 };
 
+/* co_flags without KR_CO_NOFREE: krait keeps that bit as an internal
+ * fast-path hint, but CPython 3.11 no longer reports it. */
+static KrObject *get_flags(KrObject *o, void *c)
+{
+    return kr_int_from_i64(((KrCode *)o)->flags & ~KR_CO_NOFREE);
+}
+
 static const KrGetSetDef code_getset[] = {
+    { "co_flags", get_flags, NULL, NULL, NULL },
     { "co_code", get_code_bytes, NULL, NULL, NULL },
     { "_co_code_adaptive", get_code_bytes, NULL, NULL, NULL },
     { "_co_nlocalsplus", get_nlocalsplus, NULL, NULL, NULL },

@@ -61,7 +61,7 @@
     OP(LOAD_NAME, NAME, 0, 1, 1)       /* locals, globals, builtins */                   \
     OP(STORE_NAME, NAME, 0, -1, -1)                                                      \
     OP(DELETE_NAME, NAME, 0, 0, 0)                                                       \
-    OP(LOAD_GLOBAL, GLOBAL, 4, 1 + (oparg & 1), 1 + (oparg & 1))                         \
+    OP(LOAD_GLOBAL, GLOBAL, 13, 1 + (oparg & 1), 1 + (oparg & 1))                         \
                                        /* names[oparg>>1]; oparg&1: push NULL first */   \
     OP(STORE_GLOBAL, NAME, 0, -1, -1)                                                    \
     OP(DELETE_GLOBAL, NAME, 0, 0, 0)                                                     \
@@ -73,8 +73,8 @@
     OP(STORE_DEREF, FREE, 0, -1, -1)                                                     \
     OP(DELETE_DEREF, FREE, 0, 0, 0)                                                      \
     /* attributes and items */                                                           \
-    OP(LOAD_ATTR, NAME, 4, 0, 0)       /* (owner -- value) */                            \
-    OP(LOAD_METHOD, NAME, 4, 1, 1)     /* (owner -- meth self) or (owner -- NULL attr) */ \
+    OP(LOAD_ATTR, NAME, 8, 0, 0)       /* (owner -- value) */                            \
+    OP(LOAD_METHOD, NAME, 8, 1, 1)     /* (owner -- meth self) or (owner -- NULL attr) */ \
     OP(STORE_ATTR, NAME, 4, -2, -2)    /* (value owner --) */                            \
     OP(DELETE_ATTR, NAME, 0, -1, -1)                                                     \
     OP(BINARY_SUBSCR, NONE, 1, -1, -1) /* (container key -- value) */                    \

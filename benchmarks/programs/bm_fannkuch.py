@@ -40,9 +40,10 @@ def fannkuch(n):
 
 
 def main():
-    checksum, flips = fannkuch(9)
-    print(checksum)
-    print("Pfannkuchen(9) =", flips)
+    for n in (8, 9, 9):
+        checksum, flips = fannkuch(n)
+        print(checksum)
+        print("Pfannkuchen(%d) =" % n, flips)
 
 
 main()

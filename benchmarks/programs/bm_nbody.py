@@ -95,7 +95,7 @@ def main():
             pairs.append((bodies[i], bodies[j]))
     offset_momentum(bodies)
     print("%.9f" % energy(bodies))
-    advance(bodies, pairs, 0.01, 60000)
+    advance(bodies, pairs, 0.01, 180000)
     print("%.9f" % energy(bodies))
 
 

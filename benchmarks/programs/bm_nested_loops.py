@@ -56,9 +56,9 @@ def sieve(n):
 
 
 def main():
-    print("collatz", collatz_lengths(60000))
-    print("triple", triple_loop(90))
-    print("sieve", sieve(600000))
+    print("collatz", collatz_lengths(120000))
+    print("triple", triple_loop(113))
+    print("sieve", sieve(1200000))
 
 
 main()

@@ -33,7 +33,7 @@ def mul_atav(v, n):
 
 
 def main():
-    n = 150
+    n = 340
     u = [1.0] * n
     v = u
     for _ in range(10):

@@ -107,14 +107,11 @@ static int ast_init(KrObject *self, KrObject *const *args, Kr_ssize_t nargs, KrO
 
 static KrObject *ast_reduce(KrObject *self)
 {
-    KrObject *d = ((AstObject *)self)->dict;
-    KrObject *empty = kr_tuple_new(0);
-    if (empty == NULL)
-        return NULL;
-    KrObject *r = d && kr_dict_size(d) > 0
-                  ? kr_tuple_pack(3, (KrObject *)KR_TYPE(self), empty, d)
-                  : kr_tuple_pack(2, (KrObject *)KR_TYPE(self), empty);
-    kr_decref(empty);
+    KrObject *d = kr_object_get_dict(self);
+    KrObject *empty = d ? kr_tuple_new(0) : NULL;
+    KrObject *r = empty ? kr_tuple_pack(3, (KrObject *)KR_TYPE(self), empty, d) : NULL;
+    kr_xdecref(empty);
+    kr_xdecref(d);
     return r;
 }
 
@@ -137,6 +134,29 @@ static void ast_dealloc(KrObject *o)
     kr_object_free(o);
 }
 
+static KrObject *ast_get_dict(KrObject *o, void *c)
+{
+    return kr_object_get_dict(o);
+}
+
+static int ast_set_dict(KrObject *o, KrObject *value, void *c)
+{
+    if (value == NULL || !KR_DICT_CHECK(value)) {
+        kr_err_format(&kr_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                      value ? kr_type_name(KR_TYPE(value)) : "NoneType");
+        return -1;
+    }
+    KrObject *old = ((AstObject *)o)->dict;
+    ((AstObject *)o)->dict = kr_newref(value);
+    kr_xdecref(old);
+    return 0;
+}
+
+static const KrGetSetDef ast_getset[] = {
+    { "__dict__", ast_get_dict, ast_set_dict, NULL, NULL },
+    { NULL, NULL, NULL, NULL, NULL },
+};
+
 static const KrMethodDef ast_methods[] = {
     KR_METHOD_NOARGS("__reduce__", ast_reduce),
     KR_METHOD_END,
@@ -147,7 +167,7 @@ KrType kr_ast_node_type = {
     .name = "ast.AST", .basicsize = sizeof(AstObject),
     .flags = KR_TPFLAGS_BASETYPE | KR_TPFLAGS_HAVE_GC,
     .dealloc = ast_dealloc, .traverse = ast_traverse, .clear = ast_clear,
-    .new_ = ast_new, .init = ast_init, .methods = ast_methods,
+    .new_ = ast_new, .init = ast_init, .methods = ast_methods, .getset = ast_getset,
     .dictoffset = offsetof(AstObject, dict),
 };
 

@@ -118,7 +118,7 @@ static KrObject *re_compile(KrObject *m, KrObject *const *args, Kr_ssize_t nargs
         for (i = 0; i < n && i < 255; i++)
             cmsg[i] = msg[i] < 128 ? (char)msg[i] : '?';
         cmsg[i] = 0;
-        return kr_err_format(&kr_exc_ValueError, "%s|%zd", cmsg, (Kr_ssize_t)erroff);
+        return kr_err_format(&kr_exc_ValueError, "%s|%d", cmsg, (int)erroff);
     }
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     Code *c = (Code *)kr_object_alloc(&code_type, 0);
@@ -216,6 +216,11 @@ static KrObject *re_match(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
         mopts |= PCRE2_NOTEMPTY_ATSTART;
     int rc = pcre2_match(c->code, (PCRE2_SPTR)data, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos,
                          mopts, c->md, NULL);
+    /* The JIT's fixed stack can run out on deep backtracking where the
+     * interpreter (which uses the heap) still succeeds. */
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
+        rc = pcre2_match(c->code, (PCRE2_SPTR)data, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos,
+                         mopts | PCRE2_NO_JIT, c->md, NULL);
     if (owned)
         kr_mem_free(owned);
     if (rc == PCRE2_ERROR_NOMATCH)

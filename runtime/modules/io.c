@@ -160,6 +160,26 @@ static int attr_true(KrObject *o, const char *name)
     return r;
 }
 
+/* Like attr_true, but dflt when o has no such attribute (minimal
+ * buffer-like objects often lack closed/readable/writable). */
+static int attr_true_or(KrObject *o, const char *name, int dflt)
+{
+    KrObject *v = NULL;
+    int r = kr_object_lookup_attr(o, kr_str_intern_cstr(name), &v);
+    if (r <= 0)
+        return r < 0 ? -1 : dflt;
+    if (kr_callable_check(v) && strcmp(name, "closed") != 0) {
+        KrObject *res = kr_call0(v);
+        kr_decref(v);
+        if (res == NULL)
+            return -1;
+        v = res;
+    }
+    r = kr_object_is_true(v);
+    kr_decref(v);
+    return r;
+}
+
 static int call_discard(KrObject *o, const char *name)
 {
     KrObject *r = call_meth(o, name, NULL, 0);
@@ -1220,8 +1240,9 @@ static int64_t buffered_tell_c(Buffered *b)
     return pos - (b->rend - b->rpos) + b->wlen;
 }
 
-/* Up to n bytes: from the read-ahead if any, else at most one raw read
- * (straight into dst when n is large).  0 = EOF. */
+/* read1 as CPython: up to n bytes from the read-ahead if any, else one
+ * raw read of n bytes straight into dst (the buffer is bypassed, so the
+ * text layer's 8 KiB chunks map onto the same system calls).  0 = EOF. */
 static Kr_ssize_t buffered_read1_c(Buffered *b, char *dst, Kr_ssize_t n)
 {
     if (b->wlen && buffered_flush_writes(b) < 0)
@@ -1235,18 +1256,36 @@ static Kr_ssize_t buffered_read1_c(Buffered *b, char *dst, Kr_ssize_t n)
         return n;
     }
     b->rpos = b->rend = 0;
-    if (n >= b->bufsize)
-        return raw_read_into(b, dst, n);
-    Kr_ssize_t r = raw_read_into(b, b->buf, b->bufsize);
-    if (r <= 0)
-        return r;
-    b->rpos = 0;
-    b->rend = r;
-    if (n > r)
-        n = r;
-    memcpy(dst, b->buf, (size_t)n);
-    b->rpos = n;
-    return n;
+    return raw_read_into(b, dst, n);
+}
+
+static Kr_ssize_t buffered_fill(Buffered *b);
+
+/* n bytes (fewer only at EOF): small reads go through the buffer, large
+ * ones straight to dst. */
+static Kr_ssize_t buffered_read_full(Buffered *b, char *dst, Kr_ssize_t n)
+{
+    Kr_ssize_t got = 0;
+    while (got < n) {
+        Kr_ssize_t avail = b->rend - b->rpos, r;
+        if (avail > 0) {
+            r = n - got < avail ? n - got : avail;
+            memcpy(dst + got, b->buf + b->rpos, (size_t)r);
+            b->rpos += r;
+        } else if (n - got >= b->bufsize) {
+            r = buffered_read1_c(b, dst + got, n - got);
+        } else {
+            r = buffered_fill(b);
+            if (r > 0)
+                continue;
+        }
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            break;
+        got += r;
+    }
+    return got;
 }
 
 /* Refills the read-ahead when empty: bytes available, 0 EOF, -1 error. */
@@ -1484,16 +1523,10 @@ static KrObject *buffered_read_n(Buffered *b, Kr_ssize_t n)
     KrObject *res = kr_bytes_new(n);
     if (res == NULL)
         return NULL;
-    Kr_ssize_t got = 0;
-    while (got < n) {
-        Kr_ssize_t r = buffered_read1_c(b, KR_BYTES_DATA(res) + got, n - got);
-        if (r < 0) {
-            kr_decref(res);
-            return NULL;
-        }
-        if (r == 0)
-            break;
-        got += r;
+    Kr_ssize_t got = buffered_read_full(b, KR_BYTES_DATA(res), n);
+    if (got < 0) {
+        kr_decref(res);
+        return NULL;
     }
     if (got < n) {
         KrObject *t = kr_bytes_from(KR_BYTES_DATA(res), got);
@@ -1555,16 +1588,8 @@ static KrObject *bf_readinto(KrObject *self, KrObject *buf)
     if (!KR_BYTEARRAY_CHECK(buf))
         return kr_err_format(&kr_exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s",
                              kr_type_name(KR_TYPE(buf)));
-    Kr_ssize_t n = KR_SIZE(buf), got = 0;
-    while (got < n) {
-        Kr_ssize_t r = buffered_read1_c(b, ((KrByteArray *)buf)->data + got, n - got);
-        if (r < 0)
-            return NULL;
-        if (r == 0)
-            break;
-        got += r;
-    }
-    return kr_int_from_ssize(got);
+    Kr_ssize_t got = buffered_read_full(b, ((KrByteArray *)buf)->data, KR_SIZE(buf));
+    return got < 0 ? NULL : kr_int_from_ssize(got);
 }
 
 static KrObject *bf_peek(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
@@ -1723,7 +1748,8 @@ static KrObject *bf_truncate(KrObject *self, KrObject *const *args, Kr_ssize_t n
     if (kr_check_nargs("truncate", nargs, 0, 1) < 0)
         return NULL;
     BUF_CHECK(b);
-    BUF_WRITABLE(b);
+    if (!(b->kind & B_WRITE))
+        return unsupported("truncate");
     int64_t cur = buffered_tell_c(b);
     if (cur < 0 || buffered_flush_writes(b) < 0 || buffered_drop_readahead(b) < 0)
         return NULL;
@@ -1861,6 +1887,8 @@ typedef struct TextIO {
     char telling;                   /* 0 while iterating with next() */
     char eof;
     char seennl;                    /* newline kinds read: 1 LF, 2 CR, 4 CRLF */
+    char check;                     /* strict decoding that can fail: validate chunks */
+    Kr_ssize_t valid;               /* pend[ppos:valid] is known to decode */
     char *pend;                     /* undecoded bytes pulled from the buffer */
     Kr_ssize_t ppos, plen, pcap;
 } TextIO;
@@ -1873,7 +1901,7 @@ static int text_closed(TextIO *t)
         return 1;
     if (t->cbuf)
         return buffered_closed(t->cbuf);
-    return attr_true(t->buffer, "closed");
+    return attr_true_or(t->buffer, "closed", 0);
 }
 
 static int text_check(TextIO *t)
@@ -1898,14 +1926,83 @@ static int text_readable(TextIO *t)
 {
     if (t->cbuf)
         return (t->cbuf->kind & B_READ) && (!t->cbuf->fraw || t->cbuf->fraw->readable);
-    return attr_true(t->buffer, "readable") == 1;
+    return attr_true_or(t->buffer, "readable", 1) != 0;
 }
 
 static int text_writable(TextIO *t)
 {
     if (t->cbuf)
         return (t->cbuf->kind & B_WRITE) && (!t->cbuf->fraw || t->cbuf->fraw->writable);
-    return attr_true(t->buffer, "writable") == 1;
+    return attr_true_or(t->buffer, "writable", 1) != 0;
+}
+
+static int seq_len(unsigned char c);
+
+/* Well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF). */
+static int utf8_valid(const unsigned char *s, Kr_ssize_t n)
+{
+    Kr_ssize_t i = 0;
+    while (i < n) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        if (c < 0xc2 || c > 0xf4)
+            return 0;
+        int len = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        if (i + len > n)
+            return 0;
+        for (int k = 1; k < len; k++)
+            if ((s[i + k] & 0xc0) != 0x80)
+                return 0;
+        unsigned c1 = s[i + 1];
+        if ((c == 0xe0 && c1 < 0xa0) || (c == 0xed && c1 >= 0xa0) ||
+            (c == 0xf0 && c1 < 0x90) || (c == 0xf4 && c1 >= 0x90))
+            return 0;
+        i += len;
+    }
+    return 1;
+}
+
+/* CPython decodes each chunk as soon as it reads it, so a decoding error
+ * surfaces on the read that fetched the chunk (before earlier lines of it
+ * are returned), with its position counted from the chunk's start.  This
+ * checks the newly pulled bytes the same way: pend[valid:] up to any
+ * incomplete trailing sequence (all of it when final).  -1 with the
+ * codec's UnicodeDecodeError. */
+static int text_validate(TextIO *t, int final)
+{
+    if (!t->check)
+        return 0;
+    if (t->valid < t->ppos)
+        t->valid = t->ppos;
+    const unsigned char *d = (const unsigned char *)t->pend;
+    Kr_ssize_t start = t->valid, end = t->plen, i = start;
+    while (i < end && d[i] < 0x80)
+        i++;
+    if (i == end) {
+        t->valid = end;
+        return 0;
+    }
+    if (!final && t->multibyte) {
+        Kr_ssize_t j = end - 1;
+        while (j > i && end - j < 4 && (d[j] & 0xc0) == 0x80)
+            j--;
+        if (d[j] >= 0xc0 && seq_len(d[j]) > end - j)
+            end = j;
+    }
+    if (t->multibyte && utf8_valid(d + i, end - i)) {
+        t->valid = end;
+        return 0;
+    }
+    KrObject *r = kr_str_decode(t->pend + start, end - start, t->sig ? "utf-8" : t->encname,
+                                "strict");
+    if (r == NULL)
+        return -1;
+    kr_decref(r);
+    t->valid = end;
+    return 0;
 }
 
 /* Pulls more bytes from the buffer into pend: bytes added, 0 at EOF. */
@@ -1914,6 +2011,7 @@ static Kr_ssize_t text_fill(TextIO *t)
     if (t->ppos > 0) {
         memmove(t->pend, t->pend + t->ppos, (size_t)(t->plen - t->ppos));
         t->plen -= t->ppos;
+        t->valid = t->valid > t->ppos ? t->valid - t->ppos : 0;
         t->ppos = 0;
     }
     Kr_ssize_t want = DEFAULT_BUFFER_SIZE;
@@ -1972,6 +2070,8 @@ static Kr_ssize_t text_fill(TextIO *t)
     } else if (t->bom_pending && got == 0) {
         t->bom_pending = 0;
     }
+    if (text_validate(t, got == 0) < 0)
+        return -1;
     return got;
 }
 
@@ -1981,6 +2081,8 @@ static KrObject *text_take(TextIO *t, Kr_ssize_t end)
     const char *d = t->pend + t->ppos;
     Kr_ssize_t n = end - t->ppos;
     KrObject *r;
+    if (n <= 0)
+        return kr_str_from_cstr("");
     if (t->readnl == NL_UNIVERSAL || t->readnl == NL_NONE_TRANSLATE) {
         if (memchr(d, '\r', (size_t)n)) {
             for (Kr_ssize_t i = 0; i < n; i++) {
@@ -2174,7 +2276,8 @@ static KrObject *tx_readline(KrObject *self, KrObject *const *args, Kr_ssize_t n
     if (kr_check_nargs("readline", nargs, 0, 1) < 0)
         return NULL;
     Kr_ssize_t limit = -1;
-    if (nargs && size_arg(args[0], &limit) < 0)
+    if (nargs && (limit = kr_number_as_ssize(args[0], &kr_exc_OverflowError)) == -1 &&
+        kr_err_occurred())
         return NULL;
     TEXT_CHECK(t);
     if (text_setup_mode_checks(t) < 0)
@@ -2256,6 +2359,8 @@ static KrObject *tx_read(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
                     t->ppos += 3;
                 t->bom_pending = 0;
             }
+            if (text_validate(t, 1) < 0)
+                return NULL;
         } else {
             for (;;) {
                 Kr_ssize_t r = text_fill(t);
@@ -2329,30 +2434,6 @@ static KrObject *text_encode(TextIO *t, KrObject *s)
     return b;
 }
 
-static int text_rewind_pending(TextIO *t)
-{
-    Kr_ssize_t unread = t->plen - t->ppos;
-    t->ppos = t->plen = 0;
-    t->eof = 0;
-    if (unread == 0)
-        return 0;
-    if (t->cbuf) {
-        int64_t pos = buffered_tell_c(t->cbuf);
-        if (pos < 0)
-            return -1;
-        t->cbuf->rpos = t->cbuf->rend = 0;
-        return raw_seek(t->cbuf, pos - unread, SEEK_SET) < 0 ? -1 : 0;
-    }
-    KrObject *a[2] = { kr_int_from_ssize(-unread), kr_int_small(1) };
-    KrObject *r = call_meth(t->buffer, "seek", a, 2);
-    kr_decref(a[0]);
-    kr_decref(a[1]);
-    if (r == NULL)
-        return -1;
-    kr_decref(r);
-    return 0;
-}
-
 static int text_flush_c(TextIO *t)
 {
     if (t->cbuf)
@@ -2369,9 +2450,10 @@ static KrObject *tx_write(KrObject *self, KrObject *arg)
     TEXT_CHECK(t);
     if (!text_writable(t))
         return unsupported("not writable");
-    if (t->plen > t->ppos && text_rewind_pending(t) < 0)
-        return NULL;
-    t->ppos = t->plen = 0;
+    /* as CPython: read-ahead is dropped, not given back, so the write
+     * lands at the buffer's position (after the last chunk read) */
+    t->ppos = t->plen = t->valid = 0;
+    t->eof = 0;
     Kr_ssize_t n = KR_STR_LEN(arg);
     if (t->sig && t->cbuf) {
         int64_t pos = buffered_tell_c(t->cbuf);
@@ -2449,7 +2531,7 @@ static int text_seekable(TextIO *t)
 {
     if (t->cbuf && t->cbuf->fraw)
         return fio_is_seekable(t->cbuf->fraw);
-    return attr_true(t->buffer, "seekable");
+    return attr_true_or(t->buffer, "seekable", 0);
 }
 
 static KrObject *tx_tell(KrObject *self)
@@ -2477,37 +2559,45 @@ static KrObject *tx_seek(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
     int whence;
     if (whence_arg(nargs > 1 ? args[1] : NULL, &whence) < 0)
         return NULL;
+    int orig_whence = whence;
     TEXT_CHECK(t);
     int s = text_seekable(t);
     if (s < 0)
         return NULL;
     if (!s)
         return unsupported("underlying stream is not seekable");
-    if (!kr_index_check(args[0]))
-        return kr_err_format(&kr_exc_TypeError, "an integer is required");
-    Kr_ssize_t cookie = kr_number_as_ssize(args[0], &kr_exc_OverflowError);
+    if (whence < 0 || whence > 2)
+        return kr_err_format(&kr_exc_ValueError, "invalid whence (%d, should be 0, 1 or 2)",
+                             whence);
+    /* as CPython: the cookie is compared with 0, then int() of it */
+    KrObject *zero = kr_int_small(0);
+    int cmp = kr_object_richcompare_bool(args[0], zero, whence == SEEK_SET ? KR_LT : KR_EQ);
+    kr_decref(zero);
+    if (cmp < 0)
+        return NULL;
+    if (whence == SEEK_CUR && !cmp)
+        return unsupported("can't do nonzero cur-relative seeks");
+    if (whence == SEEK_END && !cmp)
+        return unsupported("can't do nonzero end-relative seeks");
+    if (whence == SEEK_SET && cmp)
+        return kr_err_format(&kr_exc_ValueError, "negative seek position %R", args[0]);
+    KrObject *ci = kr_number_long(args[0]);
+    if (ci == NULL)
+        return NULL;
+    Kr_ssize_t cookie = kr_number_as_ssize(ci, &kr_exc_OverflowError);
+    kr_decref(ci);
     if (cookie == -1 && kr_err_occurred())
         return NULL;
     if (whence == SEEK_CUR) {
-        if (cookie != 0)
-            return unsupported("can't do nonzero cur-relative seeks");
         int64_t p = text_tell_c(t);
         if (p < 0)
             return NULL;
         cookie = p;
         whence = SEEK_SET;
-    } else if (whence == SEEK_END) {
-        if (cookie != 0)
-            return unsupported("can't do nonzero end-relative seeks");
-    } else if (whence != SEEK_SET) {
-        return kr_err_format(&kr_exc_ValueError, "invalid whence (%d, should be 0, 1 or 2)",
-                             whence);
-    } else if (cookie < 0) {
-        return kr_err_format(&kr_exc_ValueError, "negative seek position %zd", cookie);
     }
     if (text_flush_c(t) < 0)
         return NULL;
-    t->ppos = t->plen = 0;
+    t->ppos = t->plen = t->valid = 0;
     t->eof = 0;
     t->bom_pending = 0;
     int64_t r;
@@ -2530,6 +2620,8 @@ static KrObject *tx_seek(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
     }
     if (t->sig && r == 0 && text_readable(t))
         t->bom_pending = 1;
+    if (orig_whence == SEEK_SET)
+        return kr_newref(args[0]);   /* CPython returns the cookie as given */
     return kr_int_from_i64(r);
 }
 
@@ -2541,19 +2633,7 @@ static KrObject *tx_truncate(KrObject *self, KrObject *const *args, Kr_ssize_t n
     TEXT_CHECK(t);
     if (text_flush_c(t) < 0)
         return NULL;
-    KrObject *pos;
-    if (nargs && args[0] != kr_None) {
-        pos = kr_newref(args[0]);
-    } else {
-        int64_t p = text_tell_c(t);
-        if (p < 0)
-            return NULL;
-        pos = kr_int_from_i64(p);
-    }
-    if (text_rewind_pending(t) < 0) {
-        kr_decref(pos);
-        return NULL;
-    }
+    KrObject *pos = kr_newref(nargs ? args[0] : kr_None);
     KrObject *r = call_meth(t->buffer, "truncate", &pos, 1);
     kr_decref(pos);
     return r;
@@ -2880,6 +2960,7 @@ static int text_configure(TextIO *t, KrObject *enc, KrObject *err, KrObject *nl,
         return -1;
     KR_SETREF(t->errors, errobj);
     snprintf(t->errname, sizeof t->errname, "%s", kr_str_utf8(errobj, NULL));
+    t->check = strcmp(t->errname, "strict") == 0 && strcmp(t->encname, "latin-1") != 0;
     KR_SETREF(t->newline, kr_newref(nl ? nl : kr_None));
     t->translate = nls == NULL;
     if (nls == NULL) {
@@ -2923,7 +3004,7 @@ static int text_init_with(TextIO *t, KrObject *buffer, KrObject *enc, KrObject *
     t->line_buffering = (char)line_buffering;
     t->write_through = (char)write_through;
     t->telling = 1;
-    t->ppos = t->plen = 0;
+    t->ppos = t->plen = t->valid = 0;
     t->eof = 0;
     t->bom_pending = 0;
     if (t->sig) {
@@ -3108,6 +3189,10 @@ static int sio_write_c(StringIO *s, KrObject *str)
         } else {
             tmp[m++] = c;
         }
+    }
+    if (m == 0) {
+        kr_mem_free(tmp);
+        return 0;
     }
     if (sio_reserve(s, s->pos + m) < 0) {
         kr_mem_free(tmp);
@@ -3328,8 +3413,7 @@ static KrObject *sio_truncate(KrObject *self, KrObject *const *args, Kr_ssize_t 
     SIO_CHECK(s);
     Kr_ssize_t size = s->pos;
     if (nargs && args[0] != kr_None) {
-        size = kr_number_as_ssize(args[0], &kr_exc_OverflowError);
-        if (size == -1 && kr_err_occurred())
+        if (size_arg(args[0], &size) < 0)
             return NULL;
         if (size < 0)
             return kr_err_format(&kr_exc_ValueError, "Negative size value %zd", size);
@@ -3423,6 +3507,8 @@ static int bio_check(BytesIO *b)
 
 static int bio_write_c(BytesIO *b, const char *d, Kr_ssize_t n)
 {
+    if (n == 0)
+        return 0;
     Kr_ssize_t need = b->pos + n;
     if (need > b->cap) {
         Kr_ssize_t nc = b->cap ? b->cap : 64;
@@ -3613,8 +3699,7 @@ static KrObject *bio_truncate(KrObject *self, KrObject *const *args, Kr_ssize_t 
     BIO_CHECK(b);
     Kr_ssize_t size = b->pos;
     if (nargs && args[0] != kr_None) {
-        size = kr_number_as_ssize(args[0], &kr_exc_OverflowError);
-        if (size == -1 && kr_err_occurred())
+        if (size_arg(args[0], &size) < 0)
             return NULL;
         if (size < 0)
             return kr_err_format(&kr_exc_ValueError, "negative size value %zd", size);
@@ -3645,7 +3730,17 @@ static KrObject *bio_flush(KrObject *self)
 
 static KrObject *bio_closed_get(KrObject *self, void *c) { return kr_bool_from(BIO(self)->closed); }
 
+static KrObject *bio_readlines(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
+{
+    if (nargs == 1 && args[0] != kr_None && !kr_index_check(args[0]))
+        return kr_err_format(&kr_exc_TypeError, "integer argument expected, got '%s'",
+                             kr_type_name(KR_TYPE(args[0])));
+    BIO_CHECK(BIO(self));
+    return iob_readlines(self, args, nargs);
+}
+
 static const KrMethodDef bio_methods[] = {
+    KR_METHOD_FAST("readlines", bio_readlines),
     KR_METHOD_NOARGS("getvalue", bio_getvalue),
     KR_METHOD_FAST("read", bio_read),
     KR_METHOD_FAST("read1", bio_read),

@@ -28,6 +28,7 @@
 #include "krait.h"
 
 #include <dirent.h>
+#include <sched.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -1380,6 +1381,206 @@ static KrObject *px_fork(KrObject *m)
     return kr_int_from_i64(p);
 }
 
+/* argv for exec*: a list or tuple of str/bytes, NULL-terminated C array
+ * whose strings live as long as *keep (a list of converted objects). */
+static char **exec_argv(KrObject *seq, const char *fname, KrObject **keep)
+{
+    if (!KR_LIST_CHECK(seq) && !KR_TUPLE_CHECK(seq)) {
+        kr_err_format(&kr_exc_TypeError, "%s() arg 2 must be a tuple or list", fname);
+        return NULL;
+    }
+    KrObject *items = kr_sequence_tuple(seq);
+    if (items == NULL)
+        return NULL;
+    Kr_ssize_t n = KR_SIZE(items);
+    if (n < 1) {
+        kr_decref(items);
+        kr_err_format(&kr_exc_ValueError, "%s() arg 2 must not be empty", fname);
+        return NULL;
+    }
+    char **argv = kr_mem_calloc(sizeof(char *) * (size_t)(n + 1));
+    *keep = kr_list_new(0);
+    if (argv == NULL || *keep == NULL) {
+        kr_mem_free(argv);
+        kr_xdecref(*keep);
+        kr_decref(items);
+        kr_err_no_memory();
+        return NULL;
+    }
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrObject *c = fspath(KR_TUPLE_GET(items, i));
+        if (c == NULL || kr_list_append(*keep, c) < 0) {
+            kr_xdecref(c);
+            goto fail;
+        }
+        kr_decref(c);
+        argv[i] = KR_STR_CHECK(c) ? (char *)kr_str_utf8(c, NULL) : KR_BYTES_DATA(c);
+        if (argv[i] == NULL)
+            goto fail;
+    }
+    kr_decref(items);
+    return argv;
+fail:
+    kr_decref(items);
+    kr_mem_free(argv);
+    KR_CLEAR(*keep);
+    return NULL;
+}
+
+static KrObject *do_exec(KrObject *const *args, Kr_ssize_t nargs, const char *fname, int with_env)
+{
+    if (kr_check_nargs(fname, nargs, with_env ? 3 : 2, with_env ? 3 : 2) < 0)
+        return NULL;
+    PathArg p;
+    if (path_arg(args[0], fname, "path", 0, &p) < 0)
+        return NULL;
+    KrObject *keep = NULL, *ekeep = NULL;
+    char **argv = exec_argv(args[1], fname, &keep);
+    char **envp = NULL;
+    if (argv == NULL)
+        goto done;
+    if (with_env) {
+        KrObject *env = args[2];
+        KrObject *keys = kr_call_method0(env, kr_str_intern_cstr("keys"));
+        KrObject *klist = keys ? kr_sequence_list(keys) : NULL;
+        kr_xdecref(keys);
+        if (klist == NULL)
+            goto done;
+        Kr_ssize_t n = KR_SIZE(klist);
+        envp = kr_mem_calloc(sizeof(char *) * (size_t)(n + 1));
+        ekeep = kr_list_new(0);
+        for (Kr_ssize_t i = 0; envp && ekeep && i < n; i++) {
+            KrObject *k = KR_LIST_GET(klist, i);
+            KrObject *v = kr_object_getitem(env, k);
+            KrObject *kv = v ? kr_str_from_format("%S=%S", k, v) : NULL;
+            kr_xdecref(v);
+            if (kv == NULL || kr_list_append(ekeep, kv) < 0) {
+                kr_xdecref(kv);
+                kr_decref(klist);
+                goto done;
+            }
+            kr_decref(kv);
+            envp[i] = (char *)kr_str_utf8(kv, NULL);
+        }
+        kr_decref(klist);
+        if (envp == NULL || ekeep == NULL) {
+            kr_err_no_memory();
+            goto done;
+        }
+    }
+    if (with_env)
+        execve(p.path, argv, envp);
+    else
+        execv(p.path, argv);
+    oserror(NULL);
+done:
+    kr_mem_free(argv);
+    kr_mem_free(envp);
+    kr_xdecref(keep);
+    kr_xdecref(ekeep);
+    path_free(&p);
+    return NULL;
+}
+
+static KrObject *px_execv(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    return do_exec(args, nargs, "execv", 0);
+}
+
+static KrObject *px_execve(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    return do_exec(args, nargs, "execve", 1);
+}
+
+static KrObject *px_truncate(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    if (kr_check_nargs("truncate", nargs, 2, 2) < 0)
+        return NULL;
+    Kr_ssize_t len = kr_number_as_ssize(args[1], &kr_exc_OverflowError);
+    if (len == -1 && kr_err_occurred())
+        return NULL;
+    PathArg p;
+    if (path_arg(args[0], "truncate", "path", 1, &p) < 0)
+        return NULL;
+    int r = p.fd >= 0 ? ftruncate(p.fd, (off_t)len) : truncate(p.path, (off_t)len);
+    if (r < 0)
+        oserror(&p);
+    path_free(&p);
+    if (r < 0)
+        return NULL;
+    KR_RETURN_NONE;
+}
+
+static KrObject *px_getloadavg(KrObject *m)
+{
+    double l[3];
+    if (getloadavg(l, 3) != 3)
+        return kr_err_format(&kr_exc_OSError, "Load averages are unobtainable");
+    KrObject *a = kr_float_from_double(l[0]), *b = kr_float_from_double(l[1]),
+             *c = kr_float_from_double(l[2]);
+    KrObject *t = a && b && c ? kr_tuple_pack(3, a, b, c) : NULL;
+    kr_xdecref(a);
+    kr_xdecref(b);
+    kr_xdecref(c);
+    return t;
+}
+
+static KrObject *px_getlogin(KrObject *m)
+{
+    const char *n = getlogin();
+    if (n == NULL)
+        return oserror(NULL);
+    return kr_str_from_cstr(n);
+}
+
+static KrObject *px_sched_getaffinity(KrObject *m, KrObject *arg)
+{
+    int pid;
+    if (int_arg(arg, "sched_getaffinity", &pid) < 0)
+        return NULL;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity(pid, sizeof set, &set) < 0)
+        return oserror(NULL);
+    KrObject *r = kr_set_new(NULL);
+    for (int i = 0; r && i < CPU_SETSIZE; i++) {
+        if (!CPU_ISSET(i, &set))
+            continue;
+        KrObject *n = kr_int_from_i64(i);
+        if (n == NULL || kr_set_add(r, n) < 0) {
+            kr_xdecref(n);
+            KR_CLEAR(r);
+            break;
+        }
+        kr_decref(n);
+    }
+    return r;
+}
+
+static KrObject *px_chown(KrObject *m, KrObject *const *args, Kr_ssize_t nargs, KrObject *kw)
+{
+    static const char *const names[] = { "path", "uid", "gid", "$dir_fd", "$follow_symlinks", NULL };
+    KrObject *a[5];
+    if (kr_parse_args("chown", args, nargs, kw, names, 0, 3, a) < 0)
+        return NULL;
+    int uid, gid, follow = 1;
+    if (int_arg(a[1], "chown", &uid) < 0 || int_arg(a[2], "chown", &gid) < 0)
+        return NULL;
+    if (a[4] && (follow = kr_object_is_true(a[4])) < 0)
+        return NULL;
+    PathArg p;
+    if (path_arg(a[0], "chown", "path", 1, &p) < 0)
+        return NULL;
+    int r = p.fd >= 0 ? fchown(p.fd, (uid_t)uid, (gid_t)gid)
+          : follow ? chown(p.path, (uid_t)uid, (gid_t)gid) : lchown(p.path, (uid_t)uid, (gid_t)gid);
+    if (r < 0)
+        oserror(&p);
+    path_free(&p);
+    if (r < 0)
+        return NULL;
+    KR_RETURN_NONE;
+}
+
 static KrObject *status_test(KrObject *arg, int which)
 {
     int st;
@@ -1452,6 +1653,13 @@ static const KrMethodDef posix_functions[] = {
     KR_METHOD_FASTKW("fspath", px_fspath),
     KR_METHOD_FAST("waitpid", px_waitpid),
     KR_METHOD_NOARGS("fork", px_fork),
+    KR_METHOD_FAST("execv", px_execv),
+    KR_METHOD_FAST("execve", px_execve),
+    KR_METHOD_FAST("truncate", px_truncate),
+    KR_METHOD_NOARGS("getloadavg", px_getloadavg),
+    KR_METHOD_NOARGS("getlogin", px_getlogin),
+    KR_METHOD_O("sched_getaffinity", px_sched_getaffinity),
+    KR_METHOD_FASTKW("chown", px_chown),
     KR_METHOD_O("WIFEXITED", px_wifexited),
     KR_METHOD_O("WEXITSTATUS", px_wexitstatus),
     KR_METHOD_O("WIFSIGNALED", px_wifsignaled),
@@ -1490,7 +1698,7 @@ KrObject *kr_posix_init(void)
         { "O_NOCTTY", O_NOCTTY }, { "O_SYNC", O_SYNC }, { "O_DIRECTORY", O_DIRECTORY },
         { "O_NOFOLLOW", O_NOFOLLOW }, { "O_ACCMODE", O_ACCMODE },
         { "SEEK_SET", SEEK_SET }, { "SEEK_CUR", SEEK_CUR }, { "SEEK_END", SEEK_END },
-        { "EX_OK", 0 }, { "WNOHANG", WNOHANG },
+        { "EX_OK", 0 }, { "WNOHANG", WNOHANG }, { "P_WAIT", 0 }, { "P_NOWAIT", 1 },
     };
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++)
         if (kr_module_add_int(m, ints[i].name, ints[i].v) < 0)

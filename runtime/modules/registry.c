@@ -12,10 +12,13 @@ extern KrObject *kr_time_init(void);
 extern KrObject *kr_weakref_module_init(void);
 extern KrObject *kr_gc_module_init(void);
 extern KrObject *kr_collections_init(void);
+extern KrObject *kr_itertools_init(void);
 extern KrObject *kr_io_init(void);
 extern KrObject *kr_posix_init(void);
 extern KrObject *kr_ast_module_init(void);
 extern KrObject *kr_opcode_module_init(void);
+extern KrObject *kr_re_module_init(void);
+extern KrObject *kr_struct_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
@@ -24,9 +27,12 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "_weakref", kr_weakref_module_init },
     { "gc", kr_gc_module_init },
     { "_collections", kr_collections_init },
+    { "_itertools", kr_itertools_init },
     { "_io", kr_io_init },
     { "posix", kr_posix_init },
     { "_ast", kr_ast_module_init },
     { "_opcode", kr_opcode_module_init },
+    { "_re", kr_re_module_init },
+    { "_struct", kr_struct_module_init },
     { NULL, NULL }
 };

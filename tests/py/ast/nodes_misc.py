@@ -1,0 +1,28 @@
+import ast, copy
+t = ast.parse("x = [1, 2]\nprint(x)")
+t2 = copy.deepcopy(t)
+print(ast.dump(t2) == ast.dump(t), t2 is not t, t2.body[0] is not t.body[0])
+print(ast.dump(copy.copy(t.body[0].value)))
+print(t.body[0].__reduce__()[0], t.body[0].__reduce__()[1])
+n = ast.Name()
+print(n.__reduce__())
+print(ast.Constant(5) == ast.Constant(5))
+print(ast.AST().__dict__, ast.Load().__dict__)
+print(type(ast.Name).__name__, ast.Name.__name__, ast.Name.__qualname__, ast.Name.__module__)
+print(ast.Name.__bases__, ast.mod.__subclasses__() if hasattr(ast.mod, '__subclasses__') else '')
+print(ast.stmt.__doc__.splitlines()[:2])
+print(ast.Load.__doc__, ast.expr_context.__doc__, ast.arguments.__doc__)
+print(ast.cmpop.__doc__)
+class MyNode(ast.expr):
+    _fields = ('foo',)
+m = MyNode(1, lineno=2)
+print(m.foo, m.lineno, repr(ast.dump(m)))
+try:
+    compile(ast.Module([ast.Expr(MyNode(1, lineno=1, col_offset=0), lineno=1, col_offset=0)], []), 'x', 'exec')
+except TypeError as e:
+    print(str(e).split(' at ')[0])
+print(ast.parse("u'x'").body[0].value.kind, ast.unparse(ast.parse("u'x'")))
+print(ast.dump(ast.parse('a[1:2, 3]'), indent=' '))
+print(ast.unparse(ast.parse('(a, b) = c'))) 
+print(ast.unparse(ast.Constant(value=float('inf'))), ast.unparse(ast.Constant(value=complex(1, float('nan')))))
+print(ast.unparse(ast.parse('x = 1e400; y = -1e400j')))

@@ -1,0 +1,38 @@
+import re
+m = re.match('a', 'a')
+print(type(m), type(re.compile('a')), re.Pattern, re.Match)
+print(isinstance(m, re.Match), isinstance(re.compile('x'), re.Pattern))
+for r in [1, None]:
+    try:
+        print(re.sub('a', r, 'a'))
+    except TypeError as e:
+        print(e)
+try:
+    re.sub('a', lambda m: 1, 'a')
+except TypeError as e:
+    print(e)
+print(re.sub('a', lambda m: None if False else '', 'aba'))
+print(re.findall('\u0100+', 'a\u0100\u0100b'), re.search('b', '\u0100ab').span())
+print(re.search(r'\w+', 'x\ud800yz'))
+print(re.compile('a', re.I).flags, re.compile('a', re.I|re.M))
+print(re.I in re.RegexFlag.__mro__ if False else type(re.I).__name__)
+print(re.compile(r'\d').sub('#', 'a1b22', 1))
+print(re.search('(?m)^b', 'a\nb').span(), re.purge())
+s = re.compile('(a)(?P<n>b)?')
+print(s.groupindex, s.groups, s.match('a').span('n'), s.match('ab').regs)
+print(re.match(r'(?:(a)|b)*', 'ab').groups(), re.match(r'(a)*', 'aaa').span(1))
+print(re.split(r'\s+', ''), re.split(r'x', 'axbxc', 1), re.split('', 'ab'))
+print(re.findall(r'', ''), re.fullmatch(r'', ''), re.sub('$', '!', 'ab\n'))
+print(re.match(r'\d+', '１２３'), re.match(r'[a-z]+', 'ABC', re.I))
+print(re.compile('ab', re.X).pattern, hash(re.compile('q')) == hash(re.compile('q')), re.compile('q') == re.compile('q'))
+it = re.finditer(r'\d', 'a1b2')
+print(next(it), next(it), next(it, None))
+sc = re.compile(r'\d').scanner('a1b2')
+print(sc.search(), sc.search(), sc.search())
+print(m.start(), m.end(), m.span(0), m.group(0), m.expand(r'[\g<0>]'))
+print(re.sub(r'(?P<first>\w+) (?P<last>\w+)', r'\g<last>, \g<first>', 'Jane Doe'))
+print(re.match(r'(?x) (?P<a> \d+ ) \s* (?P=a)', '12 12'))
+print(re.findall(r'(?i)[^a-c]', 'AbCdE'), re.findall(r'[\s\S]', 'a\n'))
+print(re.match(r'[^\n]*', 'abc\ndef'), re.match('.*', 'abc\rdef'))
+print(re.compile(r'(?P<a>x)|(?P<b>y)').sub(lambda m: m.lastgroup, 'xyx'))
+print(re.sub(r'\\', '/', r'a\b\c'), re.sub(r'/', r'\\', 'a/b'))
