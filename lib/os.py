@@ -87,7 +87,13 @@ del _fscodec
 
 # ---- environ ----
 
-class _Environ:
+try:
+    from _collections_abc import MutableMapping as _MutableMapping
+except ImportError:
+    _MutableMapping = object
+
+
+class _Environ(_MutableMapping):
     """A dict of str kept in sync with the process environment: setting or
     deleting a key calls putenv/unsetenv."""
 

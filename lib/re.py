@@ -169,6 +169,10 @@ _ASCII_CATS = {
 _ASCII_CLASS_CATS = {
     "d": "0-9", "w": "A-Za-z0-9_", "s": " \\t\\n\\r\\f\\x{b}",
 }
+# Exactly the code points for which str.isspace() is true (PCRE2's own \s
+# differs by version, e.g. U+180E).
+_UNI_SPACE = ("\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}"
+              "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}")
 _ASCII_B = "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))"
 _ASCII_NB = "(?:(?<=[A-Za-z0-9_])(?=[A-Za-z0-9_])|(?<![A-Za-z0-9_])(?![A-Za-z0-9_]))"
 
@@ -620,9 +624,9 @@ class _Parser:
                 return _ASCII_CATS[c], "ITEM"
             if c == "s":
                 # str.isspace() also counts the separators \x1c-\x1f
-                return "[\\s\\x{1c}-\\x{1f}]", "ITEM"
+                return "[" + _UNI_SPACE + "]", "ITEM"
             if c == "S":
-                return "[^\\s\\x{1c}-\\x{1f}]", "ITEM"
+                return "[^" + _UNI_SPACE + "]", "ITEM"
             return "\\" + c, "ITEM"
         if c in _DIGITS and c != "0":
             s = c
@@ -663,7 +667,7 @@ class _Parser:
                 # negated ASCII category inside a class
                 return "CAT", ("NEG", c.lower())
             if c == "s":
-                return "CAT", "\\s\\x{1c}-\\x{1f}"
+                return "CAT", _UNI_SPACE
             return "CAT", "\\" + c
         if c == "b":
             return "LIT", "\x08"

@@ -55,6 +55,7 @@
  */
 #include "krait.h"
 #include "ceval.h"
+#include "typeobject.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -692,6 +693,37 @@ static KrFrame *push_call_frame(KrThreadState *ts, KrFunction *fn, KrObject *con
         return NULL;
     }
     return f;
+}
+
+/* KrFrame.entry: 0 for a frame inlined by CALL, ENTRY_C for the frame
+ * eval() was entered with (returning from it leaves the C loop), and
+ * ENTRY_INIT for an __init__ frame pushed by CALL on a class: its caller's
+ * stack already holds the new instance as the call's result, so returning
+ * checks the value is None and pushes nothing. */
+enum { ENTRY_C = 1, ENTRY_INIT = 2 };
+
+/* The Python __init__ to run inline for cls(*args) with nargs positional
+ * arguments, when the call means exactly object.__new__ then that
+ * function: NULL otherwise. */
+static KrFunction *inline_init(KrObject *callable, Kr_ssize_t nargs)
+{
+    KrType *t = (KrType *)callable;
+    if (KR_TYPE(callable) != &kr_type_type ||
+        (t->flags & (KR_TPFLAGS_HEAPTYPE | KR_TPFLAGS_READY | KR_TPFLAGS_IS_ABSTRACT |
+                     KR_TPFLAGS_DISALLOW_INSTANTIATION)) !=
+            (KR_TPFLAGS_HEAPTYPE | KR_TPFLAGS_READY) ||
+        t->new_ != kr_object_new_generic || t->init == NULL ||
+        t->init == kr_object_init_generic)
+        return NULL;
+    KrObject *init = kr_type_lookup(t, KR_ID(__init__));
+    if (init == NULL || KR_TYPE(init) != &kr_function_type)
+        return NULL;
+    KrCode *co = (KrCode *)((KrFunction *)init)->code;
+    if (co->argcount != nargs + 1 || co->kwonlyargcount != 0 ||
+        (co->flags & (KR_CO_VARARGS | KR_CO_VARKEYWORDS | KR_CO_GENERATOR | KR_CO_COROUTINE |
+                      KR_CO_ASYNC_GENERATOR)))
+        return NULL;
+    return (KrFunction *)init;
 }
 
 static int is_inlinable(KrObject *callable)
@@ -2282,13 +2314,14 @@ dispatch_opcode:
             goto error;
         }
         frame->state = KR_FRAME_COMPLETED;
-        if (frame->entry) {
+        if (frame->entry == ENTRY_C) {
             frame->stacktop = (int)(sp - STACK_BASE());
             ts->frame = frame->previous;
             ts->recursion_depth--;
             return retval;
         }
         KrFrame *done = frame;
+        int was_init = done->entry == ENTRY_INIT;
         frame = done->previous;
         ts->frame = frame;
         ts->recursion_depth--;
@@ -2297,6 +2330,17 @@ dispatch_opcode:
         sp = STACK_BASE() + frame->stacktop;
         frame->stacktop = 0;
         next_instr = frame->next_instr;
+        if (KR_UNLIKELY(was_init)) {
+            /* the new instance is already the call's result */
+            if (retval != kr_None) {
+                kr_err_format(&kr_exc_TypeError, "__init__() should return None, not '%s'",
+                              kr_type_name(KR_TYPE(retval)));
+                kr_decref(retval);
+                goto error;
+            }
+            kr_decref(retval);
+            DISPATCH();
+        }
         PUSH(retval);
         DISPATCH();
     }
@@ -2370,6 +2414,42 @@ dispatch_opcode:
                 }
                 DISPATCH();
             }
+        }
+        KrFunction *init;
+        if (kw == NULL && base[0] == NULL && KR_TYPE_CHECK(callable) && profile_func == NULL &&
+            (init = inline_init(callable, total)) != NULL) {
+            KrObject *obj = kr_object_new_generic((KrType *)callable, args, total, NULL);
+            if (obj == NULL)
+                goto call_error_cleanup;
+            KrCode *nco = (KrCode *)init->code;
+            if (enter_py(ts) < 0) {
+                kr_decref(obj);
+                goto call_error_cleanup;
+            }
+            KrFrame *nf = kr_frame_push(ts, nco, (KrObject *)init, init->globals,
+                                        init->builtins, NULL);
+            if (nf == NULL) {
+                ts->recursion_depth--;
+                kr_decref(obj);
+                goto call_error_cleanup;
+            }
+            nf->localsplus[0] = kr_newref(obj);
+            for (Kr_ssize_t i = 0; i < total; i++)
+                nf->localsplus[i + 1] = args[i];
+            kr_decref(callable);
+            base[0] = obj;
+            sp = base + 1;
+            frame->stacktop = (int)(sp - STACK_BASE());
+            frame->next_instr = next_instr;
+            nf->previous = frame;
+            nf->state = KR_FRAME_EXECUTING;
+            nf->entry = ENTRY_INIT;
+            frame = nf;
+            ts->frame = nf;
+            LOAD_FRAME();
+            sp = STACK_BASE();
+            next_instr = first_instr;
+            DISPATCH();
         }
         Kr_ssize_t npos = total - (kw ? KR_SIZE(kw) : 0);
         if (is_inlinable(callable)) {
@@ -2897,7 +2977,7 @@ exception_unwind: {
         }
         frame->state = KR_FRAME_COMPLETED;
         ts->recursion_depth--;
-        if (frame->entry) {
+        if (frame->entry == ENTRY_C) {
             frame->stacktop = 0;
             ts->frame = frame->previous;
             return NULL;
@@ -2923,7 +3003,7 @@ KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)
     if (enter_py(ts) < 0)
         return NULL;
     f->previous = ts->frame;
-    f->entry = 1;
+    f->entry = ENTRY_C;
     f->state = KR_FRAME_EXECUTING;
     ts->frame = f;
     return eval(ts, f, throwflag);

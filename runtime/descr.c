@@ -1552,3 +1552,11 @@ int kr_frame_super_args(KrObject **type, KrObject **obj)
     kr_err_set_string(&kr_exc_RuntimeError, "super(): __class__ cell not found");
     return -1;
 }
+
+/* co_flags of the innermost Python frame (0 when there is none): compile()
+ * and exec() inherit the caller's __future__ flags from it. */
+int kr_frame_caller_flags(void)
+{
+    KrFrame *f = KR_TS()->frame;
+    return f ? f->code->flags : 0;
+}

@@ -1373,6 +1373,8 @@ typedef struct KrMethod {
  * first argument (new references); RuntimeError as CPython when absent
  * ("super(): no arguments", "super(): __class__ cell not found"). */
 int kr_frame_super_args(KrObject **type, KrObject **obj);
+/* co_flags of the innermost Python frame, 0 if none (future flags). */
+int kr_frame_caller_flags(void);
 
 /* Run a module-level code object with globals (and locals for class
  * bodies / exec; NULL = globals). */

@@ -36,6 +36,7 @@
 #include "krait.h"
 #include "frontend.h"
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -382,7 +383,8 @@ static KrObject *value_to_obj(KrAstTypeId t, const char *slot)
     if (kr_ast_types[t].kind == 2) {
         int v = *(const int *)slot;
         if (v < 1 || v > kr_ast_types[t].nctors)
-            return kr_err_format(&kr_exc_SystemError, "invalid %s value %d", kr_ast_types[t].name, v);
+            return kr_err_format(&kr_exc_SystemError, "invalid %s value %d",
+                                 kr_ast_types[t].name, v);
         return kr_newref(singletons[t][v - 1]);
     }
     const void *p = *(const void *const *)slot;
@@ -723,7 +725,399 @@ static int obj_to_node(KrAstTypeId t, KrObject *o, void **out, KrArena *arena)
     return 0;
 }
 
-/* 1 if o is an instance of ast.AST (creating the classes if needed). */
+/* ---------------------------------------------------------------------- */
+/* Validation of a converted tree (CPython's PyAST_Validate checks)       */
+/* ---------------------------------------------------------------------- */
+
+/* A tree built from Python objects can be shaped correctly yet mean
+ * nothing (a Load-context assignment target, an empty body); the compiler
+ * assumes the parser's invariants, so these are rejected first, with
+ * CPython's messages.  Checks run in CPython's order so the same error is
+ * reported for a tree with several problems. */
+
+static int v_expr(KrExpr *e, KrExprContext ctx);
+static int v_stmts(KrStmtSeq *s);
+
+static int v_fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    kr_err_formatv(&kr_exc_ValueError, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+static const char *ctx_name(KrExprContext c)
+{
+    return c == KR_EXPR_CONTEXT_Store ? "Store" : c == KR_EXPR_CONTEXT_Del ? "Del" : "Load";
+}
+
+#define V_POSITIONS(n)                                                                    \
+    do {                                                                                  \
+        if ((n)->lineno > (n)->end_lineno)                                                \
+            return v_fail("AST node line range (%d, %d) is not valid", (n)->lineno,       \
+                          (n)->end_lineno);                                               \
+        if (((n)->lineno < 0 && (n)->end_lineno != (n)->lineno) ||                        \
+            ((n)->col_offset < 0 && (n)->col_offset != (n)->end_col_offset))              \
+            return v_fail("AST node column range (%d, %d) for line range (%d, %d) is not valid", \
+                          (n)->col_offset, (n)->end_col_offset, (n)->lineno, (n)->end_lineno); \
+        if ((n)->lineno == (n)->end_lineno && (n)->col_offset > (n)->end_col_offset)      \
+            return v_fail("line %d, column %d-%d is not a valid range", (n)->lineno,      \
+                          (n)->col_offset, (n)->end_col_offset);                          \
+    } while (0)
+
+static int v_exprs(KrExprSeq *s, KrExprContext ctx, int null_ok)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s); i++) {
+        KrExpr *e = KR_SEQ_GET(s, i);
+        if (e == NULL) {
+            if (!null_ok)
+                return v_fail("None disallowed in expression list");
+            continue;
+        }
+        if (v_expr(e, ctx) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int v_opt(KrExpr *e, KrExprContext ctx)
+{
+    return e ? v_expr(e, ctx) : 0;
+}
+
+static int v_body(KrStmtSeq *s, const char *owner)
+{
+    if (KR_SEQ_LEN(s) == 0)
+        return v_fail("empty body on %s", owner);
+    return v_stmts(s);
+}
+
+static int v_nonempty(Kr_ssize_t n, const char *what, const char *owner)
+{
+    return n ? 0 : v_fail("empty %s on %s", what, owner);
+}
+
+static int v_args(KrArgSeq *s)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s); i++) {
+        KrArg *a = KR_SEQ_GET(s, i);
+        V_POSITIONS(a);
+        if (v_opt(a->annotation, KR_EXPR_CONTEXT_Load) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int v_arguments(KrArguments *a)
+{
+    if (v_args(a->posonlyargs) < 0 || v_args(a->args) < 0)
+        return -1;
+    if (a->vararg && v_opt(a->vararg->annotation, KR_EXPR_CONTEXT_Load) < 0)
+        return -1;
+    if (v_args(a->kwonlyargs) < 0)
+        return -1;
+    if (a->kwarg && v_opt(a->kwarg->annotation, KR_EXPR_CONTEXT_Load) < 0)
+        return -1;
+    if (KR_SEQ_LEN(a->defaults) > KR_SEQ_LEN(a->posonlyargs) + KR_SEQ_LEN(a->args))
+        return v_fail("more positional defaults than args on arguments");
+    if (KR_SEQ_LEN(a->kw_defaults) != KR_SEQ_LEN(a->kwonlyargs))
+        return v_fail("length of kwonlyargs is not the same as kw_defaults on arguments");
+    if (v_exprs(a->defaults, KR_EXPR_CONTEXT_Load, 0) < 0)
+        return -1;
+    return v_exprs(a->kw_defaults, KR_EXPR_CONTEXT_Load, 1);
+}
+
+static int v_comprehension(KrComprehensionSeq *gens)
+{
+    if (KR_SEQ_LEN(gens) == 0)
+        return v_fail("comprehension with no generators");
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(gens); i++) {
+        KrComprehension *c = KR_SEQ_GET(gens, i);
+        if (v_expr(c->target, KR_EXPR_CONTEXT_Store) < 0 ||
+            v_expr(c->iter, KR_EXPR_CONTEXT_Load) < 0 ||
+            v_exprs(c->ifs, KR_EXPR_CONTEXT_Load, 0) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int v_keywords(KrKeywordSeq *s)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s); i++)
+        if (v_expr(KR_SEQ_GET(s, i)->value, KR_EXPR_CONTEXT_Load) < 0)
+            return -1;
+    return 0;
+}
+
+static int v_name(KrObject *id)
+{
+    static const char *const forbidden[] = { "None", "True", "False" };
+    for (int i = 0; i < 3; i++)
+        if (kr_str_eq_cstr(id, forbidden[i]))
+            return v_fail("identifier field can't represent '%s' constant", forbidden[i]);
+    return 0;
+}
+
+static int v_expr_inner(KrExpr *e, KrExprContext ctx)
+{
+    const KrExprContext L = KR_EXPR_CONTEXT_Load;
+    int has_ctx = 1;
+    KrExprContext actual = L;
+    switch (e->kind) {
+    case KR_EXPR_Attribute: actual = e->v.Attribute.ctx; break;
+    case KR_EXPR_Subscript: actual = e->v.Subscript.ctx; break;
+    case KR_EXPR_Starred: actual = e->v.Starred.ctx; break;
+    case KR_EXPR_Name:
+        if (v_name(e->v.Name.id) < 0)
+            return -1;
+        actual = e->v.Name.ctx;
+        break;
+    case KR_EXPR_List: actual = e->v.List.ctx; break;
+    case KR_EXPR_Tuple: actual = e->v.Tuple.ctx; break;
+    default:
+        has_ctx = 0;
+        break;
+    }
+    if (has_ctx && actual != ctx)
+        return v_fail("expression must have %s context but has %s instead", ctx_name(ctx),
+                      ctx_name(actual));
+    if (!has_ctx && ctx != L)
+        return v_fail("expression which can't be assigned to in %s context", ctx_name(ctx));
+    switch (e->kind) {
+    case KR_EXPR_BoolOp:
+        if (KR_SEQ_LEN(e->v.BoolOp.values) < 2)
+            return v_fail("BoolOp with less than 2 values");
+        return v_exprs(e->v.BoolOp.values, L, 0);
+    case KR_EXPR_BinOp:
+        return v_expr(e->v.BinOp.left, L) < 0 ? -1 : v_expr(e->v.BinOp.right, L);
+    case KR_EXPR_UnaryOp:
+        return v_expr(e->v.UnaryOp.operand, L);
+    case KR_EXPR_Lambda:
+        return v_arguments(e->v.Lambda.args) < 0 ? -1 : v_expr(e->v.Lambda.body, L);
+    case KR_EXPR_IfExp:
+        return (v_expr(e->v.IfExp.test, L) < 0 || v_expr(e->v.IfExp.body, L) < 0) ? -1
+               : v_expr(e->v.IfExp.orelse, L);
+    case KR_EXPR_Dict:
+        if (KR_SEQ_LEN(e->v.Dict.keys) != KR_SEQ_LEN(e->v.Dict.values))
+            return v_fail("Dict doesn't have the same number of keys as values");
+        return v_exprs(e->v.Dict.keys, L, 1) < 0 ? -1 : v_exprs(e->v.Dict.values, L, 0);
+    case KR_EXPR_Set:
+        return v_exprs(e->v.Set.elts, L, 0);
+    case KR_EXPR_ListComp:
+    case KR_EXPR_SetComp:
+    case KR_EXPR_GeneratorExp:
+        /* the three share their layout */
+        return v_comprehension(e->v.ListComp.generators) < 0 ? -1 : v_expr(e->v.ListComp.elt, L);
+    case KR_EXPR_DictComp:
+        return (v_comprehension(e->v.DictComp.generators) < 0 ||
+                v_expr(e->v.DictComp.key, L) < 0) ? -1 : v_expr(e->v.DictComp.value, L);
+    case KR_EXPR_Yield:
+        return v_opt(e->v.Yield.value, L);
+    case KR_EXPR_YieldFrom:
+        return v_expr(e->v.YieldFrom.value, L);
+    case KR_EXPR_Await:
+        return v_expr(e->v.Await.value, L);
+    case KR_EXPR_Compare:
+        if (KR_SEQ_LEN(e->v.Compare.comparators) == 0)
+            return v_fail("Compare with no comparators");
+        if (KR_SEQ_LEN(e->v.Compare.comparators) != KR_SEQ_LEN(e->v.Compare.ops))
+            return v_fail("Compare has a different number of comparators and operands");
+        return v_exprs(e->v.Compare.comparators, L, 0) < 0 ? -1 : v_expr(e->v.Compare.left, L);
+    case KR_EXPR_Call:
+        return (v_expr(e->v.Call.func, L) < 0 || v_exprs(e->v.Call.args, L, 0) < 0) ? -1
+               : v_keywords(e->v.Call.keywords);
+    case KR_EXPR_FormattedValue:
+        return v_expr(e->v.FormattedValue.value, L) < 0 ? -1
+               : v_opt(e->v.FormattedValue.format_spec, L);
+    case KR_EXPR_JoinedStr:
+        return v_exprs(e->v.JoinedStr.values, L, 0);
+    case KR_EXPR_Attribute:
+        return v_expr(e->v.Attribute.value, L);
+    case KR_EXPR_Subscript:
+        return v_expr(e->v.Subscript.slice, L) < 0 ? -1 : v_expr(e->v.Subscript.value, L);
+    case KR_EXPR_Starred:
+        return v_expr(e->v.Starred.value, ctx);
+    case KR_EXPR_Slice:
+        return (v_opt(e->v.Slice.lower, L) < 0 || v_opt(e->v.Slice.upper, L) < 0) ? -1
+               : v_opt(e->v.Slice.step, L);
+    case KR_EXPR_List:
+        return v_exprs(e->v.List.elts, ctx, 0);
+    case KR_EXPR_Tuple:
+        return v_exprs(e->v.Tuple.elts, ctx, 0);
+    case KR_EXPR_NamedExpr:
+        if (e->v.NamedExpr.target->kind != KR_EXPR_Name) {
+            kr_err_format(&kr_exc_TypeError, "NamedExpr target must be a Name");
+            return -1;
+        }
+        return v_expr(e->v.NamedExpr.value, L);
+    default:
+        return 0;                  /* Constant (checked on conversion), Name */
+    }
+}
+
+static int v_expr(KrExpr *e, KrExprContext ctx)
+{
+    V_POSITIONS(e);
+    if (kr_enter_recursive(" during compilation") < 0)
+        return -1;
+    int r = v_expr_inner(e, ctx);
+    kr_leave_recursive();
+    return r;
+}
+
+static int v_handlers(KrExcepthandlerSeq *hs)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(hs); i++) {
+        KrExcepthandler *h = KR_SEQ_GET(hs, i);
+        V_POSITIONS(h);
+        if (v_opt(h->v.ExceptHandler.type, KR_EXPR_CONTEXT_Load) < 0 ||
+            v_body(h->v.ExceptHandler.body, "ExceptHandler") < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int v_try(KrStmt *s, const char *owner)
+{
+    /* Try and TryStar share their layout */
+    if (v_body(s->v.Try.body, owner) < 0)
+        return -1;
+    if (!KR_SEQ_LEN(s->v.Try.handlers) && !KR_SEQ_LEN(s->v.Try.finalbody))
+        return v_fail("%s has neither except handlers nor finalbody", owner);
+    if (!KR_SEQ_LEN(s->v.Try.handlers) && KR_SEQ_LEN(s->v.Try.orelse))
+        return v_fail("%s has orelse but no except handlers", owner);
+    if (v_handlers(s->v.Try.handlers) < 0)
+        return -1;
+    if (KR_SEQ_LEN(s->v.Try.finalbody) && v_stmts(s->v.Try.finalbody) < 0)
+        return -1;
+    return KR_SEQ_LEN(s->v.Try.orelse) ? v_stmts(s->v.Try.orelse) : 0;
+}
+
+static int v_stmt_inner(KrStmt *s)
+{
+    const KrExprContext L = KR_EXPR_CONTEXT_Load, S = KR_EXPR_CONTEXT_Store;
+    switch (s->kind) {
+    case KR_STMT_FunctionDef:
+    case KR_STMT_AsyncFunctionDef:
+        /* same layout */
+        return (v_body(s->v.FunctionDef.body,
+                       s->kind == KR_STMT_FunctionDef ? "FunctionDef" : "AsyncFunctionDef") < 0 ||
+                v_arguments(s->v.FunctionDef.args) < 0 ||
+                v_exprs(s->v.FunctionDef.decorator_list, L, 0) < 0) ? -1
+               : v_opt(s->v.FunctionDef.returns, L);
+    case KR_STMT_ClassDef:
+        return (v_body(s->v.ClassDef.body, "ClassDef") < 0 ||
+                v_exprs(s->v.ClassDef.bases, L, 0) < 0 ||
+                v_keywords(s->v.ClassDef.keywords) < 0) ? -1
+               : v_exprs(s->v.ClassDef.decorator_list, L, 0);
+    case KR_STMT_Return:
+        return v_opt(s->v.Return.value, L);
+    case KR_STMT_Delete:
+        return v_nonempty(KR_SEQ_LEN(s->v.Delete.targets), "targets", "Delete") < 0 ? -1
+               : v_exprs(s->v.Delete.targets, KR_EXPR_CONTEXT_Del, 0);
+    case KR_STMT_Assign:
+        return (v_nonempty(KR_SEQ_LEN(s->v.Assign.targets), "targets", "Assign") < 0 ||
+                v_exprs(s->v.Assign.targets, S, 0) < 0) ? -1 : v_expr(s->v.Assign.value, L);
+    case KR_STMT_AugAssign:
+        return v_expr(s->v.AugAssign.target, S) < 0 ? -1 : v_expr(s->v.AugAssign.value, L);
+    case KR_STMT_AnnAssign:
+        if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind != KR_EXPR_Name) {
+            kr_err_format(&kr_exc_TypeError, "AnnAssign with simple non-Name target");
+            return -1;
+        }
+        return (v_expr(s->v.AnnAssign.target, S) < 0 || v_opt(s->v.AnnAssign.value, L) < 0)
+               ? -1 : v_expr(s->v.AnnAssign.annotation, L);
+    case KR_STMT_For:
+    case KR_STMT_AsyncFor:
+        return (v_expr(s->v.For.target, S) < 0 || v_expr(s->v.For.iter, L) < 0 ||
+                v_body(s->v.For.body, s->kind == KR_STMT_For ? "For" : "AsyncFor") < 0) ? -1
+               : v_stmts(s->v.For.orelse);
+    case KR_STMT_While:
+        return (v_expr(s->v.While.test, L) < 0 || v_body(s->v.While.body, "While") < 0) ? -1
+               : v_stmts(s->v.While.orelse);
+    case KR_STMT_If:
+        return (v_expr(s->v.If.test, L) < 0 || v_body(s->v.If.body, "If") < 0) ? -1
+               : v_stmts(s->v.If.orelse);
+    case KR_STMT_With:
+    case KR_STMT_AsyncWith: {
+        const char *owner = s->kind == KR_STMT_With ? "With" : "AsyncWith";
+        if (v_nonempty(KR_SEQ_LEN(s->v.With.items), "items", owner) < 0)
+            return -1;
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.With.items); i++) {
+            KrWithitem *w = KR_SEQ_GET(s->v.With.items, i);
+            if (v_expr(w->context_expr, L) < 0 || v_opt(w->optional_vars, S) < 0)
+                return -1;
+        }
+        return v_body(s->v.With.body, owner);
+    }
+    case KR_STMT_Match:
+        if (v_expr(s->v.Match.subject, L) < 0 ||
+            v_nonempty(KR_SEQ_LEN(s->v.Match.cases), "cases", "Match") < 0)
+            return -1;
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.Match.cases); i++) {
+            KrMatchCase *c = KR_SEQ_GET(s->v.Match.cases, i);
+            if (v_opt(c->guard, L) < 0 || v_body(c->body, "match_case") < 0)
+                return -1;
+        }
+        return 0;
+    case KR_STMT_Raise:
+        if (s->v.Raise.exc)
+            return v_expr(s->v.Raise.exc, L) < 0 ? -1 : v_opt(s->v.Raise.cause, L);
+        if (s->v.Raise.cause)
+            return v_fail("Raise with cause but no exception");
+        return 0;
+    case KR_STMT_Try:
+        return v_try(s, "Try");
+    case KR_STMT_TryStar:
+        return v_try(s, "TryStar");
+    case KR_STMT_Assert:
+        return v_expr(s->v.Assert.test, L) < 0 ? -1 : v_opt(s->v.Assert.msg, L);
+    case KR_STMT_Import:
+        return v_nonempty(KR_SEQ_LEN(s->v.Import.names), "names", "Import");
+    case KR_STMT_ImportFrom:
+        if (s->v.ImportFrom.level < 0)
+            return v_fail("Negative ImportFrom level");
+        return v_nonempty(KR_SEQ_LEN(s->v.ImportFrom.names), "names", "ImportFrom");
+    case KR_STMT_Global:
+        return v_nonempty(KR_SEQ_LEN(s->v.Global.names), "names", "Global");
+    case KR_STMT_Nonlocal:
+        return v_nonempty(KR_SEQ_LEN(s->v.Nonlocal.names), "names", "Nonlocal");
+    case KR_STMT_Expr:
+        return v_expr(s->v.Expr.value, L);
+    default:
+        return 0;
+    }
+}
+
+static int v_stmts(KrStmtSeq *seq)
+{
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(seq); i++) {
+        KrStmt *s = KR_SEQ_GET(seq, i);
+        if (s == NULL)
+            return v_fail("None disallowed in statement list");
+        V_POSITIONS(s);
+        if (kr_enter_recursive(" during compilation") < 0)
+            return -1;
+        int r = v_stmt_inner(s);
+        kr_leave_recursive();
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int validate_mod(KrMod *m)
+{
+    switch (m->kind) {
+    case KR_MOD_Module: return v_stmts(m->v.Module.body);
+    case KR_MOD_Interactive: return v_stmts(m->v.Interactive.body);
+    case KR_MOD_Expression: return v_expr(m->v.Expression.body, KR_EXPR_CONTEXT_Load);
+    default: return v_fail("impossible module node");
+    }
+}
+
+/* 1 if o is an instance of ast.AST (no classes need to exist yet). */
 int kr_ast_check_object(KrObject *o)
 {
     return kr_type_is_subtype(KR_TYPE(o), &kr_ast_node_type);
@@ -750,7 +1144,7 @@ KrObject *kr_ast_compile_object(KrObject *tree, KrObject *filename, int mode, in
         return NULL;
     void *mod = NULL;
     KrObject *co = NULL;
-    if (obj_to_node(KR_AST_T_mod, tree, &mod, arena) == 0)
+    if (obj_to_node(KR_AST_T_mod, tree, &mod, arena) == 0 && validate_mod(mod) == 0)
         co = kr_compile_mod(mod, filename, mode, flags & ~0x400, arena);
     kr_arena_free(arena);
     return co;

@@ -22,6 +22,7 @@
  *     locals, the metaclass call and the __classcell__ consistency check.
  */
 #include "krait.h"
+#include "frontend.h"   /* KR_CF_* compile flags */
 
 #include <stdint.h>
 #include <stdio.h>
@@ -801,6 +802,8 @@ static KrObject *run_compile(KrObject *text, const char *filename, const char *m
     KrObject *fn = kr_str_from_cstr(filename);
     if (fn == NULL)
         return NULL;
+    /* exec()/eval() of a string inherit the caller's future flags */
+    flags |= kr_frame_caller_flags() & KR_CF_FUTURE_ANNOTATIONS;
     KrObject *code = h->compile(text, fn, mode, flags);
     kr_decref(fn);
     return code;
@@ -881,6 +884,25 @@ static KrObject *b_compile(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,
                                  "compile() arg 1 must be a string, bytes or AST object");
         }
         src = kr_newref(a[0]);
+    }
+    /* dont_inherit false: the caller's __future__ flags apply too */
+    int dont_inherit = a[4] ? kr_object_is_true(a[4]) : 0;
+    if (dont_inherit < 0) {
+        kr_decref(src);
+        kr_decref(fname);
+        return NULL;
+    }
+    if (!dont_inherit)
+        flags |= kr_frame_caller_flags() & KR_CF_FUTURE_ANNOTATIONS;
+    if (a[5] && a[5] != kr_None) {
+        Kr_ssize_t opt = kr_number_as_ssize(a[5], &kr_exc_OverflowError);
+        if (opt == -1 && kr_err_occurred()) {
+            kr_decref(src);
+            kr_decref(fname);
+            return NULL;
+        }
+        if (opt >= 1)
+            flags |= KR_CF_OPTIMIZE_1;
     }
     KrHooks *h = &KR_INTERP()->hooks;
     KrObject *code;

@@ -1376,6 +1376,30 @@ static int buffered_init(KrObject *self, KrObject *const *args, Kr_ssize_t nargs
     if (a[1] && (size = kr_number_as_ssize(a[1], &kr_exc_OverflowError)) == -1 &&
         kr_err_occurred())
         return -1;
+    static const char *const checks[][2] = {
+        { "readable", "File or stream is not readable." },
+        { "writable", "File or stream is not writable." },
+        { "seekable", "File or stream is not seekable." },
+    };
+    /* CPython's order: BufferedRandom checks seekable first */
+    static const int order[2][3] = { { 0, 1, 2 }, { 2, 0, 1 } };
+    for (int k = 0; k < 3; k++) {
+        int i = order[kind == (B_READ | B_WRITE)][k];
+        int need = i == 0 ? (kind & B_READ) : i == 1 ? (kind & B_WRITE) : kind == (B_READ | B_WRITE);
+        if (!need)
+            continue;
+        KrObject *r = call_meth(a[0], checks[i][0], NULL, 0);
+        if (r == NULL)
+            return -1;
+        int ok = kr_object_is_true(r);
+        kr_decref(r);
+        if (ok < 0)
+            return -1;
+        if (!ok) {
+            unsupported(checks[i][1]);
+            return -1;
+        }
+    }
     return buffered_setup(BUF(self), a[0], size, kind);
 }
 
@@ -3866,7 +3890,18 @@ static KrObject *io_open(KrObject *m, KrObject *const *args, Kr_ssize_t nargs, K
         goto fail;
     }
     if (binary && buffering == 1) {
-        /* CPython warns (RuntimeWarning) and uses the default size */
+        /* CPython warns and uses the default size */
+        KrObject *w = kr_import_cstr("warnings");
+        KrObject *fn = w ? kr_object_getattr_str(w, "warn") : NULL;
+        KrObject *msg = kr_str_from_cstr("line buffering (buffering=1) isn't supported in "
+                                         "binary mode, the default buffer size will be used");
+        KrObject *r = fn && msg ? kr_call2(fn, msg, (KrObject *)&kr_exc_RuntimeWarning) : NULL;
+        kr_xdecref(w);
+        kr_xdecref(fn);
+        kr_xdecref(msg);
+        if (r == NULL)
+            goto fail;
+        kr_decref(r);
         buffering = -1;
     }
     if (!binary && buffering == 0) {

@@ -19,6 +19,7 @@ extern KrObject *kr_ast_module_init(void);
 extern KrObject *kr_opcode_module_init(void);
 extern KrObject *kr_re_module_init(void);
 extern KrObject *kr_struct_module_init(void);
+extern KrObject *kr_json_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
@@ -34,5 +35,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "_opcode", kr_opcode_module_init },
     { "_re", kr_re_module_init },
     { "_struct", kr_struct_module_init },
+    { "_json", kr_json_module_init },
     { NULL, NULL }
 };
