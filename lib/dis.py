@@ -30,6 +30,8 @@ _have_code = (types.MethodType, types.FunctionType, types.CodeType,
               classmethod, staticmethod, type)
 
 CACHE = opmap["CACHE"]
+LOAD_CONST = opmap['LOAD_CONST']
+JUMP_BACKWARD = opmap['JUMP_BACKWARD']
 LOAD_GLOBAL = opmap['LOAD_GLOBAL']
 FORMAT_VALUE = opmap['FORMAT_VALUE']
 MAKE_FUNCTION = opmap['MAKE_FUNCTION']
@@ -44,6 +46,8 @@ MAKE_FUNCTION_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure')
 
 _all_opname = list(opname)
 _all_opmap = dict(opmap)
+# krait rewrites no instruction into specialized forms: nothing to undo
+deoptmap = {}
 
 
 def _try_compile(source, name):
@@ -519,6 +523,8 @@ def _test():
     code = compile(source, args.infile.name, "exec")
     dis(code)
 
+
+main = _test
 
 if __name__ == "__main__":
     _test()

@@ -196,6 +196,7 @@ KrObject *kr_object_alloc(KrType *t, Kr_ssize_t nitems)
             return kr_err_no_memory();
     }
     o->refcnt = 1;
+    KR_REFTOTAL_INC();
     o->type = t;
     if (t->itemsize != 0)
         KR_SIZE(o) = nitems;

@@ -89,17 +89,29 @@ typedef struct KrVarObject {
 /* Frees an object whose count reached zero: calls type->dealloc. */
 void kr_object_dealloc(KrObject *o);
 
+/* Debug builds keep the total of all reference counts (-X showrefcount),
+ * as CPython's debug build does; release builds pay nothing. */
+#if KR_DEBUG
+extern Kr_ssize_t kr_ref_total;
+#define KR_REFTOTAL_INC() (kr_ref_total++)
+#define KR_REFTOTAL_DEC() (kr_ref_total--)
+#else
+#define KR_REFTOTAL_INC() ((void)0)
+#define KR_REFTOTAL_DEC() ((void)0)
+#endif
+
 /* Inline so the interpreter and the JIT emit the same sequence. */
-static inline void kr_incref(KrObject *o) { o->refcnt++; }
+static inline void kr_incref(KrObject *o) { KR_REFTOTAL_INC(); o->refcnt++; }
 static inline void kr_decref(KrObject *o)
 {
+    KR_REFTOTAL_DEC();
     if (--o->refcnt == 0)
         kr_object_dealloc(o);
 }
-static inline void kr_xincref(KrObject *o) { if (o) o->refcnt++; }
+static inline void kr_xincref(KrObject *o) { if (o) kr_incref(o); }
 static inline void kr_xdecref(KrObject *o) { if (o) kr_decref(o); }
-static inline KrObject *kr_newref(KrObject *o) { o->refcnt++; return o; }
-static inline KrObject *kr_xnewref(KrObject *o) { if (o) o->refcnt++; return o; }
+static inline KrObject *kr_newref(KrObject *o) { kr_incref(o); return o; }
+static inline KrObject *kr_xnewref(KrObject *o) { if (o) kr_incref(o); return o; }
 
 #define KR_INCREF(o) kr_incref(KR_OBJ(o))
 #define KR_DECREF(o) kr_decref(KR_OBJ(o))

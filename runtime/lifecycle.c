@@ -18,6 +18,9 @@
 #include <unistd.h>
 
 KrThreadState *kr_tstate;
+#if KR_DEBUG
+Kr_ssize_t kr_ref_total;
+#endif
 KrObject *kr_memory_error_instance;
 int kr_types_bootstrapped;
 
@@ -207,9 +210,28 @@ void kr_runtime_flush(void)
     kr_err_restore(saved);
 }
 
+/* -X showrefcount: "[N refs, M blocks]" on stderr at exit, as CPython's
+ * debug build prints.  The reference total exists in debug builds only. */
+static void show_refcount(void)
+{
+    KrInterp *in = kr_tstate->interp;
+    if (in->xoptions == NULL || kr_dict_get_item_str(in->xoptions, "showrefcount") == NULL)
+        return;
+    KrMemStats st;
+    kr_mem_stats(&st);
+    Kr_ssize_t blocks = (Kr_ssize_t)(st.small_allocs - st.small_frees) +
+                        (Kr_ssize_t)(st.large_allocs - st.large_frees);
+#if KR_DEBUG
+    fprintf(stderr, "[%zd refs, %zd blocks]\n", kr_ref_total, blocks);
+#else
+    fprintf(stderr, "[? refs, %zd blocks]\n", blocks);
+#endif
+}
+
 void kr_runtime_fini(void)
 {
     kr_runtime_flush();
     fflush(stdout);
+    show_refcount();
     fflush(stderr);
 }

@@ -115,6 +115,15 @@ def scanstring(s, end, strict=True):
 
 py_scanstring = scanstring
 
+try:
+    import _json as c_json
+except ImportError:
+    c_json = None
+
+if c_json is not None:
+    def scanstring(s, end, strict=True):
+        return c_json.scanstring(s, end, strict, JSONDecodeError)
+
 
 class JSONDecoder(object):
     def __init__(self, *, object_hook=None, parse_float=None,
@@ -136,6 +145,17 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
+        if c_json is not None:
+            try:
+                return c_json.scan(
+                    s, idx, self.strict, self.object_hook, self.object_pairs_hook,
+                    None if self.parse_float is float else self.parse_float,
+                    None if self.parse_int is int else self.parse_int,
+                    None if self.parse_constant == _CONSTANTS.__getitem__
+                    else self.parse_constant,
+                    self.memo, JSONDecodeError)
+            finally:
+                self.memo.clear()
         try:
             obj, end = self._value(s, idx)
         except StopIteration as err:

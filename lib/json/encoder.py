@@ -61,8 +61,14 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+try:
+    import _json as c_json
+except ImportError:
+    c_json = None
+
+encode_basestring = c_json.encode_basestring if c_json else py_encode_basestring
+encode_basestring_ascii = (c_json.encode_basestring_ascii if c_json
+                           else py_encode_basestring_ascii)
 
 
 class JSONEncoder(object):
@@ -100,6 +106,16 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
+        if _one_shot and c_json is not None:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            # CPython's C encoder (indent None) omits the value from the
+            # out-of-range float message; its Python one includes it.
+            return (c_json.encode(o, self.check_circular, self.default, self.ensure_ascii,
+                                  indent, self.key_separator, self.item_separator,
+                                  self.sort_keys, self.skipkeys, self.allow_nan,
+                                  self.indent is not None),)
         if self.check_circular:
             markers = {}
         else:

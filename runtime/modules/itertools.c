@@ -911,8 +911,8 @@ static KrObject *ziplongest_new(KrType *type, KrObject *const *args, Kr_ssize_t 
     for (Kr_ssize_t k = 0; k < nkw; k++) {
         KrObject *name = KR_TUPLE_GET(kwnames, k);
         if (!kr_str_eq_cstr(name, "fillvalue")) {
-            kr_err_format(&kr_exc_TypeError,
-                          "zip_longest() got an unexpected keyword argument '%U'", name);
+            kr_err_set_string(&kr_exc_TypeError,
+                              "zip_longest() got an unexpected keyword argument");
             return NULL;
         }
         fill = args[nargs + k];
@@ -1426,7 +1426,7 @@ static KrObject *product_new(KrType *type, KrObject *const *args, Kr_ssize_t nar
         KrObject *name = KR_TUPLE_GET(kwnames, k);
         if (!kr_str_eq_cstr(name, "repeat")) {
             kr_err_format(&kr_exc_TypeError,
-                          "product() got an unexpected keyword argument '%U'", name);
+                          "'%U' is an invalid keyword argument for product()", name);
             return NULL;
         }
         repeat = kr_number_as_ssize(args[nargs + k], &kr_exc_OverflowError);
@@ -1507,9 +1507,16 @@ static KrObject *permutations_new(KrType *type, KrObject *const *args, Kr_ssize_
     if (pool == NULL)
         return NULL;
     Kr_ssize_t n = KR_SIZE(pool), r = n;
-    if (out[1] != NULL && out[1] != kr_None && get_r(out[1], &r) < 0) {
-        kr_decref(pool);
-        return NULL;
+    if (out[1] != NULL && out[1] != kr_None) {
+        if (!KR_INT_CHECK(out[1])) {
+            kr_decref(pool);
+            kr_err_set_string(&kr_exc_TypeError, "Expected int as r");
+            return NULL;
+        }
+        if (get_r(out[1], &r) < 0) {
+            kr_decref(pool);
+            return NULL;
+        }
     }
     Combi *c = combi_alloc(type, pool, r);
     if (c == NULL)

@@ -8,7 +8,7 @@ def f(a: int, b: UndefinedName) -> list[Foo]:
     return a
 
 
-print(f.__annotations__, f(3))
+print(f.__annotations__, f(3, 4))
 
 
 @dataclass
