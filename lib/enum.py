@@ -920,18 +920,28 @@ class verify:
     def __call__(self, enumeration):
         checks = self.checks
         cls_name = enumeration.__name__
+        enum_type = 'flag' if Flag is not None and issubclass(enumeration, Flag) else 'enum'
         for check in checks:
             if check is UNIQUE:
-                unique(enumeration)
+                duplicates = [(name, member.name)
+                              for name, member in enumeration.__members__.items()
+                              if name != member.name]
+                if duplicates:
+                    alias_details = ', '.join('%s -> %s' % (a, n) for a, n in duplicates)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, alias_details))
             elif check is CONTINUOUS:
                 values = set(e.value for e in enumeration)
                 if len(values) < 2:
                     continue
                 low, high = min(values), max(values)
-                missing = [v for v in range(low, high) if v not in values]
+                if enum_type == 'flag':
+                    missing = [2 ** i for i in range(_high_bit(low) + 1, _high_bit(high))
+                               if 2 ** i not in values]
+                else:
+                    missing = [v for v in range(low + 1, high) if v not in values]
                 if missing:
-                    raise ValueError('invalid enum %r: missing values %s' % (
-                        cls_name, ', '.join(str(m) for m in missing)))
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        enum_type, cls_name, ', '.join(str(m) for m in missing)))[:256])
         return enumeration
 
 

@@ -140,10 +140,22 @@ def _float_arg(v):
     raise error("required argument is not a float")
 
 
+_struct.set_error(error)
+
+
+def _spec(items):
+    out = bytearray()
+    for c, count, off, size in items:
+        out += c.encode('ascii') + off.to_bytes(8, 'little') + size.to_bytes(8, 'little')
+    return bytes(out)
+
+
 class Struct:
     def __init__(self, format):
         (self._order, self._little, self._items, self.size, self._nargs,
          self.format) = _compile(format)
+        self._spec = _spec(self._items)
+        self._big_std = self._order in '>!'
 
     def _pack_to(self, out, base, args):
         little = self._little
@@ -176,10 +188,9 @@ class Struct:
                         % (name, self._nargs, len(args)))
 
     def pack(self, *args):
-        self._check_args(args)
-        out = bytearray(self.size)
-        self._pack_to(out, 0, args)
-        return bytes(out)
+        if len(args) != self._nargs:
+            self._check_args(args)
+        return _struct.pack(self._spec, self._little, self._big_std, self.size, args)
 
     def pack_into(self, buffer, offset, *args):
         self._check_args(args, 'pack_into')
@@ -195,11 +206,13 @@ class Struct:
             raise error("pack_into requires a buffer of at least %d bytes for packing %d "
                         "bytes at offset %d (actual buffer size is %d)"
                         % (self.size + offset, self.size, offset, n))
-        out = bytearray(self.size)
-        self._pack_to(out, 0, args)
-        buffer[offset:offset + self.size] = out
+        buffer[offset:offset + self.size] = _struct.pack(self._spec, self._little,
+                                                         self._big_std, self.size, args)
 
     def _unpack_at(self, data, base):
+        return _struct.unpack(self._spec, self._little, data, base)
+
+    def _py_unpack_at(self, data, base):
         little = self._little
         order = 'little' if little else 'big'
         res = []
