@@ -37,7 +37,12 @@ _MAXREPEAT = 4294967295
 _MAXGROUPS = 1073741823
 
 
-class RegexFlag(int):
+class _FlagMeta(type):
+    def __repr__(cls):
+        return "<flag %r>" % cls.__name__
+
+
+class RegexFlag(int, metaclass=_FlagMeta):
     """The re flags: an int whose repr names its members."""
 
     _order = ("ASCII", "IGNORECASE", "LOCALE", "UNICODE", "MULTILINE",
@@ -165,9 +170,6 @@ _ASCII_CATS = {
     "d": "[0-9]", "D": "[^0-9]",
     "w": "[A-Za-z0-9_]", "W": "[^A-Za-z0-9_]",
     "s": "[ \\t\\n\\r\\f\\x{b}]", "S": "[^ \\t\\n\\r\\f\\x{b}]",
-}
-_ASCII_CLASS_CATS = {
-    "d": "0-9", "w": "A-Za-z0-9_", "s": " \\t\\n\\r\\f\\x{b}",
 }
 # Exactly the code points for which str.isspace() is true (PCRE2's own \s
 # differs by version, e.g. U+180E).
@@ -661,11 +663,12 @@ class _Parser:
         if c is None:
             raise error("bad escape (end of pattern)", self.orig, self.i - 1)
         if c in "dDwWsS":
-            if ascii_:
-                if c.islower():
-                    return "CAT", _ASCII_CLASS_CATS[c]
-                # negated ASCII category inside a class
-                return "CAT", ("NEG", c.lower())
+            # CPython applies only the pattern-wide ASCII flag to
+            # categories inside a set (a scoped (?a:...) does not reach
+            # them); pattern-wide ASCII compiles without UCP, where
+            # PCRE2's own categories are ASCII already.
+            if self.isbytes or self.flags & 256:
+                return "CAT", "\\" + c
             if c == "s":
                 return "CAT", _UNI_SPACE
             return "CAT", "\\" + c
@@ -695,15 +698,12 @@ class _Parser:
     def parse_class(self, ascii_, here):
         items = []
         negate = self.match("^")
-        negcats = []
         while True:
             start = self.i
             this = self.get()
             if this is None:
                 raise error("unterminated character set", self.orig, here)
             if this == "]" and items:
-                break
-            if this == "]" and negcats:
                 break
             if this == "\\":
                 code1 = self.class_escape(ascii_)
@@ -716,7 +716,7 @@ class _Parser:
                 if that is None:
                     raise error("unterminated character set", self.orig, here)
                 if that == "]":
-                    self.add_class_item(items, negcats, code1)
+                    items.append(self.class_item(code1))
                     items.append(_lit("-"))
                     break
                 if that == "\\":
@@ -729,30 +729,17 @@ class _Parser:
                     raise self.error(msg, len(thistext) + 1 + len(thattext))
                 items.append(_lit(code1[1]) + "-" + _lit(code2[1]))
             else:
-                self.add_class_item(items, negcats, code1)
+                items.append(self.class_item(code1))
         body = "".join(items)
-        if negcats:
-            # [\W...] under ASCII: a union, written as an alternation
-            alts = []
-            if body:
-                alts.append("[" + body + "]")
-            for cat in negcats:
-                alts.append("[^" + _ASCII_CLASS_CATS[cat] + "]")
-            inner = "|".join(alts)
-            if negate:
-                return "(?:(?!" + inner + ")(?s:.))"
-            return "(?:" + inner + ")"
         if negate:
             return "[^" + body + "]"
         return "[" + body + "]"
 
-    def add_class_item(self, items, negcats, code):
+    @staticmethod
+    def class_item(code):
         if code[0] == "LIT":
-            items.append(_lit(code[1]))
-        elif isinstance(code[1], tuple):
-            negcats.append(code[1][1])
-        else:
-            items.append(code[1])
+            return _lit(code[1])
+        return code[1]
 
 
 # ---------------------------------------------------------------------------
@@ -1240,7 +1227,10 @@ def _compile(pattern, flags):
     if not isbytes and not flags & ASCII:
         opts |= _re.UCP
     try:
-        code = _re.compile(translated, opts, isbytes)
+        # ASCII str patterns also match code unit = code point without
+        # UTF: then PCRE2 folds case and classifies \w only within ASCII,
+        # exactly Python's re.ASCII semantics.
+        code = _re.compile(translated, opts, isbytes or bool(flags & ASCII))
     except ValueError as e:
         msg = str(e).rsplit("|", 1)[0]
         if "lookbehind" in msg:

@@ -1,11 +1,11 @@
 """struct -- packing Python values into C structs (bytes) and back.
 
-Format strings are compiled once (cached per format) into a list of
-(code, count, offset, size) items with native alignment already applied.
-Integers are packed with int.to_bytes/int.from_bytes after CPython's range
-checks (whose messages depend on the code and on whether the value fits a
-C long, reproduced here); floats go through _struct.pack_float /
-unpack_float (runtime/modules/_struct.c) for the binary16/32/64 bits.
+Format strings are parsed here, once per format (cached), into a list of
+(code, count, offset, size) items with native alignment already applied,
+then serialised into a compact spec that the C loops in
+runtime/modules/_struct.c (pack/unpack) run for every call; those loops
+also produce CPython's per-code range and type error messages.  Buffer
+size and offset checks, Struct and the module functions live here.
 """
 
 import _struct
@@ -28,12 +28,6 @@ _SIZES = {
     'n': (8, None), 'N': (8, None), 'P': (8, None),
     'e': (2, 2), 'f': (4, 4), 'd': (8, 8), 's': (1, 1), 'p': (1, 1),
 }
-_SIGNED = set('bhilqn')
-_UNSIGNED = set('BHILQN')
-_NAMES = {'b': 'byte', 'B': 'ubyte', 'h': 'short', 'H': 'ushort'}
-_LONG_MIN = -(1 << 63)
-_LONG_MAX = (1 << 63) - 1
-_ULONG_MAX = (1 << 64) - 1
 
 
 def _compile(fmt):
@@ -99,47 +93,6 @@ def _index(v):
     raise error("required argument is not an integer")
 
 
-def _pack_int(c, v, size, little, big_std):
-    v = _index(v)
-    if c == 'P':
-        if v < _LONG_MIN or v > _ULONG_MAX:
-            raise error("int too large to convert")
-        return (v & _ULONG_MAX).to_bytes(8, 'little' if little else 'big')
-    signed = c in _SIGNED
-    bits = size * 8
-    if signed:
-        lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
-    else:
-        lo, hi = 0, (1 << bits) - 1
-    if v < lo or v > hi:
-        # CPython's big-endian standard table has its own messages.
-        if size == 8:
-            raise error("int too large to convert" if big_std else "argument out of range")
-        if c in _NAMES and not (big_std and size == 2):
-            if v < _LONG_MIN or v > _LONG_MAX:
-                raise error("argument out of range")
-            raise error("%s format requires %d <= number <= %d" % (_NAMES[c], lo, hi))
-        if signed:
-            if v < _LONG_MIN or v > _LONG_MAX:
-                raise error("argument out of range")
-        else:
-            if v < 0 or v > _ULONG_MAX:
-                raise error("argument out of range")
-        raise error("'%s' format requires %d <= number <= %d" % (c, lo, hi))
-    return v.to_bytes(size, 'little' if little else 'big', signed=signed)
-
-
-def _float_arg(v):
-    if isinstance(v, float):
-        return v
-    if isinstance(v, int) or hasattr(type(v), '__float__') or hasattr(type(v), '__index__'):
-        try:
-            return float(v)
-        except TypeError:
-            pass
-    raise error("required argument is not a float")
-
-
 _struct.set_error(error)
 
 
@@ -156,31 +109,6 @@ class Struct:
          self.format) = _compile(format)
         self._spec = _spec(self._items)
         self._big_std = self._order in '>!'
-
-    def _pack_to(self, out, base, args):
-        little = self._little
-        for (c, count, off, size), v in zip(self._items, args):
-            off += base
-            if c == 's' or c == 'p':
-                if not isinstance(v, (bytes, bytearray)):
-                    raise error("argument for '%s' must be a bytes object" % c)
-                if c == 's':
-                    data = bytes(v[:size])
-                    out[off:off + size] = data + b'\x00' * (size - len(data))
-                elif size:
-                    data = bytes(v[:size - 1])
-                    out[off] = min(len(data), 255)
-                    out[off + 1:off + size] = data + b'\x00' * (size - 1 - len(data))
-            elif c == 'c':
-                if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
-                    raise error("char format requires a bytes object of length 1")
-                out[off] = v[0]
-            elif c == '?':
-                out[off] = 1 if v else 0
-            elif c in 'efd':
-                out[off:off + size] = _struct.pack_float(_float_arg(v), size, little)
-            else:
-                out[off:off + size] = _pack_int(c, v, size, little, self._order in '>!')
 
     def _check_args(self, args, name='pack'):
         if len(args) != self._nargs:
@@ -211,31 +139,6 @@ class Struct:
 
     def _unpack_at(self, data, base):
         return _struct.unpack(self._spec, self._little, data, base)
-
-    def _py_unpack_at(self, data, base):
-        little = self._little
-        order = 'little' if little else 'big'
-        res = []
-        for c, count, off, size in self._items:
-            off += base
-            chunk = data[off:off + size]
-            if c == 's':
-                res.append(bytes(chunk))
-            elif c == 'p':
-                if size == 0:
-                    res.append(b'')
-                else:
-                    ln = min(chunk[0], size - 1)
-                    res.append(bytes(chunk[1:1 + ln]))
-            elif c == 'c':
-                res.append(bytes(chunk))
-            elif c == '?':
-                res.append(chunk[0] != 0)
-            elif c in 'efd':
-                res.append(_struct.unpack_float(bytes(chunk), size, little))
-            else:
-                res.append(int.from_bytes(chunk, order, signed=c in _SIGNED))
-        return tuple(res)
 
     @staticmethod
     def _bytes(buffer):

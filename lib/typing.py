@@ -674,8 +674,9 @@ class _CallableGenericAlias(_GenericAlias, _root=True):
         if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
             return f'typing.Callable[..., {_type_repr(self.__args__[1])}]'
         args = self.__args__
-        if len(args) == 2 and isinstance(args[0], (ParamSpec, _GenericAlias)) and \
-                not isinstance(args[0], list):
+        if len(args) == 2 and (isinstance(args[0], ParamSpec) or
+                               (isinstance(args[0], _GenericAlias)
+                                and args[0].__origin__ is Concatenate)):
             return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]'
         return (f'typing.Callable'
                 f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '

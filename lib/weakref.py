@@ -3,8 +3,109 @@ and finalize are written here in Python on top of it."""
 
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 
-__all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
-           "ReferenceType", "WeakValueDictionary", "WeakSet", "finalize"]
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize"]
+
+
+def _deref(p):
+    o = object.__getattribute__(p, "_ref")()
+    if o is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return o
+
+
+class ProxyType:
+    """A proxy forwarding every operation to a weakly referenced object."""
+    __slots__ = ("_ref", "__weakref__")
+
+    def __init__(self, obj, callback=None):
+        if callback is None:
+            object.__setattr__(self, "_ref", ref(obj))
+        else:
+            object.__setattr__(self, "_ref", ref(obj, lambda r, p=None: callback(self)))
+
+    def __getattribute__(self, name):
+        return getattr(_deref(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_deref(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_deref(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, "_ref")()
+        if o is None:
+            return f"<weakproxy at {id(self):#x}; dead>"
+        return f"<weakproxy at {id(self):#x}; to '{type(o).__name__}' at {id(o):#x}>"
+
+    def __str__(self): return str(_deref(self))
+    def __bool__(self): return bool(_deref(self))
+    def __len__(self): return len(_deref(self))
+    def __iter__(self): return iter(_deref(self))
+    def __next__(self): return next(_deref(self))
+    def __contains__(self, x): return x in _deref(self)
+    def __getitem__(self, k): return _deref(self)[k]
+    def __setitem__(self, k, v): _deref(self)[k] = v
+    def __delitem__(self, k): del _deref(self)[k]
+    def __eq__(self, o): return _deref(self) == o
+    def __ne__(self, o): return _deref(self) != o
+    def __lt__(self, o): return _deref(self) < o
+    def __le__(self, o): return _deref(self) <= o
+    def __gt__(self, o): return _deref(self) > o
+    def __ge__(self, o): return _deref(self) >= o
+    def __add__(self, o): return _deref(self) + o
+    def __sub__(self, o): return _deref(self) - o
+    def __mul__(self, o): return _deref(self) * o
+    def __truediv__(self, o): return _deref(self) / o
+    def __neg__(self): return -_deref(self)
+    def __index__(self): return _deref(self).__index__()
+    __hash__ = None
+
+
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _deref(self)(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """Returns a proxy to obj that holds it weakly."""
+    if callable(obj):
+        return CallableProxyType(obj, callback)
+    return ProxyType(obj, callback)
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method that stays alive while both the
+    object and the function are alive."""
+    __slots__ = ("_func_ref", "_meth_type", "_alive")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        self = ref.__new__(cls, obj, callback)
+        self._func_ref = ref(func)
+        self._meth_type = type(meth)
+        return self
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
 
 
 class WeakValueDictionary:

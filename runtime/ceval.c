@@ -1632,7 +1632,7 @@ dispatch_opcode:
                 if (cache[3] != 0) {
                     /* an instance attribute of that name would win */
                     KrObject *d = *(KrObject **)((char *)owner + cache[3]);
-                    if (d != NULL && kr_dict_size(d) != 0) {
+                    if (d != NULL) {
                         if (kr_dict_get_item(d, GETNAME(oparg)) != NULL)
                             break;
                         if (kr_err_occurred())
@@ -1690,10 +1690,12 @@ dispatch_opcode:
             break;
         case SA_INSTANCE_DICT:
             if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
-                KrObject *d = *(KrObject **)((char *)owner + cache[3]);
-                if (d == NULL)
-                    break;
-                err = kr_dict_set_item(d, GETNAME(oparg), v);
+                KrObject **dp = (KrObject **)((char *)owner + cache[3]);
+                if (*dp == NULL && (*dp = kr_dict_new()) == NULL) {
+                    err = -1;
+                    goto store_attr_done;
+                }
+                err = kr_dict_set_item(*dp, GETNAME(oparg), v);
                 goto store_attr_done;
             }
             spec_miss(cache);
@@ -1874,10 +1876,95 @@ dispatch_opcode:
                     goto binop_done;
                 }
                 break;
+            case KR_NB_AND:
+            case KR_NB_INPLACE_AND:
+                r = kr_int_from_i64(a & b);
+                goto binop_done;
+            case KR_NB_OR:
+            case KR_NB_INPLACE_OR:
+                r = kr_int_from_i64(a | b);
+                goto binop_done;
+            case KR_NB_XOR:
+            case KR_NB_INPLACE_XOR:
+                r = kr_int_from_i64(a ^ b);
+                goto binop_done;
+            case KR_NB_LSHIFT:
+            case KR_NB_INPLACE_LSHIFT:
+                if (b >= 0 && b < 63) {
+                    c = (int64_t)((uint64_t)a << b);
+                    if ((c >> b) == a) {
+                        r = kr_int_from_i64(c);
+                        goto binop_done;
+                    }
+                }
+                break;
+            case KR_NB_RSHIFT:
+            case KR_NB_INPLACE_RSHIFT:
+                if (b >= 0) {
+                    r = kr_int_from_i64(b >= 64 ? (a < 0 ? -1 : 0) : a >> b);
+                    goto binop_done;
+                }
+                break;
+            case KR_NB_TRUE_DIVIDE:
+            case KR_NB_INPLACE_TRUE_DIVIDE:
+                /* both exact as doubles: one correctly rounded division */
+                if (b != 0 && a <= (1LL << 53) && a >= -(1LL << 53) && b <= (1LL << 53) &&
+                    b >= -(1LL << 53)) {
+                    r = kr_float_from_double((double)a / (double)b);
+                    goto binop_done;
+                }
+                break;
             default:
                 break;
             }
+        } else if (KR_FLOAT_CHECK_EXACT(lhs) || KR_FLOAT_CHECK_EXACT(rhs)) {
+            /* float with float or with an int that converts exactly */
+            double x, y;
+            if (KR_FLOAT_CHECK_EXACT(lhs))
+                x = KR_FLOAT_VALUE(lhs);
+            else if (KR_INT_CHECK_EXACT(lhs) && kr_int_is_small(lhs) &&
+                     kr_int_small_value(lhs) <= (1LL << 53) &&
+                     kr_int_small_value(lhs) >= -(1LL << 53))
+                x = (double)kr_int_small_value(lhs);
+            else
+                goto binop_generic;
+            if (KR_FLOAT_CHECK_EXACT(rhs))
+                y = KR_FLOAT_VALUE(rhs);
+            else if (KR_INT_CHECK_EXACT(rhs) && kr_int_is_small(rhs) &&
+                     kr_int_small_value(rhs) <= (1LL << 53) &&
+                     kr_int_small_value(rhs) >= -(1LL << 53))
+                y = (double)kr_int_small_value(rhs);
+            else
+                goto binop_generic;
+            switch (oparg) {
+            case KR_NB_ADD:
+            case KR_NB_INPLACE_ADD:
+                r = kr_float_from_double(x + y);
+                goto binop_done;
+            case KR_NB_SUBTRACT:
+            case KR_NB_INPLACE_SUBTRACT:
+                r = kr_float_from_double(x - y);
+                goto binop_done;
+            case KR_NB_MULTIPLY:
+            case KR_NB_INPLACE_MULTIPLY:
+                r = kr_float_from_double(x * y);
+                goto binop_done;
+            case KR_NB_TRUE_DIVIDE:
+            case KR_NB_INPLACE_TRUE_DIVIDE:
+                if (y != 0.0) {
+                    r = kr_float_from_double(x / y);
+                    goto binop_done;
+                }
+                break;
+            default:
+                break;
+            }
+        } else if ((oparg == KR_NB_ADD || oparg == KR_NB_INPLACE_ADD) &&
+                   KR_STR_CHECK_EXACT(lhs) && KR_STR_CHECK_EXACT(rhs)) {
+            r = kr_str_concat(lhs, rhs);
+            goto binop_done;
         }
+    binop_generic:
         r = kr_number_binop(lhs, rhs, oparg);
     binop_done:
         kr_decref(rhs);
@@ -1906,6 +1993,21 @@ dispatch_opcode:
             default: t = a >= b; break;
             }
             r = kr_bool_from(t);
+        } else if (KR_FLOAT_CHECK_EXACT(lhs) && KR_FLOAT_CHECK_EXACT(rhs)) {
+            double a = KR_FLOAT_VALUE(lhs), b = KR_FLOAT_VALUE(rhs);
+            int t;
+            switch (oparg) {
+            case KR_LT: t = a < b; break;
+            case KR_LE: t = a <= b; break;
+            case KR_EQ: t = a == b; break;
+            case KR_NE: t = a != b; break;
+            case KR_GT: t = a > b; break;
+            default: t = a >= b; break;
+            }
+            r = kr_bool_from(t);
+        } else if ((oparg == KR_EQ || oparg == KR_NE) && KR_STR_CHECK_EXACT(lhs) &&
+                   KR_STR_CHECK_EXACT(rhs)) {
+            r = kr_bool_from(kr_str_eq(lhs, rhs) == (oparg == KR_EQ));
         } else {
             r = kr_object_richcompare(lhs, rhs, oparg);
         }

@@ -4,11 +4,13 @@
  * hashing (hash(x + 0j) == hash(x)) and constructor.
  */
 #include "krait.h"
+#include "formatspec.h"
 
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct KrComplex {
     KrObject ob;
@@ -113,23 +115,8 @@ static KrObject *complex_div(KrObject *a, KrObject *b)
     return kr_complex_from_doubles(rr, ri);
 }
 
-static KrObject *complex_floordiv(KrObject *a, KrObject *b)
-{
-    BINARY_PROLOGUE
-    return kr_err_format(&kr_exc_TypeError, "can't take floor of complex number.");
-}
-
-static KrObject *complex_mod(KrObject *a, KrObject *b)
-{
-    BINARY_PROLOGUE
-    return kr_err_format(&kr_exc_TypeError, "can't mod complex numbers.");
-}
-
-static KrObject *complex_divmod(KrObject *a, KrObject *b)
-{
-    BINARY_PROLOGUE
-    return kr_err_format(&kr_exc_TypeError, "can't take floor or mod of complex number.");
-}
+/* Python 3.10 removed complex //, % and divmod(): no slots, so the
+ * generic "unsupported operand type(s)" error applies. */
 
 static void c_powi(double ar, double ai, long n, double *rr, double *ri)
 {
@@ -295,12 +282,91 @@ static KrObject *complex_getnewargs(KrObject *self)
     return t;
 }
 
+/* One component for __format__: `type` 0 means repr digits (format_part)
+ * with an explicit sign ('+', ' ' or 0); otherwise float formatting with
+ * spec's precision, flags and grouping but no padding.  Appends to buf. */
+static int format_component(char *buf, size_t n, double v, const KrFormatSpec *fs,
+                            uint32_t type, char sign)
+{
+    size_t used = strlen(buf);
+    if (type == 0) {
+        char tmp[64];
+        format_part(tmp, sizeof tmp, v);
+        const char *pre = (tmp[0] == '-' || sign == 0 || sign == '-') ? "" : (sign == '+' ? "+" : " ");
+        snprintf(buf + used, n - used, "%s%s", pre, tmp);
+        return 0;
+    }
+    KrFormatSpec sub = *fs;
+    sub.width = -1;
+    sub.align = 0;
+    sub.fill = ' ';
+    sub.fill_given = false;
+    sub.type = type;
+    sub.sign = sign;
+    KrObject *r = kr_format_double(v, &sub);
+    if (r == NULL)
+        return -1;
+    const char *t = kr_str_utf8(r, NULL);
+    if (t == NULL) {
+        kr_decref(r);
+        return -1;
+    }
+    snprintf(buf + used, n - used, "%s", t);
+    kr_decref(r);
+    return 0;
+}
+
+/* complex.__format__: like CPython, no type means str()-like output (the
+ * real part dropped when it is +0.0, parentheses otherwise); the other
+ * float types format both parts and the whole is padded as one field. */
 static KrObject *complex_format(KrObject *self, KrObject *spec)
 {
-    if (!KR_STR_CHECK(spec) || KR_STR_LEN(spec) == 0)
+    if (!KR_STR_CHECK(spec))
+        return kr_err_format(&kr_exc_TypeError, "format() argument 2 must be str, not %s",
+                             kr_type_name(KR_TYPE(spec)));
+    if (KR_STR_LEN(spec) == 0)
         return kr_object_str(self);
-    return kr_err_format(&kr_exc_ValueError,
-                         "format specifiers for complex are not supported yet");
+    Kr_ssize_t len;
+    const char *s = kr_str_utf8(spec, &len);
+    if (s == NULL)
+        return NULL;
+    KrFormatSpec fs;
+    if (kr_format_parse(s, len, '>', "complex", &fs) < 0)
+        return NULL;
+    uint32_t type = fs.type;
+    switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        return kr_format_unknown_code(type, "complex");
+    }
+    if (fs.fill == '0')
+        return kr_err_format(&kr_exc_ValueError, "Zero padding is not allowed in complex format specifier");
+    if (fs.align == '=')
+        return kr_err_format(&kr_exc_ValueError,
+                             "'=' alignment flag is not allowed in complex format specifier");
+    double re = CVAL(self)->re, im = CVAL(self)->im;
+    int skip_re = 0, parens = 0;
+    if (type == 0) {
+        if (re == 0.0 && copysign(1.0, re) == 1.0)
+            skip_re = 1;
+        else
+            parens = 1;
+        if (fs.precision >= 0)
+            type = 'g';
+    }
+    if (type == 'n')
+        type = 'g';
+    char buf[1024] = "";
+    if (parens)
+        strcat(buf, "(");
+    if (!skip_re && format_component(buf, sizeof buf, re, &fs, type, fs.sign) < 0)
+        return NULL;
+    if (format_component(buf, sizeof buf, im, &fs, type, skip_re ? fs.sign : '+') < 0)
+        return NULL;
+    strcat(buf, parens ? "j)" : "j");
+    size_t blen = strlen(buf);
+    return kr_format_pad(buf, (Kr_ssize_t)blen, (Kr_ssize_t)blen, &fs, '>');
 }
 
 static KrObject *complex_real(KrObject *o, void *c) { return kr_float_from_double(CVAL(o)->re); }
@@ -396,6 +462,10 @@ static KrObject *complex_new(KrType *t, KrObject *const *args, Kr_ssize_t nargs,
     if (a[1] != NULL && KR_STR_CHECK(a[1]))
         return kr_err_format(&kr_exc_TypeError, "complex() second arg can't be a string");
     double r1 = 0, i1 = 0, r2 = 0, i2 = 0;
+    /* only complex parts take part in the cross terms, so that
+     * complex(1.5, -0.0) keeps the negative zero like CPython */
+    int c1 = kr_type_is_subtype(KR_TYPE(a[0]), &kr_complex_type);
+    int c2 = a[1] != NULL && kr_type_is_subtype(KR_TYPE(a[1]), &kr_complex_type);
     int ok = to_complex(a[0], &r1, &i1);
     if (ok < 0)
         return NULL;
@@ -406,6 +476,7 @@ static KrObject *complex_new(KrType *t, KrObject *const *args, Kr_ssize_t nargs,
             if (c == NULL)
                 return NULL;
             ok = to_complex(c, &r1, &i1);
+            c1 = 1;
             kr_decref(c);
         } else {
             r1 = kr_float_as_double(a[0]);
@@ -434,7 +505,7 @@ static KrObject *complex_new(KrType *t, KrObject *const *args, Kr_ssize_t nargs,
     }
     if (a[1] == NULL && t == &kr_complex_type && KR_TYPE(a[0]) == &kr_complex_type)
         return kr_newref(a[0]);
-    return complex_subtype_new(t, r1 - i2, i1 + r2);
+    return complex_subtype_new(t, c2 ? r1 - i2 : r1, c1 && a[1] != NULL ? i1 + r2 : (a[1] != NULL ? r2 : i1));
 }
 
 static const KrMethodDef complex_methods[] = {
@@ -455,9 +526,6 @@ static KrNumberMethods complex_as_number = {
     .subtract = complex_sub,
     .multiply = complex_mul,
     .true_divide = complex_div,
-    .floor_divide = complex_floordiv,
-    .remainder = complex_mod,
-    .divmod = complex_divmod,
     .power = complex_pow,
     .negative = complex_neg,
     .positive = complex_pos,

@@ -41,7 +41,15 @@
  *
  * gc_refs layout: bit 0 = FINALIZED (persistent, PEP 442), bit 1 =
  * COLLECTING (set during a collection on the objects being collected),
- * the count in the bits above.
+ * bit 2 = EXPOSED (persistent: this instance __dict__ was handed to Python
+ * code), bit 3 = scratch, the count in the bits above.
+ *
+ * Counting what was collected: CPython 3.11 keeps the attributes of plain
+ * instances inline and creates a __dict__ object only when Python code
+ * asks for one, so gc.collect() on a cycle of two instances reports 2.
+ * krait always has the dict object; to report the same numbers, an
+ * unreachable instance's __dict__ that was never exposed is counted as
+ * part of its instance.
  */
 #include "krait.h"
 
@@ -50,8 +58,10 @@
 
 #define NUM_GENERATIONS 3
 #define GC_COLLECTING 2
-#define GC_REF_SHIFT 2
-#define GC_FLAGS_MASK 3
+#define GC_OWNED_DICT 8             /* scratch: the __dict__ of an unreachable instance */
+#define GC_REF_SHIFT 4
+#define GC_FLAGS_MASK 15
+#define GC_PERSISTENT (KR_GC_FINALIZED | KR_GC_EXPOSED)
 
 typedef struct Generation {
     KrGCHead head;
@@ -282,7 +292,7 @@ static inline int is_collecting(KrObject *o)
 static void update_refs(KrGCHead *list)
 {
     for (KrGCHead *g = list->next; g != list; g = g->next) {
-        g->gc_refs = (g->gc_refs & 1) | GC_COLLECTING;
+        g->gc_refs = (g->gc_refs & GC_PERSISTENT) | GC_COLLECTING;
         set_refs(g, KR_GC_OBJ(g)->refcnt);
     }
 }
@@ -355,7 +365,7 @@ static void move_unreachable(KrGCHead *young, KrGCHead *unreachable)
 static void clear_collecting(KrGCHead *list)
 {
     for (KrGCHead *g = list->next; g != list; g = g->next)
-        g->gc_refs &= ~(Kr_ssize_t)(GC_COLLECTING | ~(Kr_ssize_t)GC_FLAGS_MASK);
+        g->gc_refs &= GC_PERSISTENT;
 }
 
 static void handle_weakrefs(KrGCHead *unreachable)
@@ -422,7 +432,37 @@ static void handle_resurrected(KrGCHead *unreachable, KrGCHead *old)
     list_merge(&resurrected, old);
     /* restore the flag on what is still being collected */
     for (KrGCHead *g = unreachable->next; g != unreachable; g = g->next)
-        g->gc_refs = (g->gc_refs & 1) | GC_COLLECTING;
+        g->gc_refs = (g->gc_refs & GC_PERSISTENT) | GC_COLLECTING;
+}
+
+/* Marks the never-exposed __dict__ of each unreachable instance: CPython
+ * would not have created that object (see the file comment). */
+static void mark_owned_dicts(KrGCHead *unreachable)
+{
+    for (KrGCHead *g = unreachable->next; g != unreachable; g = g->next) {
+        KrObject *o = KR_GC_OBJ(g);
+        KrType *t = KR_TYPE(o);
+        if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) && t->dictoffset != 0) {
+            KrObject **dp = kr_object_dict_ptr(o);
+            if (dp && *dp && KR_DICT_CHECK_EXACT(*dp) && kr_is_gc(*dp) &&
+                (KR_GC_HEAD(*dp)->gc_refs & GC_COLLECTING))
+                KR_GC_HEAD(*dp)->gc_refs |= GC_OWNED_DICT;
+        }
+    }
+}
+
+static inline int hidden_dict(KrGCHead *g)
+{
+    return (g->gc_refs & (GC_OWNED_DICT | KR_GC_EXPOSED)) == GC_OWNED_DICT;
+}
+
+/* The number of unreachable objects as CPython would count them. */
+static Kr_ssize_t count_collected(KrGCHead *unreachable)
+{
+    Kr_ssize_t n = 0;
+    for (KrGCHead *g = unreachable->next; g != unreachable; g = g->next)
+        n += !hidden_dict(g);
+    return n;
 }
 
 static void debug_object(const char *what, KrObject *o)
@@ -444,7 +484,7 @@ static void delete_garbage(GCState *s, KrGCHead *unreachable, KrGCHead *old)
         KrGCHead *g = unreachable->next;
         KrObject *o = KR_GC_OBJ(g);
         if (s->debug & DEBUG_SAVEALL) {
-            if (s->garbage)
+            if (s->garbage && !hidden_dict(g))
                 kr_list_append(s->garbage, o);
         } else {
             kr_inquiry clear = KR_TYPE(o)->clear;
@@ -458,7 +498,7 @@ static void delete_garbage(GCState *s, KrGCHead *unreachable, KrGCHead *old)
         }
         /* still alive (no clear, or clear left it referenced): survives */
         if (unreachable->next == g) {
-            g->gc_refs &= ~(Kr_ssize_t)(GC_COLLECTING | ~(Kr_ssize_t)GC_FLAGS_MASK);
+            g->gc_refs &= GC_PERSISTENT;
             list_move(g, old);
         }
     }
@@ -544,20 +584,19 @@ static Kr_ssize_t collect(GCState *s, int gen)
         s->long_lived_total = list_size(old);
     }
 
-    Kr_ssize_t n = list_size(&unreachable);
-    if (s->debug & DEBUG_COLLECTABLE)
-        for (KrGCHead *g = unreachable.next; g != &unreachable; g = g->next)
-            debug_object("collectable", KR_GC_OBJ(g));
-
     handle_weakrefs(&unreachable);
     if (has_pending_finalizers(&unreachable)) {
         finalize_garbage(&unreachable);
         handle_resurrected(&unreachable, old);
     }
-    Kr_ssize_t m = list_size(&unreachable);
+    mark_owned_dicts(&unreachable);
+    if (s->debug & DEBUG_COLLECTABLE)
+        for (KrGCHead *g = unreachable.next; g != &unreachable; g = g->next)
+            if (!hidden_dict(g))
+                debug_object("collectable", KR_GC_OBJ(g));
+    Kr_ssize_t m = count_collected(&unreachable);
     delete_garbage(s, &unreachable, old);
     Kr_ssize_t collected = m;
-    (void)n;
 
     s->stats[gen].collections++;
     s->stats[gen].collected += collected;

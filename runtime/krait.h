@@ -439,6 +439,7 @@ typedef struct KrGCHead {
 } KrGCHead;
 #define KR_GC_HEAD(o) (((KrGCHead *)(o)) - 1)
 #define KR_GC_FINALIZED 1           /* gc_refs flag: __del__ already ran (PEP 442) */
+#define KR_GC_EXPOSED 4             /* gc_refs flag: an instance __dict__ handed to Python code */
 #define KR_GC_OBJ(g) ((KrObject *)(((KrGCHead *)(g)) + 1))
 /* Whether o carries a GC header.  Type objects are GC objects except the
  * statically allocated ones, which have no header. */

@@ -331,6 +331,9 @@ KrObject *kr_object_get_dict(KrObject *o)
         if (*dp == NULL)
             return NULL;
     }
+    /* Python code now holds the dict itself (see gc.c on counting) */
+    if (kr_is_gc(*dp))
+        KR_GC_HEAD(*dp)->gc_refs |= KR_GC_EXPOSED;
     return kr_newref(*dp);
 }
 

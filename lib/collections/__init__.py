@@ -570,6 +570,11 @@ class _tuplegetter:
 
 _tuplegetter.__module__ = '_collections'
 
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    pass
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields.
@@ -1539,3 +1544,8 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# CPython's start-up (site -> os) always imports collections.abc, so
+# scripts may use collections.abc after a bare `import collections`.
+from collections import abc

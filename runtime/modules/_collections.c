@@ -29,6 +29,11 @@
  * is set in the module's init before the type is readied.  dict's
  * subscript calls __missing__ on subclasses; ours calls the factory and
  * stores the result.
+ *
+ * _tuplegetter
+ * ------------
+ * The read-only field descriptors namedtuple puts on its classes
+ * (Point.x): a data descriptor returning tuple item `index`.
  */
 #include "krait.h"
 
@@ -54,6 +59,7 @@ typedef struct {
     Kr_ssize_t len;
     Kr_ssize_t maxlen;          /* -1 = unbounded */
     size_t state;
+    KrObject *weakreflist;
 } Deque;
 
 typedef struct {
@@ -244,10 +250,15 @@ static int deque_gc_clear(KrObject *o)
     return 0;
 }
 
+/* weakref.c; not in krait.h (type.c declares it the same way) */
+extern void kr_weakref_clear_refs(KrObject *o);
+
 static void deque_dealloc(KrObject *o)
 {
     Deque *d = (Deque *)o;
     kr_gc_untrack(o);
+    if (d->weakreflist != NULL)
+        kr_weakref_clear_refs(o);
     deque_clear_items(d);
     kr_mem_free(d->leftblock);
     d->leftblock = d->rightblock = NULL;
@@ -1028,7 +1039,9 @@ KrType kr_deque_type = {
     .init = deque_init,
     .methods = deque_methods,
     .getset = deque_getset,
-    .doc = "A list-like sequence optimized for data accesses near its endpoints.",
+    .weaklistoffset = offsetof(Deque, weakreflist),
+    .doc = "deque([iterable[, maxlen]]) --> deque object\n\n"
+           "A list-like sequence optimized for data accesses near its endpoints.",
 };
 
 /* ====================================================================== */
@@ -1255,6 +1268,122 @@ KrType kr_defaultdict_type = {
 };
 
 /* ====================================================================== */
+/* _tuplegetter: the field descriptors of namedtuple classes               */
+/* ====================================================================== */
+
+typedef struct {
+    KrObject ob;
+    Kr_ssize_t index;
+    KrObject *doc;
+} TupleGetter;
+
+static KrType tuplegetter_type;
+
+static KrObject *tg_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs,
+                        KrObject *kwnames)
+{
+    if (kr_check_no_kwargs("_tuplegetter", kwnames) < 0 ||
+        kr_check_nargs("_tuplegetter", nargs, 2, 2) < 0)
+        return NULL;
+    Kr_ssize_t i = kr_number_as_ssize(args[0], &kr_exc_IndexError);
+    if (i == -1 && kr_err_occurred())
+        return NULL;
+    TupleGetter *g = (TupleGetter *)kr_type_generic_alloc(type, 0);
+    if (g == NULL)
+        return NULL;
+    g->index = i;
+    g->doc = kr_newref(args[1]);
+    if (!kr_gc_is_tracked((KrObject *)g))
+        kr_gc_track((KrObject *)g);
+    return (KrObject *)g;
+}
+
+static void tg_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_CLEAR(((TupleGetter *)o)->doc);
+    kr_object_free(o);
+}
+
+static int tg_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    KrObject *d = ((TupleGetter *)o)->doc;
+    return d ? visit(d, arg) : 0;
+}
+
+static int tg_clear(KrObject *o)
+{
+    KR_CLEAR(((TupleGetter *)o)->doc);
+    return 0;
+}
+
+static KrObject *tg_get(KrObject *descr, KrObject *obj, KrObject *type)
+{
+    TupleGetter *g = (TupleGetter *)descr;
+    if (obj == NULL || obj == kr_None)
+        return kr_newref(descr);
+    if (!KR_TUPLE_CHECK(obj))
+        return kr_err_format(&kr_exc_TypeError,
+                             "descriptor for index '%zd' for tuple subclasses "
+                             "doesn't apply to '%s' object",
+                             g->index, kr_type_name(KR_TYPE(obj)));
+    if (g->index < 0 || g->index >= KR_SIZE(obj)) {
+        kr_err_set_string(&kr_exc_IndexError, "tuple index out of range");
+        return NULL;
+    }
+    return kr_newref(KR_TUPLE_GET(obj, g->index));
+}
+
+static int tg_set(KrObject *descr, KrObject *obj, KrObject *value)
+{
+    kr_err_set_string(&kr_exc_AttributeError,
+                      value ? "can't set attribute" : "can't delete attribute");
+    return -1;
+}
+
+static KrObject *tg_reduce(KrObject *o)
+{
+    TupleGetter *g = (TupleGetter *)o;
+    KrObject *i = kr_int_from_ssize(g->index);
+    if (i == NULL)
+        return NULL;
+    KrObject *args = kr_tuple_pack(2, i, g->doc ? g->doc : kr_None);
+    kr_decref(i);
+    if (args == NULL)
+        return NULL;
+    KrObject *r = kr_tuple_pack(2, (KrObject *)KR_TYPE(o), args);
+    kr_decref(args);
+    return r;
+}
+
+static const KrMethodDef tg_methods[] = {
+    KR_METHOD_NOARGS("__reduce__", tg_reduce),
+    KR_METHOD_END,
+};
+
+static const KrMemberDef tg_members[] = {
+    { "__doc__", KR_T_OBJECT, offsetof(TupleGetter, doc), 0, NULL },
+    { NULL, 0, 0, 0, NULL },
+};
+
+static KrType tuplegetter_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "_collections._tuplegetter",
+    .basicsize = sizeof(TupleGetter),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = tg_dealloc,
+    .getattro = kr_object_generic_getattr,
+    .setattro = kr_object_generic_setattr,
+    .descr_get = tg_get,
+    .descr_set = tg_set,
+    .traverse = tg_traverse,
+    .clear = tg_clear,
+    .new_ = tg_new,
+    .methods = tg_methods,
+    .members = tg_members,
+};
+
+/* ====================================================================== */
 /* module                                                                 */
 /* ====================================================================== */
 
@@ -1275,7 +1404,8 @@ KrObject *kr_collections_init(void)
     if (m == NULL)
         return NULL;
     if (kr_module_add_type(m, &kr_deque_type) < 0 ||
-        kr_module_add_type(m, &kr_defaultdict_type) < 0) {
+        kr_module_add_type(m, &kr_defaultdict_type) < 0 ||
+        kr_module_add_type(m, &tuplegetter_type) < 0) {
         kr_decref(m);
         return NULL;
     }

@@ -281,8 +281,8 @@ static void put_uint(unsigned char *p, uint64_t x, Kr_ssize_t size, int little)
 static int pack_int(unsigned char *p, char code, KrObject *o, Kr_ssize_t size, int little,
                     int big_std)
 {
-    int64_t v;
-    int ovf, ufits;
+    int64_t v = 0;
+    int ovf = 0, ufits = 0;
     uint64_t u = 0;
     if (get_int(o, &v, &ovf, &u, &ufits) < 0)
         return -1;
@@ -443,7 +443,7 @@ static KrObject *s_pack(KrObject *mod, KrObject *const *args, Kr_ssize_t nargs)
         case 'e':
         case 'f':
         case 'd': {
-            double x;
+            double x = 0.0;
             if (float_arg(v, &x) < 0 || pack_float_to(p, x, it.size, little) < 0)
                 goto fail;
             break;

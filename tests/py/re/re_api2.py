@@ -1,0 +1,13 @@
+import re, copy
+print(re.Pattern[str], re.Match[bytes])
+p = re.compile('a(b)')
+print(copy.copy(p) is p, copy.deepcopy(p) is p, re.RegexFlag, re.error, re.error.__name__)
+print(re.template if False else 'ok', re.A | 1, re.IGNORECASE.name, re.I.value, re.RegexFlag.IGNORECASE)
+print(list(re.finditer('b', 'abcb', )), re.compile(r'\d+').match('123', 1).group(), re.search(r'^', 'ab', re.M))
+print(sorted(re.compile('(?P<b>1)(?P<a>2)').groupindex.items()))
+print(p.match('abab', 0, 2), p.search('xab', pos=1), p.search('xab', endpos=2))
+print(re.sub('(?P<x>b)', lambda m: m.group('x').upper(), 'abcb', count=1))
+print(re.findall(r'(a)(b)?', 'a ab'), re.split('(a)(x)?', 'bab'))
+print(re.findall('(?i)é', 'Éé', re.A), re.findall(r'\w+', 'aé\u212a b', re.A), re.match('(?ai)k', '\u212a'))
+print(re.findall(r'(?a)\s', ' \xa0\u2028\t'), re.findall(r'(?a)\W', 'é!'), re.sub(r'(?a)\b', '|', 'aé b'))
+print(re.findall(r'(?a:\w+)\w', 'abé'), re.findall(r'(?a:[\W])', 'a é'))
