@@ -90,5 +90,11 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     return lo
 
 
+# C versions (runtime/modules/_heapq.c, module _bisect).
+try:
+    from _bisect import bisect_left, bisect_right, insort_left, insort_right
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

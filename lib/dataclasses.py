@@ -425,12 +425,13 @@ _hash_action = {(False, False, False, False): None,
 
 
 def _type_text(t):
+    # as inspect.formatannotation renders __init__'s annotations
+    if getattr(t, '__module__', None) == 'typing':
+        return repr(t).replace('typing.', '')
     if isinstance(t, type):
         if t.__module__ == 'builtins':
             return t.__qualname__
         return f'{t.__module__}.{t.__qualname__}'
-    if isinstance(t, str):
-        return repr(t)
     return repr(t)
 
 
@@ -561,7 +562,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
 
     if not getattr(cls, '__doc__'):
         try:
-            cls.__doc__ = _signature_doc(cls, list(fields.values()))
+            cls.__doc__ = _signature_doc(cls, all_init_fields if init else [])
         except Exception:
             cls.__doc__ = ''
 

@@ -27,6 +27,7 @@ format() from the data type.
 """
 
 import sys as _sys
+import builtins as _builtins
 from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = [
@@ -116,6 +117,7 @@ def bin_(num, max_bits=None):
 
 
 _auto_null = object()
+_builtin_property = _builtins.property
 
 
 class auto:
@@ -127,7 +129,25 @@ class auto:
         return "auto(%r)" % self.value
 
 
-property = DynamicClassAttribute
+class property(DynamicClassAttribute):
+    """Like DynamicClassAttribute, but on the class it finds the member of
+    the same name, so members may be called 'name' or 'value'."""
+
+    name = None
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except (KeyError, AttributeError):
+                raise AttributeError(self.name) from None
+        if self.fget is None:
+            raise AttributeError('%r member has no attribute %r'
+                                 % (type(instance).__name__, self.name))
+        return self.fget(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
 
 
 class _EnumDict(dict):
@@ -381,7 +401,15 @@ class EnumType(type):
             enum_member = canonical
         else:
             cls._member_names_.append(name)
-        type.__setattr__(cls, name, enum_member)
+        # a member named like an enum property (name, value) is reached
+        # through that property, which must stay in place for instances
+        shadowed = False
+        for base in cls.__mro__[1:]:
+            if name in base.__dict__:
+                shadowed = isinstance(base.__dict__[name], property)
+                break
+        if not shadowed:
+            type.__setattr__(cls, name, enum_member)
         cls._member_map_[name] = enum_member
         try:
             cls._value2member_map_.setdefault(value, enum_member)
@@ -437,6 +465,11 @@ class EnumType(type):
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
                 type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
@@ -632,7 +665,7 @@ class Enum(metaclass=EnumType):
             for name, obj in cls.__dict__.items():
                 if name[0] == '_':
                     continue
-                if isinstance(obj, (DynamicClassAttribute, type(property))) or \
+                if isinstance(obj, (DynamicClassAttribute, _builtin_property)) or \
                         (callable(obj) and cls is not Enum and cls is not object
                          and not isinstance(obj, EnumType)):
                     interesting.add(name)
@@ -655,12 +688,12 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @DynamicClassAttribute
+    @property
     def name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @DynamicClassAttribute
+    @property
     def value(self):
         """The value of the Enum member."""
         return self._value_

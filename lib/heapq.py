@@ -145,6 +145,15 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
+# C versions of the core operations (runtime/modules/_heapq.c); same
+# algorithms, so the same comparisons happen in the same order.
+try:
+    from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                        _heappop_max, _heapreplace_max, _heapify_max)
+except ImportError:
+    pass
+
+
 def merge(*iterables, key=None, reverse=False):
     '''Merge multiple sorted inputs into a single sorted output.
 

@@ -265,7 +265,7 @@ class attrgetter:
     After h = attrgetter('name.first', 'name.last'), the call h(r) returns
     (r.name.first, r.name.last).
     """
-    __slots__ = ('_attrs', '_call')
+    __slots__ = ('_attrs', '_paths', '_simple')
 
     def __init__(self, attr, *attrs):
         names = (attr,) + attrs
@@ -273,30 +273,22 @@ class attrgetter:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
         self._attrs = names
-        paths = tuple(tuple(name.split('.')) for name in names)
-
-        def resolve(obj, path):
-            for part in path:
-                obj = getattr(obj, part)
-            return obj
-
-        if len(paths) == 1:
-            path = paths[0]
-            if len(path) == 1:
-                name = path[0]
-
-                def func(obj):
-                    return getattr(obj, name)
-            else:
-                def func(obj):
-                    return resolve(obj, path)
-        else:
-            def func(obj):
-                return tuple(resolve(obj, path) for path in paths)
-        self._call = func
+        self._paths = tuple(tuple(name.split('.')) for name in names)
+        # The common case, one undotted name, is handled inline in __call__.
+        self._simple = attr if (not attrs and '.' not in attr) else None
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        if self._simple is not None:
+            return getattr(obj, self._simple)
+        result = []
+        for path in self._paths:
+            o = obj
+            for part in path:
+                o = getattr(o, part)
+            result.append(o)
+        if len(result) == 1:
+            return result[0]
+        return tuple(result)
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__,
@@ -312,24 +304,20 @@ class itemgetter:
     After f = itemgetter(2), the call f(r) returns r[2].
     After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
     """
-    __slots__ = ('_items', '_call')
+    __slots__ = ('_items', '_item', '_single')
 
     def __init__(self, *items):
         if not items:
             raise TypeError('itemgetter expected 1 argument, got 0')
         self._items = items
-        if len(items) == 1:
-            item = items[0]
-
-            def func(obj):
-                return obj[item]
-        else:
-            def func(obj):
-                return tuple(obj[i] for i in items)
-        self._call = func
+        self._single = len(items) == 1
+        self._item = items[0]
 
     def __call__(self, obj, /):
-        return self._call(obj)
+        # One frame per call: the common single-item case is inline.
+        if self._single:
+            return obj[self._item]
+        return tuple([obj[i] for i in self._items])
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__,
@@ -463,6 +451,18 @@ def ixor(a, b):
     a ^= b
     return a
 
+
+# The C versions (runtime/modules/_operator.c) replace the definitions
+# above, which remain as the fallback.
+try:
+    from _operator import (
+        add, sub, mul, truediv, floordiv, mod, lshift, rshift, and_, or_, xor,
+        matmul, pow, iadd, isub, imul, itruediv, ifloordiv, imod, ilshift,
+        irshift, iand, ior, ixor, imatmul, ipow, lt, le, eq, ne, gt, ge, is_,
+        is_not, neg, pos, abs, inv, invert, index, not_, truth, contains,
+        getitem, setitem, delitem, itemgetter, attrgetter, methodcaller)
+except ImportError:
+    pass
 
 __lt__ = lt
 __le__ = le

@@ -14,9 +14,11 @@ look like CPython:
   is applied by the parser itself (PCRE2's extended mode differs inside
   classes), and so are the scoped ASCII flag and \\Z -> \\z, {,n} -> {0,n},
   Python's literal '[' inside classes, etc.
-* Iteration (finditer/findall/sub/split) implements the 3.7+ empty-match
-  rule: after an empty match the next match may not be empty at the same
-  position, which is exactly PCRE2_NOTEMPTY_ATSTART on the next search.
+* Iteration implements the 3.7+ empty-match rule: after an empty match
+  the next match may not be empty at the same position, which is exactly
+  PCRE2_NOTEMPTY_ATSTART on the next search.  findall/sub/split get all
+  match offsets from one C call (_re.findall/_re.spans); finditer and
+  scanners call _re.match per match.
 * Offsets from the C side are code points for str (32-bit PCRE2), so
   Match slices the subject directly.
 """
@@ -178,8 +180,31 @@ _UNI_SPACE = ("\\x{9}-\\x{d}\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{
 _ASCII_B = "(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))"
 _ASCII_NB = "(?:(?<=[A-Za-z0-9_])(?=[A-Za-z0-9_])|(?<![A-Za-z0-9_])(?![A-Za-z0-9_]))"
 
+_DOTTED_I = "iI\u0130\u0131"
+_DOTTED_I_CPS = (0x49, 0x69, 0x130, 0x131)
+_DOTTED_I_CLASS = "iI\\x{130}\\x{131}"
+
 _SIMPLE_ESCAPES = {"a": "\x07", "f": "\x0c", "n": "\n", "r": "\r",
                    "t": "\t", "v": "\x0b", "\\": "\\"}
+
+
+_SET_OPS = {"-": "difference", "&": "intersection", "~": "symmetric difference",
+            "|": "union"}
+
+
+def _warn(msg, category=FutureWarning):
+    """warnings.warn attributed to the first caller outside this module."""
+    import sys
+    import warnings
+    level = 2
+    try:
+        f = sys._getframe(1)
+        while f is not None and f.f_code.co_filename == __file__:
+            f = f.f_back
+            level += 1
+    except (AttributeError, ValueError):
+        pass
+    warnings.warn(msg, category, stacklevel=level)
 
 
 class _Parser:
@@ -197,6 +222,7 @@ class _Parser:
         self.open = []
         self.grouprefpos = {}
         self.lookbehind = None
+        self.icase = bool(flags & 2)
 
     # -- source helpers (positions in code points of the pattern) --
     def error(self, msg, offset=0):
@@ -360,13 +386,14 @@ class _Parser:
                 if r is None:
                     # global flags: may switch verbose on for the rest
                     verbose = bool(self.flags & 64)
+                    self.icase = bool(self.flags & 2)
                     if self.flags & 256:
                         ascii_ = True
                     continue
                 out.append(r)
                 last = "ITEM"
             else:
-                out.append(_lit(c))
+                out.append(self.lit(c))
                 last = "ITEM"
         return "".join(out)
 
@@ -497,7 +524,13 @@ class _Parser:
             sub_ascii = True
         elif add_flags & (32 | 4):
             sub_ascii = False
+        saved_icase = self.icase
+        if add_flags & 2:
+            self.icase = True
+        elif del_flags & 2:
+            self.icase = False
         body = self.parse_sub(sub_verbose, sub_ascii, nested + 1)
+        self.icase = saved_icase
         if not self.match(")"):
             raise self.error("missing ), unterminated subpattern", self.i - start)
         if capture:
@@ -642,7 +675,7 @@ class _Parser:
                     if v > 0o377:
                         raise self.error("octal escape value \\%s outside of range 0-0o377" % s,
                                          len(s) + 1)
-                    return _lit(chr(v)), "ITEM"
+                    return self.lit(chr(v)), "ITEM"
             gid = int(s)
             if gid < self.groups:
                 if not self.checkgroup(gid):
@@ -652,10 +685,10 @@ class _Parser:
             raise self.error("invalid group reference %d" % gid, len(s))
         ch = self.common_escape(c)
         if ch is not None:
-            return _lit(ch), "ITEM"
+            return self.lit(ch), "ITEM"
         if c in _ASCIILETTERS:
             raise self.error("bad escape \\%s" % c, 2)
-        return _lit(c), "ITEM"
+        return self.lit(c), "ITEM"
 
     def class_escape(self, ascii_):
         """Returns ('LIT', codepoint) or ('CAT', pcre text)."""
@@ -697,6 +730,9 @@ class _Parser:
 
     def parse_class(self, ascii_, here):
         items = []
+        spans = []
+        if self.peek() == "[":
+            _warn("Possible nested set at position %d" % self.i)
         negate = self.match("^")
         while True:
             start = self.i
@@ -708,6 +744,9 @@ class _Parser:
             if this == "\\":
                 code1 = self.class_escape(ascii_)
             else:
+                if items and this in "-&~|" and self.peek() == this:
+                    _warn("Possible set %s at position %d" % (
+                        _SET_OPS[this], self.i - 1))
                 code1 = ("LIT", this)
             thistext = self.p[start:self.i]
             if self.match("-"):
@@ -716,41 +755,60 @@ class _Parser:
                 if that is None:
                     raise error("unterminated character set", self.orig, here)
                 if that == "]":
-                    items.append(self.class_item(code1))
+                    items.append(self.class_item(code1, spans))
                     items.append(_lit("-"))
                     break
                 if that == "\\":
                     code2 = self.class_escape(ascii_)
                 else:
+                    if that == "-":
+                        _warn("Possible set difference at position %d" % (self.i - 2))
                     code2 = ("LIT", that)
                 thattext = self.p[that_start:self.i]
                 if code1[0] != "LIT" or code2[0] != "LIT" or ord(code2[1]) < ord(code1[1]):
                     msg = "bad character range %s-%s" % (thistext, thattext)
                     raise self.error(msg, len(thistext) + 1 + len(thattext))
                 items.append(_lit(code1[1]) + "-" + _lit(code2[1]))
+                spans.append((ord(code1[1]), ord(code2[1])))
             else:
-                items.append(self.class_item(code1))
+                items.append(self.class_item(code1, spans))
+        if self.icase and not (self.isbytes or self.flags & 256):
+            for lo, hi in spans:
+                if any(lo <= cp <= hi for cp in _DOTTED_I_CPS):
+                    items.append(_DOTTED_I_CLASS)
+                    break
         body = "".join(items)
         if negate:
             return "[^" + body + "]"
         return "[" + body + "]"
 
     @staticmethod
-    def class_item(code):
+    def class_item(code, spans):
         if code[0] == "LIT":
+            spans.append((ord(code[1]), ord(code[1])))
             return _lit(code[1])
         return code[1]
+
+    def lit(self, c):
+        """A literal outside a class, with CPython's extra case-insensitive
+        equivalence of i/I with U+0130/U+0131 (PCRE2 keeps those apart)."""
+        if (self.icase and c in _DOTTED_I and not self.isbytes
+                and not self.flags & 256):
+            return "[" + _DOTTED_I_CLASS + "]"
+        return _lit(c)
 
 
 # ---------------------------------------------------------------------------
 # Match and Pattern
 
 class Match:
-    __slots__ = ("_regs", "string", "re", "pos", "endpos", "_lastindex")
+    __slots__ = ("_regs", "string", "re", "pos", "endpos", "_lastindex", "_subj")
 
-    def __init__(self, pattern, string, regs, pos, endpos):
+    def __init__(self, pattern, string, regs, pos, endpos, subj=None):
         self.re = pattern
         self.string = string
+        # groups are sliced from str/bytes even for a bytearray subject
+        self._subj = string if subj is None else subj
         self._regs = regs
         self.pos = pos
         self.endpos = endpos
@@ -774,7 +832,7 @@ class Match:
         s = self._regs[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._regs[2 * i + 1]]
+        return self._subj[s:self._regs[2 * i + 1]]
 
     def group(self, *args):
         if not args:
@@ -859,10 +917,14 @@ def _check_subject(pattern, string):
         if pattern._isbytes:
             raise TypeError("cannot use a bytes pattern on a string-like object")
         return string
-    if isinstance(string, (bytes, bytearray)):
+    if isinstance(string, bytes):
         if not pattern._isbytes:
             raise TypeError("cannot use a string pattern on a bytes-like object")
         return string
+    if isinstance(string, bytearray):
+        if not pattern._isbytes:
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        return bytes(string)
     if type(string).__name__ == "memoryview":
         if not pattern._isbytes:
             raise TypeError("cannot use a string pattern on a bytes-like object")
@@ -891,7 +953,7 @@ class Pattern:
         r = _re.match(self._code, s, pos, endpos, mode, False)
         if r is None:
             return None
-        return Match(self, string, r, pos, endpos)
+        return Match(self, string, r, pos, endpos, s)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 1)
@@ -902,8 +964,8 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, 2)
 
-    def _iter(self, string, pos=0, endpos=_MAXSIZE):
-        s = _check_subject(self, string)
+    def _iter(self, s, pos=0, endpos=_MAXSIZE):
+        # s has been through _check_subject
         n = len(s)
         if pos < 0:
             pos = 0
@@ -924,39 +986,33 @@ class Pattern:
             pos = r[1]
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        for r in self._iter(string, pos, endpos):
-            yield Match(self, string, r, pos, endpos)
+        s = _check_subject(self, string)
+        return self._finditer(string, s, pos, endpos)
+
+    def _finditer(self, string, s, pos, endpos):
+        for r in self._iter(s, pos, endpos):
+            yield Match(self, string, r, pos, endpos, s)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        g = self.groups
-        for r in self._iter(string, pos, endpos):
-            if g == 0:
-                out.append(string[r[0]:r[1]])
-            elif g == 1:
-                out.append(string[r[2]:r[3]] if r[2] >= 0 else string[:0])
-            else:
-                out.append(tuple(string[r[2 * i]:r[2 * i + 1]] if r[2 * i] >= 0 else string[:0]
-                                 for i in range(1, g + 1)))
-        return out
+        return _re.findall(self._code, _check_subject(self, string), pos, endpos)
 
     def split(self, string, maxsplit=0):
+        s = _check_subject(self, string)
+        if maxsplit < 0:
+            return [s]
         out = []
         last = 0
-        n = 0
         g = self.groups
-        for r in self._iter(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            out.append(string[last:r[0]])
+        for r in _re.spans(self._code, s, 0, len(s), maxsplit):
+            out.append(s[last:r[0]])
             for i in range(1, g + 1):
-                out.append(string[r[2 * i]:r[2 * i + 1]] if r[2 * i] >= 0 else None)
+                out.append(s[r[2 * i]:r[2 * i + 1]] if r[2 * i] >= 0 else None)
             last = r[1]
-            n += 1
-        out.append(string[last:])
+        out.append(s[last:])
         return out
 
     def subn(self, repl, string, count=0):
+        s = _check_subject(self, string)
         if callable(repl):
             filt = repl
             literal = None
@@ -964,7 +1020,7 @@ class Pattern:
             if not isinstance(repl, (str, bytes, bytearray)):
                 raise TypeError("decoding to str: need a bytes-like object, %s found"
                                 % type(repl).__name__)
-            _check_subject(self, repl)
+            repl = _check_subject(self, repl)
             if (isinstance(repl, str) and "\\" not in repl) or \
                (not isinstance(repl, str) and b"\\" not in repl):
                 literal = repl
@@ -972,18 +1028,18 @@ class Pattern:
             else:
                 filt = _expand_template(self, repl)
                 literal = None
+        if count < 0:
+            return s[:], 0
         pieces = []
         last = 0
         n = 0
-        for r in self._iter(string):
-            if count > 0 and n >= count:
-                break
+        for r in _re.spans(self._code, s, 0, len(s), count):
             if last < r[0]:
-                pieces.append(string[last:r[0]])
+                pieces.append(s[last:r[0]])
             if filt is None:
                 pieces.append(literal)
             else:
-                v = filt(Match(self, string, r, 0, len(string)))
+                v = filt(Match(self, string, r, 0, len(s), s))
                 if v is not None:
                     if not isinstance(v, (str, bytes, bytearray)):
                         if self._isbytes:
@@ -994,11 +1050,8 @@ class Pattern:
                     pieces.append(v)
             last = r[1]
             n += 1
-        pieces.append(string[last:])
-        empty = string[:0]
-        if isinstance(empty, bytearray):
-            empty = b""
-        return empty.join(pieces), n
+        pieces.append(s[last:])
+        return s[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -1043,20 +1096,85 @@ Pattern.__module__ = "re"
 
 
 class _Scanner:
+    """Pattern.scanner(): successive match()/search() calls continue where
+    the previous match ended, with the same empty-match rule as finditer."""
+
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
-        self._it = pattern._iter(string, pos, endpos)
+        s = _check_subject(pattern, string)
+        n = len(s)
+        pos = min(max(pos, 0), n)
+        endpos = min(max(endpos, 0), n)
+        self._subject = s
         self._string = string
+        self._start = pos
         self._pos = pos
         self._endpos = endpos
+        self._notempty = False
+        self._done = False
+
+    def _next(self, mode):
+        if self._done or self._pos > self._endpos:
+            return None
+        r = _re.match(self.pattern._code, self._subject, self._pos, self._endpos, mode,
+                      self._notempty)
+        if r is None:
+            self._done = True
+            return None
+        self._notempty = r[0] == r[1]
+        self._pos = r[1]
+        return Match(self.pattern, self._string, r, self._start, self._endpos,
+                     self._subject)
+
+    def match(self):
+        return self._next(1)
 
     def search(self):
-        r = next(self._it, None)
-        if r is None:
-            return None
-        return Match(self.pattern, self._string, r, self._pos, self._endpos)
+        return self._next(0)
 
-    match = search
+
+class Scanner:
+    """re.Scanner(lexicon): a simple lexer over (phrase, action) pairs."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._groups = []       # group number of each phrase's wrapper
+        gid = 1
+        for phrase, action in lexicon:
+            sub = _compile(phrase, flags)
+            parts.append("(" + phrase + ")" if isinstance(phrase, str)
+                         else b"(" + phrase + b")")
+            self._groups.append(gid)
+            gid += 1 + sub.groups
+        if lexicon and isinstance(lexicon[0][0], bytes):
+            joined = b"|".join(parts)
+        else:
+            joined = "|".join(parts)
+        self.scanner = _compile(joined, flags)
+
+    def scan(self, string):
+        result = []
+        sc = self.scanner.scanner(string)
+        i = 0
+        while True:
+            m = sc.match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            for k, gid in enumerate(self._groups):
+                if m.start(gid) >= 0:
+                    action = self.lexicon[k][1]
+                    break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 def _expand_template(pattern, template):

@@ -147,8 +147,8 @@ class Struct:
         if isinstance(buffer, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         try:
-            return bytes(memoryview(buffer))
-        except TypeError:
+            return bytes(memoryview(buffer))  # noqa: F821 (may be missing)
+        except (TypeError, NameError):
             raise TypeError("a bytes-like object is required, not '%s'"
                             % type(buffer).__name__) from None
 

@@ -1229,16 +1229,6 @@ class _AnyContextManager:
         return None
 
 
-try:
-    import contextlib as _contextlib
-    ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
-    AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1,
-                                 name='AsyncContextManager')
-except (ImportError, AttributeError):
-    ContextManager = _alias(_AnyContextManager, 1, name='ContextManager')
-    AsyncContextManager = _alias(_AnyContextManager, 1, name='AsyncContextManager')
-
-
 class _PatternStandIn:
     pass
 
@@ -1247,13 +1237,34 @@ class _MatchStandIn:
     pass
 
 
-try:
-    import re as _re
-    Pattern = _alias(type(_re.compile('')), 1, name='Pattern')
-    Match = _alias(type(_re.match('', '')), 1, name='Match')
-except Exception:
-    Pattern = _alias(_PatternStandIn, 1, name='Pattern')
-    Match = _alias(_MatchStandIn, 1, name='Match')
+def _lazy_alias(name):
+    # re and contextlib cost more to import than the rest of typing, so
+    # these four aliases are built on first use (module __getattr__).
+    if name in ('Pattern', 'Match'):
+        try:
+            import re as _re
+            pattern = type(_re.compile(''))
+            match = type(_re.match('', ''))
+        except Exception:
+            pattern, match = _PatternStandIn, _MatchStandIn
+        globals()['Pattern'] = _alias(pattern, 1, name='Pattern')
+        globals()['Match'] = _alias(match, 1, name='Match')
+    else:
+        try:
+            import contextlib as _contextlib
+            cm = _contextlib.AbstractContextManager
+            acm = _contextlib.AbstractAsyncContextManager
+        except (ImportError, AttributeError):
+            cm = acm = _AnyContextManager
+        globals()['ContextManager'] = _alias(cm, 1, name='ContextManager')
+        globals()['AsyncContextManager'] = _alias(acm, 1, name='AsyncContextManager')
+    return globals()[name]
+
+
+def __getattr__(name):
+    if name in ('Pattern', 'Match', 'ContextManager', 'AsyncContextManager'):
+        return _lazy_alias(name)
+    raise AttributeError(f"module 'typing' has no attribute {name!r}")
 
 
 @runtime_checkable

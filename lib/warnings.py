@@ -22,6 +22,12 @@ __all__ = ["warn", "warn_explicit", "showwarning", "formatwarning", "filterwarni
 
 def _getline(filename, lineno):
     try:
+        import linecache
+    except ImportError:
+        pass
+    else:
+        return linecache.getline(filename, lineno)
+    try:
         with open(filename, encoding='utf-8', errors='replace') as f:
             for i, line in enumerate(f, 1):
                 if i == lineno:
@@ -139,9 +145,9 @@ class _Pattern:
 def _compile(pattern, ignorecase):
     try:
         import re
-        return re.compile(pattern, re.I if ignorecase else 0)
-    except ImportError:
+    except Exception:
         return _Pattern(pattern, ignorecase)
+    return re.compile(pattern, re.I if ignorecase else 0)
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):

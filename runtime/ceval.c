@@ -1748,6 +1748,26 @@ dispatch_opcode:
                 v = kr_newref(KR_LIST_GET(container, i));
                 goto subscr_done;
             }
+        } else if (KR_TUPLE_CHECK_EXACT(container) && KR_INT_CHECK_EXACT(key) &&
+                   kr_int_is_small(key)) {
+            int64_t i = kr_int_small_value(key);
+            Kr_ssize_t n = KR_SIZE(container);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                v = kr_newref(KR_TUPLE_GET(container, i));
+                goto subscr_done;
+            }
+        } else if (KR_DICT_CHECK_EXACT(container)) {
+            v = kr_dict_get_item(container, key);
+            if (v != NULL) {
+                kr_incref(v);
+                goto subscr_done;
+            }
+            if (kr_err_occurred()) {
+                kr_decref(key);
+                goto error;
+            }
         }
         v = kr_object_getitem(container, key);
     subscr_done:
@@ -1762,7 +1782,27 @@ dispatch_opcode:
     TARGET(STORE_SUBSCR) {
         SKIP_CACHE(STORE_SUBSCR);
         KrObject *key = TOP(), *container = SECOND(), *v = THIRD();
-        int err = kr_object_setitem(container, key, v);
+        int err;
+        if (KR_LIST_CHECK_EXACT(container) && KR_INT_CHECK_EXACT(key) && kr_int_is_small(key)) {
+            int64_t i = kr_int_small_value(key);
+            Kr_ssize_t n = KR_SIZE(container);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                /* the stack's reference to v moves into the list */
+                KrObject *old = KR_LIST_GET(container, i);
+                KR_LIST_SET(container, i, v);
+                sp -= 3;
+                kr_decref(key);
+                kr_decref(container);
+                kr_decref(old);
+                DISPATCH();
+            }
+        }
+        if (KR_DICT_CHECK_EXACT(container))
+            err = kr_dict_set_item(container, key, v);
+        else
+            err = kr_object_setitem(container, key, v);
         sp -= 3;
         kr_decref(key);
         kr_decref(container);

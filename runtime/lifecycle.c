@@ -34,7 +34,8 @@ extern KrType kr_enumerate_type, kr_zip_type, kr_map_type, kr_filter_type, kr_re
 /* Types made ready eagerly; others are readied on first allocation. */
 static KrType *const core_types[] = {
     &kr_object_type, &kr_type_type, &kr_none_type, &kr_notimplemented_type,
-    &kr_ellipsis_type, &kr_int_type, &kr_bool_type, &kr_float_type, &kr_str_type,
+    &kr_ellipsis_type, &kr_int_type, &kr_bool_type, &kr_float_type, &kr_complex_type,
+    &kr_str_type,
     &kr_bytes_type, &kr_bytearray_type, &kr_list_type, &kr_tuple_type, &kr_dict_type,
     &kr_set_type, &kr_frozenset_type, &kr_range_type, &kr_slice_type, &kr_module_type,
     &kr_function_type, &kr_method_type, &kr_code_type, &kr_cell_type, &kr_generator_type,

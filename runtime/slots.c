@@ -104,8 +104,15 @@ static Kr_hash_t slot_hash(KrObject *self)
         kr_decref(r);
         return -1;
     }
-    /* Reduce big values as hash(int) does, so hash(x) == hash(hash(x)). */
-    Kr_hash_t h = kr_int_hash(r);
+    /* A value that fits the hash width is used as it is (-1 becomes -2);
+     * larger ints are reduced as hash(int) does. */
+    Kr_hash_t h;
+    int overflow = 0;
+    int64_t v = kr_int_as_i64(r, &overflow);
+    if (!overflow)
+        h = v == -1 ? -2 : (Kr_hash_t)v;
+    else
+        h = kr_int_hash(r);
     kr_decref(r);
     return h;
 }

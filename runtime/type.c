@@ -1052,6 +1052,10 @@ static KrObject *type_repr(KrObject *o)
 static KrObject *type_getattro(KrObject *o, KrObject *name)
 {
     KrType *t = (KrType *)o, *meta = KR_TYPE(o);
+    /* a static type used before any instance exists (complex.__mro__) */
+    if (KR_UNLIKELY(!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_READY)) && kr_types_bootstrapped &&
+        kr_type_ready(t) < 0)
+        return NULL;
     if (!KR_STR_CHECK(name))
         return kr_err_format(&kr_exc_TypeError, "attribute name must be string, not '%s'",
                              kr_type_name(KR_TYPE(name)));

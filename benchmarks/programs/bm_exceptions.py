@@ -53,7 +53,7 @@ def layered(i):
 def main():
     caught = {"retry": 0, "fatal": 0, "app": 0, "ok": 0, "finally": 0}
     codes = 0
-    for i in range(500000):
+    for i in range(600000):
         try:
             layered(i)
         except RetryError as e:
@@ -74,7 +74,7 @@ def main():
     d = {}
     lst = [1, 2, 3]
     misses = 0
-    for i in range(420000):
+    for i in range(500000):
         try:
             d[i % 50] += 1
         except KeyError:
@@ -91,7 +91,7 @@ def main():
 
     log = [0, 0]
     survived = 0
-    for i in range(250000):
+    for i in range(300000):
         try:
             with Guard(log):
                 risky(i)
@@ -102,7 +102,7 @@ def main():
             pass
 
     it_count = 0
-    for _ in range(120000):
+    for _ in range(150000):
         it = iter((1, 2))
         while True:
             try:
@@ -112,7 +112,7 @@ def main():
             it_count += 1
 
     reraised = 0
-    for i in range(120000):
+    for i in range(150000):
         try:
             try:
                 raise KeyError(i)

@@ -25,7 +25,7 @@ def ack(m, n):
 
 def main():
     total = 0
-    for n in range(26, 33):
+    for n in range(27, 34):
         total += fib(n)
     t = 0
     for i in range(4):

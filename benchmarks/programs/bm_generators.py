@@ -63,18 +63,18 @@ def build_nested(depth, width, start):
 
 
 def main():
-    s1 = sum(scaled(only(lambda v: v % 3 != 0, numbers(1100000)), 7))
+    s1 = sum(scaled(only(lambda v: v % 3 != 0, numbers(1400000)), 7))
     s2 = 0
-    for w in windows(lcg(42, 380000), 4):
+    for w in windows(lcg(42, 480000), 4):
         s2 = (s2 + w[0] - w[3] + w[1] * 3) % 1000000007
-    s3 = sum(x * x for x in (y + 1 for y in range(750000)) if x & 1)
+    s3 = sum(x * x for x in (y + 1 for y in range(950000)) if x & 1)
     s4 = 0
-    for _ in range(19):
+    for _ in range(24):
         s4 += sum(flatten(build_nested(5, 6, 1)))
     avg = running_average()
     next(avg)
     s5 = 0
-    for x in lcg(7, 380000):
+    for x in lcg(7, 480000):
         s5 ^= avg.send(x & 0xFFFF)
     print(s1, s2, s3, s4, s5)
 

@@ -66,20 +66,20 @@ class Account:
 def main():
     pts = [Point3(i, i * 2, i * 3) for i in range(200)]
     acc = 0
-    for rnd in range(6700):
+    for rnd in range(8700):
         for p in pts:
             p.x += 1
             p.y = p.x + p.z
             acc += p.y - p.x
     temps = [Temperature(i) for i in range(100)]
     t_acc = 0
-    for rnd in range(13400):
+    for rnd in range(17400):
         for t in temps:
             t.celsius = t.celsius + (rnd & 3) - 1
             t_acc += t.kelvin
     accounts = [Account("o%d" % i) for i in range(50)]
     rich = 0
-    for rnd in range(28000):
+    for rnd in range(36000):
         for a in accounts:
             a.deposit(rnd & 7)
             if a.rich:

@@ -33,7 +33,7 @@ def mul_atav(v, n):
 
 
 def main():
-    n = 340
+    n = 400
     u = [1.0] * n
     v = u
     for _ in range(10):

@@ -24,7 +24,7 @@ def kw(a, b=2, *rest, scale=1, **extra):
 def main():
     a, b = 1, 2
     acc = 0
-    for i in range(1600000):
+    for i in range(2000000):
         a, b = b, (a + b) % 1000003
         q, r, p = divmod_all(b + i, 7)
         acc = (acc + q - r + (p & 15)) % 1000000007
@@ -39,12 +39,12 @@ def main():
     for idx, (x, (y, z)) in enumerate(zip(range(20000), zip(range(20000, 0, -1), range(5, 20005)))):
         heads += (x + y - z) * (idx & 1)
     grid = {}
-    for i in range(70000):
+    for i in range(85000):
         key = (i % 37, i % 41)
         grid[key] = grid.get(key, 0) + 1
     best = max(grid.items(), key=lambda kv: (kv[1], kv[0]))
     calls = 0
-    for i in range(460000):
+    for i in range(560000):
         lo, hi, n = stats(i, 3, i % 17, 9)
         calls += lo + hi + n
         calls += kw(i, 3, 4, 5, scale=2, color=1) + kw(*(i, 1), **{"scale": 3})

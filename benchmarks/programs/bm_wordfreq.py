@@ -53,7 +53,7 @@ def report(counts, top):
 
 
 def main():
-    text = make_text(660000, 2024)
+    text = make_text(900000, 2024)
     counts = count_words(text)
     letters = letter_stats(text[:200000])
     print(len(text), len(counts), sum(counts.values()))

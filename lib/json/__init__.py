@@ -1,10 +1,13 @@
-"""json -- JSON encoder and decoder (pure Python, CPython-compatible output).
+"""json -- JSON encoder and decoder with CPython-compatible output.
 
 The encoder lives in json/encoder.py and the decoder in json/decoder.py;
 this module holds the convenience functions.  dumps()/loads() with default
-arguments reuse one shared encoder/decoder, as CPython does.  Output and
-error messages follow CPython's C accelerator (the one CPython uses by
-default), e.g. JSONDecodeError's "Invalid \\escape" without the character.
+arguments reuse one shared encoder/decoder, as CPython does.  Both halves
+are complete in Python and use the C accelerator _json
+(runtime/modules/_json.c) for one-shot encoding, string escaping and
+scanning when it is present.  Output and error messages follow CPython's
+own C accelerator (what CPython uses by default), e.g. JSONDecodeError's
+"Invalid \\escape" without the character.
 """
 
 __version__ = "2.0.9"

@@ -4,7 +4,9 @@ A hand-written recursive-descent scanner over the str (no regex), with
 CPython's error messages and positions.  Numbers are scanned with JSON's
 grammar -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)? and handed to
 parse_int/parse_float; NaN/Infinity/-Infinity go to parse_constant.
-Object keys are memoised so repeated keys share one str.
+Object keys are memoised so repeated keys share one str.  When the C
+module _json is available, raw_decode() and scanstring() run its scanner,
+which mirrors this code exactly.
 """
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']

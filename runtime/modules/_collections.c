@@ -1356,6 +1356,13 @@ static KrObject *tg_reduce(KrObject *o)
     return r;
 }
 
+static KrObject *tg_repr(KrObject *o)
+{
+    TupleGetter *g = (TupleGetter *)o;
+    return kr_str_from_format("%s(%zd, %R)", kr_type_name(KR_TYPE(o)), g->index,
+                              g->doc ? g->doc : kr_None);
+}
+
 static const KrMethodDef tg_methods[] = {
     KR_METHOD_NOARGS("__reduce__", tg_reduce),
     KR_METHOD_END,
@@ -1372,6 +1379,7 @@ static KrType tuplegetter_type = {
     .basicsize = sizeof(TupleGetter),
     .flags = KR_TPFLAGS_HAVE_GC,
     .dealloc = tg_dealloc,
+    .repr = tg_repr,
     .getattro = kr_object_generic_getattr,
     .setattro = kr_object_generic_setattr,
     .descr_get = tg_get,

@@ -8,8 +8,9 @@
  *  - seed(n) for an int n takes |n|, splits it into 32-bit words, least
  *    significant first (at least one word, so 0 gives [0]), and feeds them
  *    to the reference init_by_array.  Non-int seeds use hash(obj) the same
- *    way; random.py turns str/bytes into ints first (version 2 seeding,
- *    which appends the SHA-512 digest -- _sha512 below serves that).
+ *    way, the hash read as an unsigned 64-bit number.  random.py turns
+ *    str/bytes into ints first (version 2 seeding, which appends the
+ *    SHA-512 digest -- _sha512 below serves that).
  *    seed(None) draws 624 words from /dev/urandom (time as a fallback).
  *  - random() is genrand_res53: 27 + 26 high bits of two outputs.
  *  - getrandbits(k) fills 32-bit words least significant first, the last
@@ -163,7 +164,9 @@ static int do_seed(MT *mt, KrObject *arg)
     Kr_hash_t h = kr_object_hash(arg);
     if (h == -1 && kr_err_occurred())
         return -1;
-    KrObject *n = kr_int_from_i64((int64_t)h);
+    /* CPython reinterprets the hash as unsigned: negative hashes seed
+     * from 2**64 + hash, not from |hash|. */
+    KrObject *n = kr_int_from_u64((uint64_t)h);
     if (n == NULL)
         return -1;
     int r = seed_from_int(mt, n);

@@ -1,11 +1,14 @@
 /*
  * _re.c -- the PCRE2 binding under lib/re.
  *
- * The split of work: lib/re/__init__.py parses Python's regex syntax,
- * reports CPython's re.error messages, and rewrites the pattern into PCRE2
- * syntax (escapes, \Z, {,n}, verbose mode, character-class quirks).  This
- * file only compiles that translated pattern and runs single matches; all
- * iteration (finditer, sub, split) and the Match object live in Python.
+ * The split of work: lib/re.py parses Python's regex syntax, reports
+ * CPython's re.error messages, and rewrites the pattern into PCRE2 syntax
+ * (escapes, \Z, {,n}, verbose mode, character-class quirks).  This file
+ * compiles that translated pattern and runs matches: match() one at a time
+ * (Match objects, finditer, scanners), spans() and findall() as whole loops
+ * for sub/split/findall.  The loops apply Python 3.7+'s empty-match rule:
+ * after an empty match, the next one may not be empty at the same
+ * position, which is exactly PCRE2_NOTEMPTY_ATSTART on the next search.
  *
  * Width: we use the 32-bit PCRE2 library so that one code unit is one code
  * point.  Offsets PCRE2 reports are then directly Python's str indices, and
@@ -18,7 +21,10 @@
  *
  * Str patterns compile with PCRE2_UTF and PCRE2_MATCH_INVALID_UTF (a
  * Python str may hold lone surrogates, which PCRE2 would otherwise reject
- * as invalid UTF-32).  The newline convention is fixed at LF, which is
+ * as invalid UTF-32).  The caller passes is_bytes=True also for re.ASCII
+ * str patterns: without UTF, PCRE2 folds case and classifies only through
+ * its (C locale, ASCII) tables, which is exactly re.ASCII; a code unit is
+ * still one code point, so offsets are unaffected.  The newline convention is fixed at LF, which is
  * what Python's '.', '$' and MULTILINE '^' mean.
  */
 #define PCRE2_CODE_UNIT_WIDTH 32
@@ -82,7 +88,7 @@ static uint32_t *widen_bytes(const unsigned char *p, Kr_ssize_t n)
 }
 
 /* compile(pattern: str, options: int, is_bytes: bool) -> code
- * On a PCRE2 error raises ValueError((message, offset)) for re to wrap. */
+ * On a PCRE2 error raises ValueError("message|offset") for re to wrap. */
 static KrObject *re_compile(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
 {
     if (kr_check_nargs("compile", nargs, 3, 3) < 0)
@@ -141,72 +147,52 @@ static Kr_ssize_t clamp(Kr_ssize_t v, Kr_ssize_t n)
     return v < 0 ? 0 : v > n ? n : v;
 }
 
-/* match(code, subject, pos, endpos, mode, notempty_atstart)
- * mode 0: search, 1: anchored at pos, 2: anchored at both ends.
- * Returns None or a tuple (s0, e0, s1, e1, ...) with -1 for unset groups. */
-static KrObject *re_match(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+/* The subject as code units: *data points into the str (kind 4), the
+ * cache, or *owned (a bytearray copy the caller frees). */
+static int prepare_subject(KrObject *subj, const uint32_t **data, Kr_ssize_t *n,
+                           uint32_t **owned)
 {
-    if (kr_check_nargs("match", nargs, 6, 6) < 0)
-        return NULL;
-    if (!KR_IS_TYPE(args[0], &code_type))
-        return kr_err_format(&kr_exc_TypeError, "expected a compiled code");
-    Code *c = (Code *)args[0];
-    KrObject *subj = args[1];
-    Kr_ssize_t pos = kr_int_as_ssize(args[2]);
-    if (pos == -1 && kr_err_occurred())
-        return NULL;
-    Kr_ssize_t endpos = kr_int_as_ssize(args[3]);
-    if (endpos == -1 && kr_err_occurred())
-        return NULL;
-    Kr_ssize_t mode = kr_int_as_ssize(args[4]);
-    if (mode == -1 && kr_err_occurred())
-        return NULL;
-    int nea = kr_object_is_true(args[5]);
-    if (nea < 0)
-        return NULL;
-
-    const uint32_t *data;
-    uint32_t *owned = NULL;
-    Kr_ssize_t n;
+    *owned = NULL;
     if (KR_STR_CHECK(subj) && KR_STR_KIND(subj) == 4) {
-        data = KR_STR_DATA(subj);
-        n = KR_STR_LEN(subj);
+        *data = KR_STR_DATA(subj);
+        *n = KR_STR_LEN(subj);
     } else if (subj == cache_subject) {
-        data = cache_buf;
-        n = cache_len;
+        *data = cache_buf;
+        *n = cache_len;
     } else if (KR_STR_CHECK(subj) || KR_BYTES_CHECK(subj)) {
         uint32_t *buf;
         if (KR_STR_CHECK(subj))
-            buf = widen_str(subj, &n);
+            buf = widen_str(subj, n);
         else {
-            n = KR_SIZE(subj);
-            buf = widen_bytes((const unsigned char *)KR_BYTES_DATA(subj), n);
+            *n = KR_SIZE(subj);
+            buf = widen_bytes((const unsigned char *)KR_BYTES_DATA(subj), *n);
         }
         if (buf == NULL)
-            return NULL;
+            return -1;
         kr_xdecref(cache_subject);
         if (cache_buf)
             kr_mem_free(cache_buf);
         cache_subject = kr_newref(subj);
         cache_buf = buf;
-        cache_len = n;
-        data = buf;
+        cache_len = *n;
+        *data = buf;
     } else if (KR_BYTEARRAY_CHECK(subj)) {
-        n = KR_SIZE(subj);
-        owned = widen_bytes((const unsigned char *)((KrByteArray *)subj)->data, n);
-        if (owned == NULL)
-            return NULL;
-        data = owned;
+        *n = KR_SIZE(subj);
+        *owned = widen_bytes((const unsigned char *)((KrByteArray *)subj)->data, *n);
+        if (*owned == NULL)
+            return -1;
+        *data = *owned;
     } else {
-        return kr_err_format(&kr_exc_TypeError, "expected string or bytes-like object");
+        kr_err_format(&kr_exc_TypeError, "expected string or bytes-like object");
+        return -1;
     }
+    return 0;
+}
 
-    endpos = clamp(endpos, n);
-    pos = clamp(pos, n);
-    if (pos > endpos) {
-        kr_mem_free(owned);
-        KR_RETURN_NONE;
-    }
+/* One pcre2_match: 1 matched (ovector in c->md), 0 no match, -1 error. */
+static int match_once(Code *c, const uint32_t *data, Kr_ssize_t pos, Kr_ssize_t endpos,
+                      Kr_ssize_t mode, int nea)
+{
     uint32_t mopts = 0;
     if (mode >= 1)
         mopts |= PCRE2_ANCHORED;
@@ -221,10 +207,8 @@ static KrObject *re_match(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
         rc = pcre2_match(c->code, (PCRE2_SPTR)data, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos,
                          mopts | PCRE2_NO_JIT, c->md, NULL);
-    if (owned)
-        kr_mem_free(owned);
     if (rc == PCRE2_ERROR_NOMATCH)
-        KR_RETURN_NONE;
+        return 0;
     if (rc < 0) {
         PCRE2_UCHAR msg[256];
         int k = pcre2_get_error_message(rc, msg, 256);
@@ -233,19 +217,33 @@ static KrObject *re_match(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
         for (i = 0; i < k && i < 255; i++)
             cmsg[i] = msg[i] < 128 ? (char)msg[i] : '?';
         cmsg[i] = 0;
-        return kr_err_format(&kr_exc_RuntimeError, "regex match failed: %s", cmsg);
+        kr_err_format(&kr_exc_RuntimeError, "regex match failed: %s", cmsg);
+        return -1;
     }
+    return 1;
+}
+
+/* Start/end of group i of the last match, -1/-1 when unset. */
+static void group_span(Code *c, uint32_t i, Kr_ssize_t *s, Kr_ssize_t *e)
+{
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
+    if (ov[2 * i] == PCRE2_UNSET) {
+        *s = *e = -1;
+    } else {
+        *s = (Kr_ssize_t)ov[2 * i];
+        *e = (Kr_ssize_t)ov[2 * i + 1];
+    }
+}
+
+static KrObject *offsets_tuple(Code *c)
+{
     uint32_t ng = c->ncap + 1;
     KrObject *t = kr_tuple_new(2 * (Kr_ssize_t)ng);
     if (t == NULL)
         return NULL;
     for (uint32_t i = 0; i < ng; i++) {
-        Kr_ssize_t s = -1, e = -1;
-        if ((int)i < rc && ov[2 * i] != PCRE2_UNSET) {
-            s = (Kr_ssize_t)ov[2 * i];
-            e = (Kr_ssize_t)ov[2 * i + 1];
-        }
+        Kr_ssize_t s, e;
+        group_span(c, i, &s, &e);
         KrObject *so = kr_int_from_ssize(s), *eo = kr_int_from_ssize(e);
         if (so == NULL || eo == NULL) {
             kr_xdecref(so);
@@ -259,6 +257,175 @@ static KrObject *re_match(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     return t;
 }
 
+static int code_arg(KrObject *o, Code **c)
+{
+    if (!KR_IS_TYPE(o, &code_type)) {
+        kr_err_format(&kr_exc_TypeError, "expected a compiled code");
+        return -1;
+    }
+    *c = (Code *)o;
+    return 0;
+}
+
+static int ssize_args(KrObject *const *args, int n, Kr_ssize_t *out)
+{
+    for (int i = 0; i < n; i++) {
+        out[i] = kr_int_as_ssize(args[i]);
+        if (out[i] == -1 && kr_err_occurred())
+            return -1;
+    }
+    return 0;
+}
+
+/* match(code, subject, pos, endpos, mode, notempty_atstart)
+ * mode 0: search, 1: anchored at pos, 2: anchored at both ends.
+ * Returns None or a tuple (s0, e0, s1, e1, ...) with -1 for unset groups. */
+static KrObject *re_match(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    Code *c;
+    Kr_ssize_t v[3];
+    if (kr_check_nargs("match", nargs, 6, 6) < 0 || code_arg(args[0], &c) < 0 ||
+        ssize_args(args + 2, 3, v) < 0)
+        return NULL;
+    int nea = kr_object_is_true(args[5]);
+    if (nea < 0)
+        return NULL;
+    const uint32_t *data;
+    uint32_t *owned;
+    Kr_ssize_t n;
+    if (prepare_subject(args[1], &data, &n, &owned) < 0)
+        return NULL;
+    Kr_ssize_t endpos = clamp(v[1], n), pos = clamp(v[0], n);
+    int rc = pos > endpos ? 0 : match_once(c, data, pos, endpos, v[2], nea);
+    kr_mem_free(owned);
+    if (rc < 0)
+        return NULL;
+    if (rc == 0)
+        KR_RETURN_NONE;
+    return offsets_tuple(c);
+}
+
+/* The loop behind findall/sub/split: calls visit after every match with
+ * the 3.7+ empty-match rule; stops after limit matches (0: no limit). */
+typedef int (*visit_fn)(Code *c, void *ctx);
+
+static int each_match(Code *c, KrObject *subj, Kr_ssize_t pos, Kr_ssize_t endpos,
+                      Kr_ssize_t limit, visit_fn visit, void *ctx)
+{
+    const uint32_t *data;
+    uint32_t *owned;
+    Kr_ssize_t n, count = 0;
+    if (prepare_subject(subj, &data, &n, &owned) < 0)
+        return -1;
+    endpos = clamp(endpos, n);
+    pos = clamp(pos, n);
+    int nea = 0, rc = 0;
+    while (pos <= endpos && (limit <= 0 || count < limit)) {
+        rc = match_once(c, data, pos, endpos, 0, nea);
+        if (rc <= 0)
+            break;
+        Kr_ssize_t s, e;
+        group_span(c, 0, &s, &e);
+        if ((rc = visit(c, ctx)) < 0)
+            break;
+        count++;
+        nea = s == e;
+        pos = e;
+    }
+    kr_mem_free(owned);
+    return rc < 0 ? -1 : 0;
+}
+
+static int visit_spans(Code *c, void *ctx)
+{
+    KrObject *t = offsets_tuple(c);
+    if (t == NULL)
+        return -1;
+    int rc = kr_list_append((KrObject *)ctx, t);
+    kr_decref(t);
+    return rc;
+}
+
+/* spans(code, subject, pos, endpos, limit) -> list of offset tuples */
+static KrObject *re_spans(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    Code *c;
+    Kr_ssize_t v[3];
+    if (kr_check_nargs("spans", nargs, 5, 5) < 0 || code_arg(args[0], &c) < 0 ||
+        ssize_args(args + 2, 3, v) < 0)
+        return NULL;
+    KrObject *list = kr_list_new(0);
+    if (list == NULL)
+        return NULL;
+    if (each_match(c, args[1], v[0], v[1], v[2], visit_spans, list) < 0) {
+        kr_decref(list);
+        return NULL;
+    }
+    return list;
+}
+
+typedef struct {
+    KrObject *list, *subj;
+} FindallCtx;
+
+static KrObject *slice(KrObject *subj, Kr_ssize_t s, Kr_ssize_t e)
+{
+    if (s < 0)
+        s = e = 0;
+    if (KR_STR_CHECK(subj))
+        return kr_str_substr(subj, s, e);
+    if (KR_BYTES_CHECK(subj))
+        return kr_bytes_from(KR_BYTES_DATA(subj) + s, e - s);
+    return kr_bytearray_from(((KrByteArray *)subj)->data + s, e - s);
+}
+
+static int visit_findall(Code *c, void *vctx)
+{
+    FindallCtx *ctx = vctx;
+    KrObject *item;
+    Kr_ssize_t s, e;
+    if (c->ncap <= 1) {
+        group_span(c, c->ncap, &s, &e);
+        item = slice(ctx->subj, s, e);
+    } else {
+        item = kr_tuple_new(c->ncap);
+        if (item == NULL)
+            return -1;
+        for (uint32_t i = 1; i <= c->ncap; i++) {
+            group_span(c, i, &s, &e);
+            KrObject *g = slice(ctx->subj, s, e);
+            if (g == NULL) {
+                kr_decref(item);
+                return -1;
+            }
+            KR_TUPLE_SET(item, i - 1, g);
+        }
+    }
+    if (item == NULL)
+        return -1;
+    int rc = kr_list_append(ctx->list, item);
+    kr_decref(item);
+    return rc;
+}
+
+/* findall(code, subject, pos, endpos) -> list as re.findall returns it */
+static KrObject *re_findall(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    Code *c;
+    Kr_ssize_t v[2];
+    if (kr_check_nargs("findall", nargs, 4, 4) < 0 || code_arg(args[0], &c) < 0 ||
+        ssize_args(args + 2, 2, v) < 0)
+        return NULL;
+    FindallCtx ctx = { kr_list_new(0), args[1] };
+    if (ctx.list == NULL)
+        return NULL;
+    if (each_match(c, args[1], v[0], v[1], 0, visit_findall, &ctx) < 0) {
+        kr_decref(ctx.list);
+        return NULL;
+    }
+    return ctx.list;
+}
+
 static KrObject *re_groups(KrObject *m, KrObject *arg)
 {
     if (!KR_IS_TYPE(arg, &code_type))
@@ -269,6 +436,8 @@ static KrObject *re_groups(KrObject *m, KrObject *arg)
 static const KrMethodDef re_functions[] = {
     KR_METHOD_FAST("compile", re_compile),
     KR_METHOD_FAST("match", re_match),
+    KR_METHOD_FAST("spans", re_spans),
+    KR_METHOD_FAST("findall", re_findall),
     KR_METHOD_O("groups", re_groups),
     KR_METHOD_END,
 };

@@ -234,9 +234,9 @@ static KrObject *find_and_load(KrObject *fullname, const char *leaf, KrObject *p
     return NULL;
 }
 
-static KrObject *not_found(KrObject *fullname)
+static KrObject *not_found_msg(KrObject *fullname, const char *fmt)
 {
-    KrObject *msg = kr_str_from_format("No module named %R", fullname);
+    KrObject *msg = kr_str_from_format(fmt, fullname);
     if (msg == NULL)
         return NULL;
     KrObject *exc = kr_call1((KrObject *)&kr_exc_ModuleNotFoundError, msg);
@@ -249,13 +249,18 @@ static KrObject *not_found(KrObject *fullname)
     return NULL;
 }
 
+static KrObject *not_found(KrObject *fullname)
+{
+    return not_found_msg(fullname, "No module named %R");
+}
+
 /* Imports one fully qualified module whose parent is already imported. */
 static KrObject *import_one(KrObject *fullname, KrObject *parent)
 {
     KrObject *m = kr_dict_get_item(modules(), fullname);
     if (m != NULL) {
-        if (m == kr_None)
-            return not_found(fullname);
+        if (m == kr_None)   /* a deliberately blocked import */
+            return not_found_msg(fullname, "import of %U halted; None in sys.modules");
         return kr_newref(m);
     }
     if (kr_err_occurred())

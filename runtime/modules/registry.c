@@ -13,6 +13,9 @@ extern KrObject *kr_weakref_module_init(void);
 extern KrObject *kr_gc_module_init(void);
 extern KrObject *kr_collections_init(void);
 extern KrObject *kr_itertools_init(void);
+extern KrObject *kr_heapq_init(void);
+extern KrObject *kr_bisect_init(void);
+extern KrObject *kr_operator_init(void);
 extern KrObject *kr_io_init(void);
 extern KrObject *kr_posix_init(void);
 extern KrObject *kr_ast_module_init(void);
@@ -29,6 +32,9 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "gc", kr_gc_module_init },
     { "_collections", kr_collections_init },
     { "_itertools", kr_itertools_init },
+    { "_heapq", kr_heapq_init },
+    { "_bisect", kr_bisect_init },
+    { "_operator", kr_operator_init },
     { "_io", kr_io_init },
     { "posix", kr_posix_init },
     { "_ast", kr_ast_module_init },

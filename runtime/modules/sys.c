@@ -811,6 +811,18 @@ static KrObject *s_audit(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
 
 static KrObject *s_gettrace(KrObject *m) { KR_RETURN_NONE; }
 static KrObject *s_settrace(KrObject *m, KrObject *f) { KR_RETURN_NONE; }
+/* sys.setprofile/getprofile: the interpreter loop owns the hook. */
+static KrObject *s_setprofile(KrObject *m, KrObject *f)
+{
+    if (kr_eval_setprofile(f) < 0)
+        return NULL;
+    KR_RETURN_NONE;
+}
+static KrObject *s_getprofile(KrObject *m)
+{
+    KrObject *f = kr_eval_getprofile();
+    return kr_newref(f ? f : kr_None);
+}
 static KrObject *s_is_finalizing(KrObject *m) { KR_RETURN_FALSE; }
 static KrObject *s_getallocatedblocks(KrObject *m) { return kr_int_small(0); }
 
@@ -837,8 +849,8 @@ static const KrMethodDef sys_functions[] = {
     KR_METHOD_O("addaudithook", s_settrace),
     KR_METHOD_NOARGS("gettrace", s_gettrace),
     KR_METHOD_O("settrace", s_settrace),
-    KR_METHOD_NOARGS("getprofile", s_gettrace),
-    KR_METHOD_O("setprofile", s_settrace),
+    KR_METHOD_NOARGS("getprofile", s_getprofile),
+    KR_METHOD_O("setprofile", s_setprofile),
     KR_METHOD_NOARGS("is_finalizing", s_is_finalizing),
     KR_METHOD_NOARGS("getallocatedblocks", s_getallocatedblocks),
     KR_METHOD_END,

@@ -12,7 +12,8 @@ for line in out.getvalue().splitlines():
     i = line.find(' at 0x')
     if i >= 0:
         line = line[:i] + line[line.index(',', i):]
-    print(line)
+    # the script's folder depends on where the checkout lives
+    print(line.replace(__import__('os').path.dirname(__file__) + '/', ''))
 
 
 def counter():

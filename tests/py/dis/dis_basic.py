@@ -65,8 +65,10 @@ print([i.opname for i in dis.Bytecode(cond)])
 print([(i.opname, i.argrepr) for i in dis.get_instructions(deref.__code__.co_consts[2])
        if i.opname.startswith(('LOAD', 'RETURN'))])
 print([i.argrepr for i in dis.get_instructions(deref) if i.opname in ('STORE_DEREF',)])
-print(dis.code_info(add))
-dis.show_code(mix)
+import os as _os
+_here = _os.path.dirname(__file__) + '/'
+print(dis.code_info(add).replace(_here, ''))
+print(dis.code_info(mix).replace(_here, ''))
 
 out = io.StringIO()
 dis.dis(Shape, file=out)

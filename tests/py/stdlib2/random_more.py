@@ -74,3 +74,6 @@ try:
     random.choices("abc", 3)
 except TypeError as e:
     print("TypeError", e)
+import random
+for s in (-1.5, -3.25, 2.5, 1e100, -0.1):
+    random.seed(s); print(s, random.random())

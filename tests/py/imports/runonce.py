@@ -1,0 +1,2 @@
+print("runonce executing")
+loaded = True
