@@ -119,14 +119,7 @@ def _divide_and_round(a, b):
 def _check_int_field(value):
     if isinstance(value, int):
         return value
-    if isinstance(value, float):
-        raise TypeError('integer argument expected, got float')
-    try:
-        value = _index(value)
-    except TypeError:
-        raise TypeError('an integer is required (got type %s)' %
-                        type(value).__name__) from None
-    return value
+    return _index(value)
 
 
 def _check_date_fields(year, month, day):
@@ -499,9 +492,10 @@ class date:
         if len(date_string) not in (7, 8, 10):
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -724,13 +718,13 @@ class tzinfo:
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
@@ -890,9 +884,10 @@ class time:
             raise TypeError('fromisoformat: argument must be str')
         s = time_string[1:] if time_string.startswith('T') else time_string
         try:
-            return cls(*_parse_isoformat_time(s))
+            fields = _parse_isoformat_time(s)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
+        return cls(*fields)
 
     def strftime(self, fmt):
         timetuple = (1900, 1, 1, self._hour, self._minute, self._second,
@@ -1062,9 +1057,9 @@ class datetime(date):
                 time_components = _parse_isoformat_time(tstr)
             else:
                 time_components = [0, 0, 0, 0, None]
-            return cls(*(date_components + time_components))
         except Exception:
             raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        return cls(*(date_components + time_components))
 
     @classmethod
     def strptime(cls, date_string, format):

@@ -134,6 +134,42 @@ void kr_frame_clear(KrFrame *f)
      * frame objects still report co_name and f_lineno */
 }
 
+/* kr_frame_push for a function whose first nargs locals the caller fills
+ * at once: only the other slots are zeroed.  The header is set field by
+ * field (the static assertion catches a field added to KrFrame). */
+_Static_assert(sizeof(KrFrame) == 11 * sizeof(void *) + sizeof(int) + 4,
+               "push_function_frame sets every KrFrame field");
+static inline KrFrame *push_function_frame(KrThreadState *ts, KrCode *co, KrFunction *fn,
+                                           Kr_ssize_t nargs)
+{
+    size_t size = (kr_frame_size(co) + 15) & ~(size_t)15;
+    if (KR_UNLIKELY(ts->stack_base == NULL ||
+                    (size_t)(ts->stack_limit - ts->stack_top) < size)) {
+        KrFrame *f = kr_frame_push(ts, co, (KrObject *)fn, fn->globals, fn->builtins, NULL);
+        return f;
+    }
+    KrFrame *f = (KrFrame *)ts->stack_top;
+    ts->stack_top += size;
+    f->code = (KrCode *)kr_newref((KrObject *)co);
+    f->func = kr_newref((KrObject *)fn);
+    f->globals = kr_newref(fn->globals);
+    f->builtins = kr_xnewref(fn->builtins);
+    f->locals = NULL;
+    f->locals_snapshot = NULL;
+    f->previous = NULL;
+    f->frameobj = NULL;
+    f->gen = NULL;
+    f->instr = NULL;
+    f->next_instr = co->code;
+    f->stacktop = 0;
+    f->owner = KR_FRAME_OWNED_BY_THREAD;
+    f->entry = 0;
+    f->state = KR_FRAME_CREATED;
+    for (int i = (int)nargs; i < co->nlocalsplus; i++)
+        f->localsplus[i] = NULL;
+    return f;
+}
+
 /* kr_frame_pop for the common case of a function's thread frame that
  * nothing else has seen (no frame object, no locals dict). */
 static inline void pop_thread_frame(KrThreadState *ts, KrFrame *f)
@@ -1691,7 +1727,7 @@ dispatch_opcode:
         case SA_INSTANCE_DICT:
             if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
                 KrObject **dp = (KrObject **)((char *)owner + cache[3]);
-                if (*dp == NULL && (*dp = kr_dict_new()) == NULL) {
+                if (*dp == NULL && (*dp = kr_instance_dict_new()) == NULL) {
                     err = -1;
                     goto store_attr_done;
                 }
@@ -2528,7 +2564,7 @@ dispatch_opcode:
                                 KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR))) {
                 if (enter_py(ts) < 0)
                     goto call_error_cleanup;
-                KrFrame *nf = kr_frame_push(ts, nco, callable, fn->globals, fn->builtins, NULL);
+                KrFrame *nf = push_function_frame(ts, nco, fn, total);
                 if (nf == NULL) {
                     ts->recursion_depth--;
                     goto call_error_cleanup;
@@ -2568,8 +2604,7 @@ dispatch_opcode:
                 kr_decref(obj);
                 goto call_error_cleanup;
             }
-            KrFrame *nf = kr_frame_push(ts, nco, (KrObject *)init, init->globals,
-                                        init->builtins, NULL);
+            KrFrame *nf = push_function_frame(ts, nco, init, total + 1);
             if (nf == NULL) {
                 ts->recursion_depth--;
                 kr_decref(obj);

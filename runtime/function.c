@@ -504,8 +504,21 @@ static const KrGetSetDef method_getset[] = {
     { NULL, NULL, NULL, NULL, NULL },
 };
 
+/* types.MethodType(function, instance) */
+static KrObject *method_new(KrType *t, KrObject *const *args, Kr_ssize_t nargs, KrObject *kw)
+{
+    if (kr_check_no_kwargs("method", kw) < 0 || kr_check_nargs("method", nargs, 2, 2) < 0)
+        return NULL;
+    if (!kr_callable_check(args[0]))
+        return kr_err_format(&kr_exc_TypeError, "first argument must be callable");
+    if (args[1] == kr_None)
+        return kr_err_format(&kr_exc_TypeError, "instance must not be None");
+    return kr_method_new(args[0], args[1]);
+}
+
 KrType kr_method_type = {
     .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .new_ = method_new,
     .name = "method",
     .basicsize = sizeof(KrMethod),
     .flags = KR_TPFLAGS_HAVE_GC,

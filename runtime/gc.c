@@ -215,6 +215,19 @@ KrObject *kr_object_alloc(KrType *t, Kr_ssize_t nitems)
     return o;
 }
 
+/* A new instance __dict__.  CPython 3.11 keeps plain instances'
+ * attributes inline and allocates no dict, so this allocation is not
+ * counted towards generation 0's threshold: collections then happen as
+ * often as in CPython for the same program. */
+KrObject *kr_instance_dict_new(void)
+{
+    KrObject *d = kr_dict_new();
+    GCState *s = KR_INTERP()->gc;
+    if (d != NULL && s != NULL && s->gens[0].count > 0)
+        s->gens[0].count--;
+    return d;
+}
+
 KrObject *kr_type_generic_alloc(KrType *t, Kr_ssize_t nitems)
 {
     return kr_object_alloc(t, nitems);
@@ -575,8 +588,9 @@ static Kr_ssize_t collect(GCState *s, int gen)
     move_unreachable(young, &unreachable);
     clear_collecting(young);
 
-    /* survivors move up */
-    if (gen == 0)
+    /* survivors move up; those entering the oldest generation count
+     * towards the next full collection */
+    if (gen == NUM_GENERATIONS - 2)
         s->long_lived_pending += list_size(young);
     list_merge(young, old);
     if (gen == NUM_GENERATIONS - 1) {

@@ -626,6 +626,9 @@ KrObject *kr_object_generic_getattr(KrObject *o, KrObject *name);
 int kr_object_generic_setattr(KrObject *o, KrObject *name, KrObject *value);
 /* Address of the instance __dict__ slot or NULL. */
 KrObject **kr_object_dict_ptr(KrObject *o);
+/* A fresh dict for an instance __dict__ slot (GC accounting as CPython's
+ * inline attribute values; see gc.c). */
+KrObject *kr_instance_dict_new(void);
 /* The instance __dict__ (created on demand), new reference, or NULL+error. */
 KrObject *kr_object_get_dict(KrObject *o);
 

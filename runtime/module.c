@@ -70,7 +70,9 @@ int kr_module_add_type(KrObject *m, KrType *t)
 {
     if (kr_type_ready(t) < 0)
         return -1;
-    return kr_module_add_object(m, kr_type_name(t), (KrObject *)t);
+    /* the attribute is the __name__: "deque" for "collections.deque" */
+    const char *dot = strrchr(t->name, '.');
+    return kr_module_add_object(m, dot ? dot + 1 : t->name, (KrObject *)t);
 }
 
 static void module_dealloc(KrObject *o)

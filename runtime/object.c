@@ -327,7 +327,7 @@ KrObject *kr_object_get_dict(KrObject *o)
                              "'%s' object has no attribute '__dict__'",
                              kr_type_name(KR_TYPE(o)));
     if (*dp == NULL) {
-        *dp = kr_dict_new();
+        *dp = kr_instance_dict_new();
         if (*dp == NULL)
             return NULL;
     }
@@ -466,7 +466,7 @@ int kr_object_generic_setattr(KrObject *o, KrObject *name, KrObject *value)
         return 0;
     }
     if (*dp == NULL) {
-        *dp = kr_dict_new();
+        *dp = kr_instance_dict_new();
         if (*dp == NULL)
             return -1;
     }

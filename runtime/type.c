@@ -33,6 +33,8 @@
 /* Names and subclass lists                                               */
 /* ---------------------------------------------------------------------- */
 
+/* The name messages use, as CPython's tp_name: a class's __name__, and
+ * the full dotted name for C types ("collections.deque"). */
 const char *kr_type_name(KrType *t)
 {
     if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE)) {
@@ -44,15 +46,25 @@ const char *kr_type_name(KrType *t)
             kr_err_clear();
         }
     }
+    return t->name;
+}
+
+/* __name__ of a C type: the part after the module. */
+static const char *short_name(KrType *t)
+{
+    if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE))
+        return kr_type_name(t);
     const char *dot = strrchr(t->name, '.');
     return dot ? dot + 1 : t->name;
 }
+
+static const char *short_name(KrType *t);
 
 KrObject *kr_type_qualname(KrType *t)
 {
     if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) && ((KrHeapType *)t)->ht_qualname)
         return kr_newref(((KrHeapType *)t)->ht_qualname);
-    return kr_str_from_cstr(kr_type_name(t));
+    return kr_str_from_cstr(short_name(t));
 }
 
 static KrObject *type_module(KrType *t)
@@ -1199,7 +1211,7 @@ static KrObject *type_get_name(KrObject *o, void *c)
     KrType *t = (KrType *)o;
     if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE))
         return kr_newref(((KrHeapType *)t)->ht_name);
-    return kr_str_from_cstr(kr_type_name(t));
+    return kr_str_from_cstr(short_name(t));
 }
 
 static int type_set_name(KrObject *o, KrObject *v, void *c)
