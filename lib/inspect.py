@@ -972,12 +972,9 @@ class _ParameterKind(int):
     _members = []
 
     def __new__(cls, value):
-        if cls._members and isinstance(value, int) and \
-                0 <= value < len(cls._members):
+        if isinstance(value, int) and 0 <= value < len(cls._members):
             return cls._members[value]
-        if cls._members:
-            raise ValueError('%r is not a valid _ParameterKind' % (value,))
-        return int.__new__(cls, value)
+        raise ValueError('%r is not a valid _ParameterKind' % (value,))
 
     @property
     def name(self):
@@ -1002,7 +999,7 @@ class _ParameterKind(int):
 
 
 for _i in range(5):
-    _ParameterKind._members.append(_ParameterKind(_i))
+    _ParameterKind._members.append(int.__new__(_ParameterKind, _i))
 _POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY, \
     _VAR_KEYWORD = _ParameterKind._members
 for _k in _ParameterKind._members:
@@ -1614,17 +1611,11 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True,
             return _signature_bound_method(recurse(init))
         if new is not None:
             return _signature_bound_method(recurse(new))
-        # Only object's (or a builtin's) __new__/__init__.
-        for base in obj.__mro__[:-1]:
-            if base.__module__ == 'builtins' or \
-                    type(base.__dict__.get('__init__')).__name__ == \
-                    'wrapper_descriptor' and base is not obj:
-                raise _no_signature(obj)
-        if type not in obj.__mro__:
-            if obj.__init__ is object.__init__ and \
-                    obj.__new__ is object.__new__:
-                return sigcls.from_callable(lambda: None) if False else \
-                    sigcls([])
+        # Only object's (or a builtin's) __new__/__init__: a class built
+        # purely from Python classes takes no arguments.
+        if all(base.__module__ != 'builtins' for base in obj.__mro__[:-1]) \
+                and not issubclass(obj, type):
+            return sigcls([])
         raise _no_signature(obj)
 
     if not isbuiltin(obj) and not ismethoddescriptor(obj) and \
@@ -1636,9 +1627,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True,
                 return _signature_bound_method(sig)
             return sig
 
-    if isinstance(obj, types.BuiltinFunctionType) or \
-            ismethoddescriptor(obj) or ismethodwrapper(obj) or True:
-        raise _no_signature(obj)
+    raise _no_signature(obj)
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None,

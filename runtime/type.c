@@ -33,8 +33,10 @@
 /* Names and subclass lists                                               */
 /* ---------------------------------------------------------------------- */
 
-/* The name messages use, as CPython's tp_name: a class's __name__, and
- * the full dotted name for C types ("collections.deque"). */
+/* A type's __name__ ("deque" for the C type "collections.deque").
+ * CPython's messages use the dotted tp_name of C types; krait's use this
+ * short form everywhere, reprs included (a known difference for C types
+ * outside builtins). */
 const char *kr_type_name(KrType *t)
 {
     if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE)) {
@@ -46,7 +48,8 @@ const char *kr_type_name(KrType *t)
             kr_err_clear();
         }
     }
-    return t->name;
+    const char *dot = strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
 }
 
 /* __name__ of a C type: the part after the module. */
