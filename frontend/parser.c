@@ -1631,10 +1631,15 @@ static int call_args(KrParser *p, KrToken *lpar, Vec *args, Vec *kws, int allow_
             saw_dstar = 1;
         } else if (is_name(p) && ahead(p, 1)->type == KR_TOK_EQUAL) {
             KrObject *name = tok_identifier(p, s);
+            int eq_el = ahead(p, 1)->end_lineno, eq_ec = ahead(p, 1)->end_col_offset;
             p->pos += 2;
             KrExpr *v = expression(p);
             if (!name || !v)
                 return -1;
+            /* f(a=1 for a in b): CPython's invalid_kwarg names the '=' */
+            if (ISKW(p, for) || (ISKW(p, async) && kw_at(p, p->pos + 1) == KR_KW_for))
+                return err_range(p, s->lineno, s->col_offset, eq_el, eq_ec,
+                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"), -1;
             KrKeyword *k = CHK(kr_ast_keyword(name, v, EXTRA(s)));
             if (!k || vpush(p, kws, k) < 0)
                 return -1;

@@ -453,17 +453,13 @@ class HelpFormatter(object):
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
+        # subcommand invocations count at the section's indent, not their
+        # own deeper one (so a long one may overflow onto its own line)
         invocations = [self._format_action_invocation(action)]
-        extra = 0
         for sub in self._iter_indented_actions(action):
             invocations.append(self._format_action_invocation(sub))
         inv_len = max(len(s) for s in invocations) + self._indent_increment
-        sub_len = 0
-        if len(invocations) > 1:
-            sub_len = max(len(s) for s in invocations[1:]) + \
-                2 * self._indent_increment
-        self._action_max_length = max(self._action_max_length, inv_len,
-                                      sub_len)
+        self._action_max_length = max(self._action_max_length, inv_len)
         tgt = self._target()
         if tgt is None:
             self._items.append(('action', action))

@@ -282,6 +282,8 @@ class timedelta:
     def _from_us(cls, us):
         s, us = divmod(us, 1000000)
         d, s = divmod(s, 86400)
+        if not -2**31 <= d < 2**31:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999"
                                 % d)
@@ -607,7 +609,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")
         return NotImplemented
 
     __radd__ = __add__
@@ -660,6 +662,7 @@ def _isoweek1monday(year):
 
 
 def _isocalendar_to_ymd(year, week, day):
+    year, week, day = _index(year), _index(week), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"Year is out of range: {year}")
     if not 0 < week < 53:
@@ -672,7 +675,7 @@ def _isocalendar_to_ymd(year, week, day):
         if out_of_range:
             raise ValueError(f"Invalid week: {week}")
     if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
     day_1 = _isoweek1monday(year)
     ord_day = day_1 + (week - 1) * 7 + (day - 1)
     return _ord2ymd(ord_day)
@@ -1147,8 +1150,8 @@ class datetime(date):
     def astimezone(self, tz=None):
         if tz is None:
             tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tzinfo argument must be an instance of tzinfo")
+        else:
+            _check_tzinfo_arg(tz)
         mytz = self.tzinfo
         if mytz is None:
             mytz = self._local_timezone()
@@ -1416,30 +1419,29 @@ class timezone(tzinfo):
     def utcoffset(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("utcoffset(dt) argument must be a datetime instance"
+                        " or None, not %s" % type(dt).__name__)
 
     def tzname(self, dt):
         if isinstance(dt, datetime) or dt is None:
             if self._name is None:
                 return self._name_from_offset(self._offset)
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("tzname(dt) argument must be a datetime instance"
+                        " or None, not %s" % type(dt).__name__)
 
     def dst(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return None
-        raise TypeError("dst() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("dst(dt) argument must be a datetime instance"
+                        " or None, not %s" % type(dt).__name__)
 
     def fromutc(self, dt):
         if isinstance(dt, datetime):
             if dt.tzinfo is not self:
                 raise ValueError("fromutc: dt.tzinfo is not self")
             return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("fromutc: argument must be a datetime")
 
     _maxoffset = timedelta(hours=24, microseconds=-1)
     _minoffset = -_maxoffset
@@ -1634,7 +1636,7 @@ def _strptime(cls, data_string, format):
     for index, arg in enumerate([data_string, format]):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
-                            % (index, type(arg).__name__))
+                            % (index + 1, type(arg).__name__))
     found = {}
     s = data_string
     pos = 0

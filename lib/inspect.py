@@ -621,21 +621,16 @@ def getblock(lines):
                     i += 1
                     _scan_line(lines[i], state)
                 return lines[:i + 1]
-            # find the end of the header
+            # find the end of the header; note where its ':' is
+            colon_line = i if colon >= 0 else -1
             while (state[0] is not None or state[1] > 0 or state[2]) \
                     and i + 1 < n:
                 i += 1
                 c2 = _scan_line(lines[i], state)
-                if colon < 0:
-                    colon = c2
-                    cline = lines[i]
-                else:
-                    cline = None
-            if colon >= 0:
-                tail = (cline if cline is not None and colon >= 0 and
-                        lines[i] is cline else line)
-                after = tail[colon + 1:].split('#')[0].strip() \
-                    if lines[i] is tail else ''
+                if colon < 0 and c2 >= 0:
+                    colon, colon_line = c2, i
+            if colon_line == i:
+                after = lines[i][colon + 1:].split('#')[0].strip()
                 if after:
                     return lines[:i + 1]      # one-line body
             i += 1
@@ -644,17 +639,26 @@ def getblock(lines):
     else:
         return lines
     last = i - 1
+    body_col0 = None
     while i < n:
         line = lines[i]
         at_start = state[0] is None and state[1] == 0 and not state[2]
         stripped = line.strip()
         if at_start:
-            if not stripped or stripped.startswith('#'):
-                _scan_line(line, state)
+            if not stripped:
+                i += 1
+                continue
+            if stripped.startswith('#'):
+                # as with tokenize, comments never end a block; they
+                # belong to it when indented at least like its body
+                if body_col0 is not None and indentsize(line) >= body_col0:
+                    last = i
                 i += 1
                 continue
             if indentsize(line) <= header_indent:
                 break
+            if body_col0 is None:
+                body_col0 = indentsize(line)
         _scan_line(line, state)
         last = i
         i += 1
@@ -1520,7 +1524,7 @@ def _signature_get_partial(wrapped_sig, partial, extra_args=()):
 
 
 def _no_signature(obj):
-    if isclass(obj):
+    if isclass(obj) and not issubclass(obj, type):
         return ValueError('no signature found for builtin type {!r}'.format(
             obj))
     return ValueError('no signature found for builtin {!r}'.format(obj))
@@ -1690,12 +1694,54 @@ def getfullargspec(func):
 
 
 def getcallargs(func, /, *positional, **named):
-    """Map call arguments to parameter names (like Signature.bind plus
-    defaults), including the bound self of methods."""
+    """Map call arguments to parameter names, filling in defaults; the
+    bound self of a method counts as the first positional argument."""
     spec = getfullargspec(func)
-    sig = signature(func.__func__ if ismethod(func) else func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    f_name = func.__name__
+    arg2value = {}
     if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-    ba = sig.bind(*positional, **named)
-    ba.apply_defaults()
-    return dict(ba.arguments)
+    num_pos = len(positional)
+    num_args = len(args)
+    num_defaults = len(defaults) if defaults else 0
+    n = min(num_pos, num_args)
+    for i in range(n):
+        arg2value[args[i]] = positional[i]
+    if varargs:
+        arg2value[varargs] = tuple(positional[n:])
+    possible_kwargs = set(args + kwonlyargs)
+    if varkw:
+        arg2value[varkw] = {}
+    for kw, value in named.items():
+        if kw not in possible_kwargs:
+            if not varkw:
+                raise TypeError('%s() got an unexpected keyword argument %r'
+                                % (f_name, kw))
+            arg2value[varkw][kw] = value
+            continue
+        if kw in arg2value:
+            raise TypeError("%s() got multiple values for argument %r"
+                            % (f_name, kw))
+        arg2value[kw] = value
+    if num_pos > num_args and not varargs:
+        raise TypeError('%s() takes %d positional argument%s but %d %s given'
+                        % (f_name, num_args, '' if num_args == 1 else 's',
+                           num_pos, 'was' if num_pos == 1 else 'were'))
+    if num_pos < num_args:
+        req = args[:num_args - num_defaults]
+        for arg in req:
+            if arg not in arg2value:
+                raise TypeError('%s() missing required argument: %r'
+                                % (f_name, arg))
+        for i, arg in enumerate(args[num_args - num_defaults:]):
+            if arg not in arg2value:
+                arg2value[arg] = defaults[i]
+    for kwarg in kwonlyargs:
+        if kwarg not in arg2value:
+            if kwonlydefaults and kwarg in kwonlydefaults:
+                arg2value[kwarg] = kwonlydefaults[kwarg]
+            else:
+                raise TypeError('%s() missing required keyword-only '
+                                'argument: %r' % (f_name, kwarg))
+    return arg2value

@@ -17,9 +17,10 @@ matches the interpreter's own printer (runtime/traceback.c) line for line:
   __suppress_context__) with cycle protection, and draws exception groups
   with the 3.11 margins.
 
-Differences from CPython: no "Did you mean" text (CPython 3.11's module has
-none either); capture_locals prints repr()s of f_locals as given by the
-runtime.
+Like CPython 3.11's module (and unlike its C printer) the "~~^~~" split is
+placed by UTF-8 byte offsets, so it shifts right after non-ASCII text; this
+is reproduced on purpose.  There is no "Did you mean" text (CPython 3.11's
+module has none either).
 """
 
 import sys
@@ -334,7 +335,15 @@ class StackSummary(list):
                 anchors = None
                 if frame_summary.lineno == frame_summary.end_lineno:
                     if end > start:
-                        anchors = _anchors(orig[start:end])
+                        seg = orig[start:end]
+                        anchors = _anchors(seg)
+                        if anchors is not None:
+                            # CPython 3.11's module takes these from AST
+                            # column offsets, which count UTF-8 bytes.
+                            left = len(seg[:anchors[0]].encode('utf-8'))
+                            right = left + len(
+                                seg[anchors[0]:anchors[1]].encode('utf-8'))
+                            anchors = (left, right)
                 else:
                     end = lead + len(stripped_line)
                 if end > start and (end - start < len(stripped_line)
@@ -347,7 +356,7 @@ class StackSummary(list):
                         left, right = anchors
                         row.append('~' * left)
                         row.append('^' * (right - left))
-                        row.append('~' * (end - start - right))
+                        row.append('~' * max(0, end - start - right))
                     row.append('\n')
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):

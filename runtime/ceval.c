@@ -47,6 +47,16 @@
  * YIELD_VALUE saves next_instr and the stack depth in the frame, marks it
  * SUSPENDED and returns the value to generator.c.
  *
+ * Specialisation (PEP 659 style; see the section before the loop):
+ * LOAD_ATTR, LOAD_METHOD, STORE_ATTR and LOAD_GLOBAL keep a specialised
+ * form and its guard data in their inline caches; BINARY_OP, COMPARE_OP,
+ * BINARY_SUBSCR and STORE_SUBSCR test the common exact types (small ints,
+ * floats, strs, lists, tuples, dicts) inline before the generic protocol.
+ * CALL runs exact positional calls of plain functions without binding
+ * (the stack's references move into the new frame) and cls(*args) of
+ * classes with a Python __init__ and object.__new__ as an inline __init__
+ * frame (ENTRY_INIT) whose caller already holds the new instance.
+ *
  * The hotness counters co->ncalls (RESUME) and co->nbackedges
  * (JUMP_BACKWARD) feed the JIT and the profiler; both also poll
  * tstate->eval_breaker for signals.  A profile function (sys.setprofile,

@@ -564,6 +564,19 @@ extern KrThreadState *kr_tstate;
 #define KR_TS() (kr_tstate)
 #define KR_INTERP() (kr_tstate->interp)
 
+/* The GIL (runtime/gil.c).  Release around blocking calls:
+ *     KrThreadState *ts = kr_gil_release();  ...block...  kr_gil_acquire(ts);
+ * No Python object may be touched between the two.  Both are no-ops until
+ * a second thread has been started. */
+KrThreadState *kr_gil_release(void);
+void kr_gil_acquire(KrThreadState *ts);
+void kr_gil_enable(void);
+int kr_gil_enabled(void);
+/* Lets a waiting thread run if it asked to (called at safe points). */
+void kr_gil_yield_if_requested(void);
+KrThreadState *kr_thread_state_new(KrInterp *interp);
+void kr_thread_state_delete(KrThreadState *ts);
+
 /* Runtime start-up and shutdown (runtime/lifecycle.c). */
 int kr_runtime_init(int argc, char **argv);
 void kr_runtime_fini(void);

@@ -57,12 +57,21 @@ static void on_sigint(int sig)
         kr_tstate->eval_breaker = 1;
 }
 
+static KrThreadState *main_tstate;
+
 int kr_check_signals(void)
 {
     extern void kr_gc_run_pending(void);
     if (kr_tstate)
         kr_tstate->eval_breaker = 0;
+    kr_gil_yield_if_requested();
     kr_gc_run_pending();
+    /* signals are handled by the main thread, as in CPython */
+    if (sigint_pending && kr_tstate != main_tstate) {
+        if (main_tstate)
+            main_tstate->eval_breaker = 1;
+        return 0;
+    }
     if (sigint_pending) {
         sigint_pending = 0;
         kr_err_set(&kr_exc_KeyboardInterrupt, NULL);
@@ -79,7 +88,8 @@ void kr_fatal(const char *msg)
 }
 
 /* The C stack limit of the current thread, for kr_c_stack_low(). */
-static char *compute_stack_limit(void)
+char *kr_compute_stack_limit(void);
+char *kr_compute_stack_limit(void)
 {
     size_t size = 8u << 20;
     pthread_attr_t attr;
@@ -121,8 +131,9 @@ int kr_runtime_init(int argc, char **argv)
     in->switch_interval = 0.005;
     in->int_max_str_digits = 4300;
     ts->c_recursion_remaining = 1 << 30;
-    ts->c_stack_limit = compute_stack_limit();
+    ts->c_stack_limit = kr_compute_stack_limit();
     kr_tstate = ts;
+    main_tstate = ts;
 
     kr_hash_init(in);
     if (kr_str_init_ids() < 0 || kr_slots_init() < 0)

@@ -303,6 +303,15 @@ static int run_source(const char *src, Kr_ssize_t len, const char *filename, con
     }
     if (kr_err_occurred())
         status = handle_uncaught();
+    /* wait for non-daemon threads, as CPython does at exit */
+    KrObject *threading = kr_dict_get_item_str(KR_INTERP()->modules, "threading");
+    if (threading != NULL && threading != kr_None) {
+        KrObject *r = kr_call_method0(threading, kr_str_intern_cstr("_shutdown"));
+        if (r == NULL)
+            kr_unraisable("Exception ignored in threading shutdown", NULL);
+        else
+            kr_decref(r);
+    }
     clear_main(main_mod);
     if (kr_err_occurred())
         kr_err_clear();

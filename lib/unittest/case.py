@@ -14,6 +14,8 @@ import re as _re
 import contextlib
 import functools
 
+from . import _diff
+
 _MAX_LENGTH = 80
 _subtest_msg_sentinel = object()
 
@@ -275,6 +277,7 @@ class TestCase(object):
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2 ** 16
     _classSetupFailed = False
     _class_cleanups = []
 
@@ -530,6 +533,14 @@ class TestCase(object):
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
             asserter = self._type_equality_funcs.get(type(first))
@@ -667,7 +678,12 @@ class TestCase(object):
                                   (len1, safe_repr(seq2[len1])))
                 except (TypeError, IndexError, NotImplementedError):
                     pass
-        msg = self._formatMessage(msg, differing)
+        standardMsg = differing
+        diffMsg = '\n' + '\n'.join(
+            _diff.ndiff(_diff.pformat(seq1).splitlines(),
+                        _diff.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
         raise self.failureException(msg)
 
     def assertListEqual(self, list1, list2, msg=None):
@@ -730,6 +746,10 @@ class TestCase(object):
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(_diff.ndiff(
+                _diff.pformat(d1).splitlines(),
+                _diff.pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
@@ -755,14 +775,17 @@ class TestCase(object):
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first != second:
-            if ('\n' not in first) and ('\n' not in second):
-                first_p, second_p = first + '\n', second + '\n'
-            else:
-                first_p, second_p = first, second
-            diff = ''.join(_line_diff(first_p.splitlines(True),
-                                      second_p.splitlines(True)))
+            if (len(first) > self._diffThreshold or
+                    len(second) > self._diffThreshold):
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            standardMsg = self._truncateMessage(standardMsg + '\n', diff)
+            diff = '\n' + ''.join(_diff.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertLess(self, a, b, msg=None):
@@ -852,43 +875,24 @@ def _count_diff(actual, expected):
     return result
 
 
-def _line_diff(a, b):
-    # Line diff in ndiff's notation ("- ", "+ ", "  ") from a longest
-    # common subsequence; intraline "? " hint lines are not produced.
-    n, m = len(a), len(b)
-    lcs = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            if a[i] == b[j]:
-                lcs[i][j] = lcs[i + 1][j + 1] + 1
-            else:
-                lcs[i][j] = max(lcs[i + 1][j], lcs[i][j + 1])
-    out = []
-    i = j = 0
-    while i < n and j < m:
-        if a[i] == b[j]:
-            out.append('  ' + a[i])
-            i += 1
-            j += 1
-        elif lcs[i + 1][j] >= lcs[i][j + 1]:
-            out.append('- ' + a[i])
-            i += 1
-        else:
-            out.append('+ ' + b[j])
-            j += 1
-    out.extend('- ' + x for x in a[i:])
-    out.extend('+ ' + x for x in b[j:])
-    return out
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN +
+                               _MIN_COMMON_LEN + _PLACEHOLDER_LEN +
+                               _MIN_END_LEN)
 
 
 def _shorten(s, prefixlen, suffixlen):
     skip = len(s) - prefixlen - suffixlen
-    if skip > 5:
+    if skip > _PLACEHOLDER_LEN:
         s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
     return s
 
 
 def _common_shorten_repr(*args):
+    # long reprs keep their differing tails; the shared prefix is elided
     args = tuple(map(safe_repr, args))
     maxlen = max(map(len, args))
     if maxlen <= _MAX_LENGTH:
@@ -896,12 +900,14 @@ def _common_shorten_repr(*args):
     import os.path
     prefix = os.path.commonprefix(args)
     prefixlen = len(prefix)
-    common_len = _MAX_LENGTH - (maxlen - prefixlen + 5 + 5)
-    if common_len > 20:
-        prefix = _shorten(prefix, 5, common_len)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN +
+                                _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
         return tuple(prefix + s[prefixlen:] for s in args)
-    prefix = _shorten(prefix, 5, 30)
-    return tuple(prefix + _shorten(s[prefixlen:], 10, 30) for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN)
+                 for s in args)
 
 
 class FunctionTestCase(TestCase):

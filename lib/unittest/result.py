@@ -152,6 +152,12 @@ class TestResult(object):
                 t = t.tb_next
             if seen_internal:
                 length = n
+        if _traceback is not None:
+            try:
+                return ''.join(_traceback.format_exception(
+                    exctype, value, tb, limit=length))
+            except Exception:
+                pass
         return ''.join(_format_exc(exctype, value, tb, length))
 
     def __repr__(self):

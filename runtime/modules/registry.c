@@ -11,6 +11,7 @@ extern KrObject *kr_random_init(void);
 extern KrObject *kr_time_init(void);
 extern KrObject *kr_weakref_module_init(void);
 extern KrObject *kr_gc_module_init(void);
+extern KrObject *kr_thread_module_init(void);
 extern KrObject *kr_collections_init(void);
 extern KrObject *kr_itertools_init(void);
 extern KrObject *kr_heapq_init(void);
@@ -23,6 +24,7 @@ extern KrObject *kr_opcode_module_init(void);
 extern KrObject *kr_re_module_init(void);
 extern KrObject *kr_struct_module_init(void);
 extern KrObject *kr_json_module_init(void);
+extern KrObject *kr_hashlib_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
@@ -30,6 +32,7 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "time", kr_time_init },
     { "_weakref", kr_weakref_module_init },
     { "gc", kr_gc_module_init },
+    { "_thread", kr_thread_module_init },
     { "_collections", kr_collections_init },
     { "_itertools", kr_itertools_init },
     { "_heapq", kr_heapq_init },
@@ -42,5 +45,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "_re", kr_re_module_init },
     { "_struct", kr_struct_module_init },
     { "_json", kr_json_module_init },
+    { "_hashlib", kr_hashlib_module_init },
     { NULL, NULL }
 };

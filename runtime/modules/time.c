@@ -84,8 +84,14 @@ static KrObject *t_sleep(KrObject *m, KrObject *arg)
         if (left <= 0)
             break;
         struct timespec ts = { (time_t)(left / 1000000000), (long)(left % 1000000000) };
-        if (nanosleep(&ts, NULL) == 0)
+        /* other threads run while this one sleeps */
+        KrThreadState *saved = kr_gil_release();
+        int r = nanosleep(&ts, NULL);
+        int e = errno;
+        kr_gil_acquire(saved);
+        if (r == 0)
             break;
+        errno = e;
         if (errno != EINTR)
             return kr_err_from_errno(&kr_exc_OSError, NULL);
         if (kr_check_signals() < 0)

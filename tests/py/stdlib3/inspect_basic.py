@@ -169,8 +169,8 @@ try:
     inspect.getsource(len)
 except TypeError as e:
     print('TypeError', e)
-print([n for n, v in inspect.getmembers(Child) if not n.startswith('__')])
-print(inspect.getmembers(Child(5), lambda v: isinstance(v, int)))
+print([n for n, v in inspect.getmembers(Child) if not n.startswith('_')])
+print([m for m in inspect.getmembers(Child(5), lambda v: isinstance(v, int)) if not m[0].startswith('_')])
 print([n for n, v in inspect.getmembers(Child, inspect.isfunction)])
 print(inspect.getmro(Child) == Child.__mro__, inspect.unwrap(decorated) is not decorated, inspect.unwrap(plain) is plain)
 print(type(inspect.getattr_static(Child, 'smeth')).__name__, type(inspect.getattr_static(Child(1), 'prop')).__name__,
