@@ -364,10 +364,21 @@ class FileType(object):
 # ---------------------------------------------------------------- help
 
 def _terminal_width():
+    # shutil.get_terminal_size's rules: $COLUMNS, else the terminal on
+    # stdout, else 80
     try:
-        return int(_os.environ['COLUMNS'])
+        columns = int(_os.environ['COLUMNS'])
+        if columns > 0:
+            return columns
     except (KeyError, ValueError):
-        return 80
+        pass
+    try:
+        columns = _os.get_terminal_size(_sys.__stdout__.fileno()).columns
+        if columns > 0:
+            return columns
+    except (AttributeError, ValueError, OSError):
+        pass
+    return 80
 
 
 def _usage_parts(text):
@@ -523,11 +534,16 @@ class HelpFormatter(object):
             prog = '%(prog)s' % dict(prog=self._prog)
             optionals = [a for a in actions if a.option_strings]
             positionals = [a for a in actions if not a.option_strings]
-            opt_usage = self._format_actions_usage(optionals, groups)
-            pos_usage = self._format_actions_usage(positionals, groups)
-            usage = ' '.join([s for s in [prog, opt_usage, pos_usage] if s])
+            # one pass over optionals + positionals so that a group mixing
+            # both can be bracketed; when wrapping is needed the two kinds
+            # are formatted (and wrapped) separately
+            action_usage = self._format_actions_usage(optionals + positionals,
+                                                      groups)
+            usage = ' '.join([s for s in [prog, action_usage] if s])
             text_width = self._width - self._current_indent
             if len(prefix) + len(usage) > text_width:
+                opt_usage = self._format_actions_usage(optionals, groups)
+                pos_usage = self._format_actions_usage(positionals, groups)
                 opt_parts = _usage_parts(opt_usage)
                 pos_parts = _usage_parts(pos_usage)
 

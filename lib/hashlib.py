@@ -31,9 +31,10 @@ def _as_bytes(data):
     if isinstance(data, (bytes, bytearray)):
         return data
     try:
-        return bytes(memoryview(data))
-    except TypeError:
+        view = memoryview(data)
+    except (TypeError, NameError):
         raise TypeError("object supporting the buffer API required") from None
+    return bytes(view)
 
 
 class _Hash:

@@ -285,11 +285,21 @@ static KrObject *new_main_module(const char *file)
     return m;
 }
 
+/* __package__ for the next __main__ (-m), or NULL to leave it None. */
+static const char *pending_package;
+
 static int run_source(const char *src, Kr_ssize_t len, const char *filename, const char *file_attr)
 {
     KrObject *main_mod = new_main_module(file_attr);
     if (main_mod == NULL)
         return handle_uncaught();
+    if (pending_package != NULL) {
+        KrObject *pk = kr_str_from_cstr(pending_package);
+        if (pk == NULL || kr_dict_set_item(kr_module_dict(main_mod), KR_ID(__package__), pk) < 0)
+            kr_err_clear();
+        kr_xdecref(pk);
+        pending_package = NULL;
+    }
     KR_INTERP()->main_module = main_mod;
     KrObject *fn = kr_str_from_cstr(filename);
     KrObject *code = fn ? kr_compile_source(src, len, fn, KR_MODE_EXEC, 0) : NULL;
@@ -318,35 +328,84 @@ static int run_source(const char *src, Kr_ssize_t len, const char *filename, con
     return status;
 }
 
+/* Runs file as __main__ for -m, with __package__ set so that the module's
+ * relative imports work. */
+static int run_module_file(const char *file, const char *package)
+{
+    FILE *f = fopen(file, "rb");
+    if (f == NULL)
+        return -1;
+    Kr_ssize_t len = 0;
+    char *src = read_stream(f, &len);
+    fclose(f);
+    if (src == NULL)
+        return 1;
+    KrObject *a0 = kr_str_from_cstr(file);
+    if (a0 && KR_SIZE(KR_INTERP()->argv) > 0)
+        KR_SETREF(KR_LIST_ITEMS(KR_INTERP()->argv)[0], a0);
+    pending_package = package;
+    int st = run_source(src, len, file, file);
+    free(src);
+    return st;
+}
+
+static int is_regular(const char *p)
+{
+    FILE *f = fopen(p, "rb");
+    if (f)
+        fclose(f);
+    return f != NULL;
+}
+
+/* krait -m NAME: NAME.py on the search path, or a package's __main__.py;
+ * the parent package is imported first (as runpy does). */
 static int run_module(const char *name)
 {
-    /* Locate the module's source on sys.path, then run it as __main__. */
-    KrObject *path = kr_dict_get_item_str(KR_INTERP()->sysdict, "path");
-    for (Kr_ssize_t i = 0; path && i < KR_SIZE(path); i++) {
-        KrObject *p = KR_LIST_GET(path, i);
+    char parent[1024] = "";
+    const char *leaf = name;
+    const char *dot = strrchr(name, '.');
+    KrObject *search;
+    if (dot != NULL) {
+        snprintf(parent, sizeof parent, "%.*s", (int)(dot - name), name);
+        leaf = dot + 1;
+        KrObject *pm = kr_import_cstr(parent);
+        if (pm == NULL)
+            return handle_uncaught();
+        search = kr_dict_get_item(kr_module_dict(pm), KR_ID(__path__));
+        kr_xincref(search);
+        kr_decref(pm);
+    } else {
+        search = kr_newref(kr_dict_get_item_str(KR_INTERP()->sysdict, "path"));
+    }
+    for (Kr_ssize_t i = 0; search && KR_LIST_CHECK(search) && i < KR_SIZE(search); i++) {
+        KrObject *p = KR_LIST_GET(search, i);
         if (!KR_STR_CHECK(p))
             continue;
         const char *dir = kr_str_utf8(p, NULL);
         char buf[4096];
-        snprintf(buf, sizeof buf, "%s%s%s.py", dir, *dir ? "/" : "", name);
-        for (char *c = buf + strlen(dir) + 1; *c && c < buf + strlen(buf) - 3; c++)
-            if (*c == '.')
-                *c = '/';
-        FILE *f = fopen(buf, "rb");
-        if (f == NULL)
-            continue;
-        Kr_ssize_t len = 0;
-        char *src = read_stream(f, &len);
-        fclose(f);
-        if (src == NULL)
-            return 1;
-        KrObject *a0 = kr_str_from_cstr(buf);
-        if (a0 && KR_SIZE(KR_INTERP()->argv) > 0)
-            KR_SETREF(KR_LIST_ITEMS(KR_INTERP()->argv)[0], a0);
-        int st = run_source(src, len, buf, buf);
-        free(src);
-        return st;
+        snprintf(buf, sizeof buf, "%s%s%s.py", dir, *dir ? "/" : "", leaf);
+        if (is_regular(buf)) {
+            kr_decref(search);
+            return run_module_file(buf, parent);
+        }
+        snprintf(buf, sizeof buf, "%s%s%s/__init__.py", dir, *dir ? "/" : "", leaf);
+        if (is_regular(buf)) {
+            /* a package: import it, then run its __main__ */
+            kr_decref(search);
+            KrObject *pkg = kr_import_cstr(name);
+            if (pkg == NULL)
+                return handle_uncaught();
+            kr_decref(pkg);
+            snprintf(buf, sizeof buf, "%s%s%s/__main__.py", dir, *dir ? "/" : "", leaf);
+            if (!is_regular(buf)) {
+                fprintf(stderr, "krait: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
+                        name, name);
+                return 1;
+            }
+            return run_module_file(buf, name);
+        }
     }
+    kr_xdecref(search);
     fprintf(stderr, "krait: No module named %s\n", name);
     return 1;
 }

@@ -9,6 +9,28 @@ import types
 from . import case, suite
 
 
+def _wild_match(name, pat):
+    # fnmatchcase subset: '*' and '?' (krait has no fnmatch module yet)
+    n, m = len(name), len(pat)
+    i = j = 0
+    star_j, star_i = -1, 0
+    while i < n:
+        if j < m and (pat[j] == '?' or pat[j] == name[i]) and pat[j] != '*':
+            i += 1
+            j += 1
+        elif j < m and pat[j] == '*':
+            star_j, star_i = j, i
+            j += 1
+        elif star_j >= 0:
+            star_i += 1
+            i, j = star_i, star_j + 1
+        else:
+            return False
+    while j < m and pat[j] == '*':
+        j += 1
+    return j == m
+
+
 def _cmp(x, y):
     return (x > y) - (x < y)
 
@@ -100,10 +122,9 @@ class TestLoader(object):
                 return False
             if self.testNamePatterns is None:
                 return True
-            import fnmatch
             fullName = '%s.%s.%s' % (testCaseClass.__module__,
                                      testCaseClass.__qualname__, attrname)
-            return any(fnmatch.fnmatchcase(fullName, p)
+            return any(_wild_match(fullName, p)
                        for p in self.testNamePatterns)
         names = [n for n in dir(testCaseClass) if shouldInclude(n)]
         if self.sortTestMethodsUsing:

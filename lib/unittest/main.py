@@ -41,8 +41,17 @@ class TestProgram(object):
 
     def parseArgs(self, argv):
         names = []
-        for arg in argv[1:]:
-            if arg in ('-v', '--verbose'):
+        patterns = []
+        args = list(argv[1:])
+        while args:
+            arg = args.pop(0)
+            if arg == '-k' and args:
+                pat = args.pop(0)
+                patterns.append(pat if '*' in pat else '*%s*' % pat)
+            elif arg.startswith('-k') and len(arg) > 2:
+                pat = arg[2:]
+                patterns.append(pat if '*' in pat else '*%s*' % pat)
+            elif arg in ('-v', '--verbose'):
                 self.verbosity = 2
             elif arg in ('-q', '--quiet'):
                 self.verbosity = 0
@@ -50,10 +59,13 @@ class TestProgram(object):
                 self.failfast = True
             elif arg in ('-b', '--buffer'):
                 self.buffer = True
-            elif arg == '-k':
-                continue
             else:
                 names.append(arg)
+        if patterns:
+            # as in CPython, the patterns stick to the loader used (even
+            # the shared defaultTestLoader)
+            self.testNamePatterns = patterns
+            self.testLoader.testNamePatterns = patterns
         if names:
             self.testNames = names
         elif self.defaultTest is None:

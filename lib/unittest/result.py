@@ -11,6 +11,10 @@ except Exception:          # pragma: no cover - minimal fallback
     _traceback = None
 
 
+_STDOUT_LINE = '\nStdout:\n%s'
+_STDERR_LINE = '\nStderr:\n%s'
+
+
 def _is_internal(tb):
     return '__unittest' in tb.tb_frame.f_globals
 
@@ -79,6 +83,10 @@ class TestResult(object):
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
@@ -86,22 +94,58 @@ class TestResult(object):
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        # buffer mode: a test's output is captured and only shown (on the
+        # real streams, and in the failure report) when the test fails
+        if self.buffer:
+            import io
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith('\n'):
+                        output += '\n'
+                    self._original_stdout.write(_STDOUT_LINE % output)
+                if error:
+                    if not error.endswith('\n'):
+                        error += '\n'
+                    self._original_stderr.write(_STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def stopTestRun(self):
         pass
 
     def addError(self, test, err):
+        self._mirrorOutput = True
         self.errors.append((test, self._exc_info_to_string(err, test)))
         if self.failfast:
             self.stop()
 
     def addFailure(self, test, err):
+        self._mirrorOutput = True
         self.failures.append((test, self._exc_info_to_string(err, test)))
         if self.failfast:
             self.stop()
@@ -110,6 +154,7 @@ class TestResult(object):
         if err is not None:
             if self.failfast:
                 self.stop()
+            self._mirrorOutput = True
             if issubclass(err[0], test.failureException):
                 errors = self.failures
             else:
@@ -152,13 +197,27 @@ class TestResult(object):
                 t = t.tb_next
             if seen_internal:
                 length = n
+        lines = None
         if _traceback is not None:
             try:
-                return ''.join(_traceback.format_exception(
+                lines = list(_traceback.format_exception(
                     exctype, value, tb, limit=length))
             except Exception:
-                pass
-        return ''.join(_format_exc(exctype, value, tb, length))
+                lines = None
+        if lines is None:
+            lines = _format_exc(exctype, value, tb, length)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith('\n'):
+                    output += '\n'
+                lines.append(_STDOUT_LINE % output)
+            if error:
+                if not error.endswith('\n'):
+                    error += '\n'
+                lines.append(_STDERR_LINE % error)
+        return ''.join(lines)
 
     def __repr__(self):
         return ("<%s.%s run=%i errors=%i failures=%i>" %

@@ -16,3 +16,23 @@ try:
     unittest.main(argv=['prog', 'T.test_a'])
 except SystemExit as e:
     print('exit code', e.code)
+try:
+    unittest.main(argv=['prog', '-k', 'test_b', '-v'])
+except SystemExit as e:
+    print('exit code', e.code)
+
+
+class U(unittest.TestCase):
+    def test_fails(self):
+        self.fail('boom')
+
+    def test_ok_one(self):
+        pass
+
+
+try:
+    unittest.main(argv=['prog', '-k', '*_ok_*', '-q'])
+except SystemExit as e:
+    print('exit code', e.code)
+prog = unittest.main(argv=['prog', 'U'], exit=False)
+print(prog.result.testsRun, len(prog.result.failures))

@@ -1,0 +1,21 @@
+# datetime basics: dates, times, timedeltas, formatting, parsing, time zones.
+import datetime as dt
+d = dt.date(2024, 2, 28)
+print(d, d + dt.timedelta(days=1), d + dt.timedelta(days=2), d.weekday(), d.isoweekday(), d.isoformat(), repr(d))
+print(d.strftime("%Y/%m/%d %A %B %j"), d.replace(year=2023), d.toordinal(), dt.date.fromordinal(738000), d.isocalendar())
+t = dt.datetime(2024, 3, 10, 14, 30, 5, 123)
+print(t, repr(t), t.date(), t.time(), t.isoformat(), t.isoformat(sep=" ", timespec="seconds"), t.strftime("%H:%M:%S %p %y"))
+delta = dt.datetime(2024, 12, 25) - t
+print(delta, repr(delta), delta.days, delta.seconds, delta.total_seconds(), -delta, abs(-delta), delta // 7, delta / 2)
+print(dt.timedelta(hours=25, minutes=-1), dt.timedelta(seconds=-1), dt.timedelta(weeks=1, milliseconds=1), dt.timedelta(0))
+print(dt.date.fromisoformat("2020-01-31"), dt.datetime.fromisoformat("2021-05-06T07:08:09"), dt.time(1, 2, 3), dt.time(23, 59, 59, 999999).isoformat())
+print(sorted([dt.date(2020, 1, 2), dt.date(2019, 5, 5), dt.date(2020, 1, 1)]), dt.date(2020, 1, 1) < dt.date(2020, 1, 2), max(d, dt.date(2030, 1, 1)))
+print(t.year, t.month, t.day, t.hour, t.minute, t.second, t.microsecond, t.timetuple()[:6], dt.date.min, dt.date.max, dt.timedelta.max)
+try: dt.date(2023, 2, 29)
+except ValueError as e: print(e)
+try: dt.date(2023, 13, 1)
+except ValueError as e: print(e)
+u = dt.datetime(2024, 1, 1, 12, tzinfo=dt.timezone.utc)
+print(u, u.isoformat(), u.utcoffset(), u.tzname(), u.astimezone(dt.timezone(dt.timedelta(hours=-5))), dt.timezone(dt.timedelta(hours=5, minutes=30)))
+print({d: 1}[dt.date(2024, 2, 28)], hash(dt.timedelta(1)) == hash(dt.timedelta(days=1)), dt.datetime(2024, 1, 1) == dt.datetime(2024, 1, 1, 0, 0))
+print(dt.datetime.strptime("2022-03-04 05:06", "%Y-%m-%d %H:%M"), f"{d:%d.%m.%Y}", format(t, "%H%M"), str(dt.time()))
