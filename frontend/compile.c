@@ -3062,6 +3062,532 @@ static int expr_stmt(Compiler *c, KrExpr *value)
     return addop(c, KR_OP_POP_TOP);
 }
 
+/* ====================================================================== */
+/* match statements (3.11's compiler_match / compiler_pattern)            */
+/* ====================================================================== */
+
+/*
+ * A pattern is compiled with the subject on top of the stack and consumes
+ * it.  Captured values are not stored as they are found: they are rotated
+ * down below everything the pattern still needs (pc->on_top items) and the
+ * names recorded in pc->stores; the case stores them all only once the
+ * whole pattern matched (so a failed case binds nothing, as in CPython).
+ * A failure jumps to fail_pop[k], where k is the number of items on the
+ * stack above the case's starting depth at that point; the fail_pop blocks
+ * are emitted as a POP_TOP chain, so fail_pop[k] pops k items and falls
+ * into fail_pop[0], the start of the next case.
+ */
+typedef struct PatternCtx {
+    KrObject **stores;          /* borrowed names (arena strings) */
+    Kr_ssize_t nstores, capstores;
+    int allow_irrefutable;
+    Block **fail_pop;
+    Kr_ssize_t fail_pop_size;
+    Kr_ssize_t on_top;
+} PatternCtx;
+
+#define WILDCARD_CHECK(p) ((p)->kind == KR_PATTERN_MatchAs && !(p)->v.MatchAs.name)
+#define WILDCARD_STAR_CHECK(p) ((p)->kind == KR_PATTERN_MatchStar && !(p)->v.MatchStar.name)
+
+static int compile_pattern(Compiler *c, KrPattern *p, PatternCtx *pc);
+
+static Kr_ssize_t stores_index(KrObject **v, Kr_ssize_t n, KrObject *name)
+{
+    for (Kr_ssize_t i = 0; i < n; i++)
+        if (kr_str_eq(v[i], name))
+            return i;
+    return -1;
+}
+
+static int stores_append(PatternCtx *pc, KrObject *name)
+{
+    if (pc->nstores == pc->capstores) {
+        Kr_ssize_t nc = pc->capstores ? pc->capstores * 2 : 8;
+        KrObject **p = realloc(pc->stores, sizeof(KrObject *) * (size_t)nc);
+        if (!p) {
+            kr_err_no_memory();
+            return -1;
+        }
+        pc->stores = p;
+        pc->capstores = nc;
+    }
+    pc->stores[pc->nstores++] = name;
+    return 0;
+}
+
+static int ensure_fail_pop(Compiler *c, PatternCtx *pc, Kr_ssize_t n)
+{
+    Kr_ssize_t size = n + 1;
+    if (size <= pc->fail_pop_size)
+        return 0;
+    Block **p = realloc(pc->fail_pop, sizeof(Block *) * (size_t)size);
+    if (!p) {
+        kr_err_no_memory();
+        return -1;
+    }
+    pc->fail_pop = p;
+    while (pc->fail_pop_size < size) {
+        Block *b = new_block(c);
+        if (!b)
+            return -1;
+        pc->fail_pop[pc->fail_pop_size++] = b;
+    }
+    return 0;
+}
+
+static int jump_to_fail_pop(Compiler *c, PatternCtx *pc, int op)
+{
+    Kr_ssize_t pops = pc->on_top + pc->nstores;
+    TRY(ensure_fail_pop(c, pc, pops));
+    return addop_j(c, op, pc->fail_pop[pops]);
+}
+
+static int emit_and_reset_fail_pop(Compiler *c, PatternCtx *pc)
+{
+    if (!pc->fail_pop_size)
+        return 0;
+    while (--pc->fail_pop_size) {
+        use_block(c, pc->fail_pop[pc->fail_pop_size]);
+        TRY(addop(c, KR_OP_POP_TOP));
+    }
+    use_block(c, pc->fail_pop[0]);
+    free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    return 0;
+}
+
+static int pattern_rotate(Compiler *c, Kr_ssize_t count)
+{
+    while (count > 1)
+        TRY(addop_i(c, KR_OP_SWAP, (int)count--));
+    return 0;
+}
+
+static int pattern_store_name(Compiler *c, KrObject *name, PatternCtx *pc)
+{
+    if (!name)
+        return addop(c, KR_OP_POP_TOP);
+    TRY(forbidden_name(c, name, KR_EXPR_CONTEXT_Store));
+    if (stores_index(pc->stores, pc->nstores, name) >= 0)
+        return compiler_error(c, "multiple assignments to name '%s' in pattern",
+                              kr_str_utf8(name, NULL));
+    TRY(pattern_rotate(c, pc->on_top + pc->nstores + 1));
+    return stores_append(pc, name);
+}
+
+static int pattern_unpack(Compiler *c, KrPatternSeq *elts)
+{
+    Kr_ssize_t n = KR_SEQ_LEN(elts);
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        if (KR_SEQ_GET(elts, i)->kind == KR_PATTERN_MatchStar) {
+            if (i >= (1 << 8) || n - i - 1 >= (INT_MAX >> 8))
+                return compiler_error(c, "too many expressions in star-unpacking sequence pattern");
+            return addop_i(c, KR_OP_UNPACK_EX, (int)(i + ((n - i - 1) << 8)));
+        }
+    }
+    return addop_i(c, KR_OP_UNPACK_SEQUENCE, (int)n);
+}
+
+/* Sub-patterns may always be irrefutable. */
+static int compile_subpattern(Compiler *c, KrPattern *p, PatternCtx *pc)
+{
+    int saved = pc->allow_irrefutable;
+    pc->allow_irrefutable = 1;
+    int r = compile_pattern(c, p, pc);
+    pc->allow_irrefutable = saved;
+    return r;
+}
+
+static int pattern_as(Compiler *c, KrPattern *p, PatternCtx *pc)
+{
+    if (!p->v.MatchAs.pattern) {
+        if (!pc->allow_irrefutable) {
+            if (p->v.MatchAs.name)
+                return compiler_error(c, "name capture '%s' makes remaining patterns unreachable",
+                                      kr_str_utf8(p->v.MatchAs.name, NULL));
+            return compiler_error(c, "wildcard makes remaining patterns unreachable");
+        }
+        return pattern_store_name(c, p->v.MatchAs.name, pc);
+    }
+    pc->on_top++;
+    TRY(addop_i(c, KR_OP_COPY, 1));
+    TRY(compile_pattern(c, p->v.MatchAs.pattern, pc));
+    pc->on_top--;
+    return pattern_store_name(c, p->v.MatchAs.name, pc);
+}
+
+static int pattern_sequence(Compiler *c, KrPattern *p, PatternCtx *pc)
+{
+    KrPatternSeq *pats = p->v.MatchSequence.patterns;
+    Kr_ssize_t size = KR_SEQ_LEN(pats), star = -1;
+    int only_wildcard = 1, star_wildcard = 0;
+    for (Kr_ssize_t i = 0; i < size; i++) {
+        KrPattern *q = KR_SEQ_GET(pats, i);
+        if (q->kind == KR_PATTERN_MatchStar) {
+            if (star >= 0)
+                return compiler_error(c, "multiple starred names in sequence pattern");
+            star_wildcard = WILDCARD_STAR_CHECK(q);
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= WILDCARD_CHECK(q);
+    }
+    /* the subject stays on top through the type and length checks */
+    pc->on_top++;
+    TRY(addop(c, KR_OP_MATCH_SEQUENCE));
+    TRY(jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE));
+    if (star < 0) {
+        TRY(addop(c, KR_OP_GET_LEN));
+        TRY(load_const_new(c, kr_int_from_ssize(size)));
+        TRY(addop_compare(c, KR_CMPOP_Eq));
+        TRY(jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE));
+    } else if (size - 1) {
+        TRY(addop(c, KR_OP_GET_LEN));
+        TRY(load_const_new(c, kr_int_from_ssize(size - 1)));
+        TRY(addop_compare(c, KR_CMPOP_GtE));
+        TRY(jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE));
+    }
+    pc->on_top--;
+    if (only_wildcard)
+        return addop(c, KR_OP_POP_TOP);
+    if (star_wildcard) {
+        /* [a, *_, b]: index the subject rather than unpack it all */
+        pc->on_top++;
+        for (Kr_ssize_t i = 0; i < size; i++) {
+            KrPattern *q = KR_SEQ_GET(pats, i);
+            if (WILDCARD_CHECK(q) || i == star)
+                continue;
+            TRY(addop_i(c, KR_OP_COPY, 1));
+            if (i < star) {
+                TRY(load_const_new(c, kr_int_from_ssize(i)));
+            } else {
+                TRY(addop(c, KR_OP_GET_LEN));
+                TRY(load_const_new(c, kr_int_from_ssize(size - i)));
+                TRY(addop_i(c, KR_OP_BINARY_OP, binop_code(KR_OPERATOR_Sub)));
+            }
+            TRY(addop(c, KR_OP_BINARY_SUBSCR));
+            TRY(compile_subpattern(c, q, pc));
+        }
+        pc->on_top--;
+        return addop(c, KR_OP_POP_TOP);
+    }
+    TRY(pattern_unpack(c, pats));
+    pc->on_top += size;
+    for (Kr_ssize_t i = 0; i < size; i++) {
+        pc->on_top--;
+        TRY(compile_subpattern(c, KR_SEQ_GET(pats, i), pc));
+    }
+    return 0;
+}
+
+static int pattern_mapping(Compiler *c, KrPattern *p, PatternCtx *pc)
+{
+    KrExprSeq *keys = p->v.MatchMapping.keys;
+    KrPatternSeq *pats = p->v.MatchMapping.patterns;
+    Kr_ssize_t size = KR_SEQ_LEN(keys);
+    KrObject *rest = p->v.MatchMapping.rest;
+    pc->on_top++;
+    TRY(addop(c, KR_OP_MATCH_MAPPING));
+    TRY(jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE));
+    if (!size && !rest) {
+        pc->on_top--;
+        return addop(c, KR_OP_POP_TOP);
+    }
+    if (size) {
+        TRY(addop(c, KR_OP_GET_LEN));
+        TRY(load_const_new(c, kr_int_from_ssize(size)));
+        TRY(addop_compare(c, KR_CMPOP_GtE));
+        TRY(jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE));
+    }
+    for (Kr_ssize_t i = 0; i < size; i++) {
+        KrExpr *key = KR_SEQ_GET(keys, i);
+        if (key->kind == KR_EXPR_Constant) {
+            /* duplicates by ==, as a set would find them (1, 1.0, True) */
+            for (Kr_ssize_t j = 0; j < i; j++) {
+                KrExpr *prev = KR_SEQ_GET(keys, j);
+                if (prev->kind != KR_EXPR_Constant)
+                    continue;
+                int eq = kr_object_richcompare_bool(prev->v.Constant.value,
+                                                    key->v.Constant.value, KR_EQ);
+                if (eq < 0)
+                    return -1;
+                if (eq) {
+                    KrObject *r = kr_object_repr(key->v.Constant.value);
+                    if (!r)
+                        return -1;
+                    compiler_error(c, "mapping pattern checks duplicate key (%s)",
+                                   kr_str_utf8(r, NULL));
+                    kr_decref(r);
+                    return -1;
+                }
+            }
+        } else if (key->kind != KR_EXPR_Attribute) {
+            return compiler_error(c, "mapping pattern keys may only match literals and "
+                                     "attribute lookups");
+        }
+        TRY(visit_expr(c, key));
+    }
+    TRY(addop_i(c, KR_OP_BUILD_TUPLE, (int)size));
+    TRY(addop(c, KR_OP_MATCH_KEYS));
+    pc->on_top += 2;
+    TRY(addop_i(c, KR_OP_COPY, 1));
+    TRY(load_const(c, kr_None));
+    TRY(addop_i(c, KR_OP_IS_OP, 1));
+    TRY(jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE));
+    TRY(addop_i(c, KR_OP_UNPACK_SEQUENCE, (int)size));
+    pc->on_top += size - 1;
+    for (Kr_ssize_t i = 0; i < size; i++) {
+        pc->on_top--;
+        TRY(compile_subpattern(c, KR_SEQ_GET(pats, i), pc));
+    }
+    pc->on_top -= 2;
+    if (rest) {
+        /* rest = dict(subject); then del rest[k] for each matched key */
+        TRY(addop_i(c, KR_OP_BUILD_MAP, 0));
+        TRY(addop_i(c, KR_OP_SWAP, 3));
+        TRY(addop_i(c, KR_OP_DICT_UPDATE, 2));
+        TRY(addop_i(c, KR_OP_UNPACK_SEQUENCE, (int)size));
+        while (size) {
+            TRY(addop_i(c, KR_OP_COPY, (int)(1 + size--)));
+            TRY(addop_i(c, KR_OP_SWAP, 2));
+            TRY(addop(c, KR_OP_DELETE_SUBSCR));
+        }
+        return pattern_store_name(c, rest, pc);
+    }
+    TRY(addop(c, KR_OP_POP_TOP));
+    return addop(c, KR_OP_POP_TOP);
+}
+
+static int pattern_class(Compiler *c, KrPattern *p, PatternCtx *pc)
+{
+    KrPatternSeq *pats = p->v.MatchClass.patterns;
+    KrIdentifierSeq *attrs = p->v.MatchClass.kwd_attrs;
+    KrPatternSeq *kpats = p->v.MatchClass.kwd_patterns;
+    Kr_ssize_t nargs = KR_SEQ_LEN(pats), nattrs = KR_SEQ_LEN(attrs);
+    if (nattrs) {
+        for (Kr_ssize_t i = 0; i < nattrs; i++) {
+            KrObject *a = KR_SEQ_GET(attrs, i);
+            SET_LOC(c, KR_SEQ_GET(kpats, i));
+            TRY(forbidden_name(c, a, KR_EXPR_CONTEXT_Store));
+            for (Kr_ssize_t j = i + 1; j < nattrs; j++) {
+                if (kr_str_eq(a, KR_SEQ_GET(attrs, j))) {
+                    SET_LOC(c, KR_SEQ_GET(kpats, j));
+                    return compiler_error(c, "attribute name repeated in class pattern: %s",
+                                          kr_str_utf8(a, NULL));
+                }
+            }
+        }
+        SET_LOC(c, p);
+    }
+    TRY(visit_expr(c, p->v.MatchClass.cls));
+    KrObject *names = kr_tuple_new(nattrs);
+    if (!names)
+        return -1;
+    for (Kr_ssize_t i = 0; i < nattrs; i++)
+        KR_TUPLE_SET(names, i, kr_newref(KR_SEQ_GET(attrs, i)));
+    TRY(load_const_new(c, names));
+    TRY(addop_i(c, KR_OP_MATCH_CLASS, (int)nargs));
+    TRY(addop_i(c, KR_OP_COPY, 1));
+    TRY(load_const(c, kr_None));
+    TRY(addop_i(c, KR_OP_IS_OP, 1));
+    pc->on_top++;
+    TRY(jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE));
+    TRY(addop_i(c, KR_OP_UNPACK_SEQUENCE, (int)(nargs + nattrs)));
+    pc->on_top += nargs + nattrs - 1;
+    for (Kr_ssize_t i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        KrPattern *q = i < nargs ? KR_SEQ_GET(pats, i) : KR_SEQ_GET(kpats, i - nargs);
+        if (WILDCARD_CHECK(q)) {
+            TRY(addop(c, KR_OP_POP_TOP));
+            continue;
+        }
+        TRY(compile_subpattern(c, q, pc));
+    }
+    return 0;
+}
+
+/* Each alternative runs on its own copy of the subject with a fresh
+ * context; the names the first one binds are the "control" order, and
+ * later alternatives rotate their captures on the stack into that order so
+ * the code after `end` finds them in one layout whichever one matched. */
+static int pattern_or_body(Compiler *c, KrPattern *p, PatternCtx *pc, PatternCtx *old,
+                           KrObject ***control, Kr_ssize_t *ncontrol, Block *end)
+{
+    Kr_ssize_t size = KR_SEQ_LEN(p->v.MatchOr.patterns);
+    for (Kr_ssize_t i = 0; i < size; i++) {
+        KrPattern *alt = KR_SEQ_GET(p->v.MatchOr.patterns, i);
+        SET_LOC(c, alt);
+        pc->nstores = 0;
+        pc->allow_irrefutable = (i == size - 1) && old->allow_irrefutable;
+        pc->fail_pop = NULL;
+        pc->fail_pop_size = 0;
+        pc->on_top = 0;
+        TRY(addop_i(c, KR_OP_COPY, 1));
+        TRY(compile_pattern(c, alt, pc));
+        Kr_ssize_t n = pc->nstores;
+        if (i == 0) {
+            *control = malloc(sizeof(KrObject *) * (size_t)(n ? n : 1));
+            if (!*control) {
+                kr_err_no_memory();
+                return -1;
+            }
+            memcpy(*control, pc->stores, sizeof(KrObject *) * (size_t)n);
+            *ncontrol = n;
+        } else if (n != *ncontrol) {
+            return compiler_error(c, "alternative patterns bind different names");
+        } else if (n) {
+            Kr_ssize_t icontrol = n;
+            while (icontrol--) {
+                KrObject *name = (*control)[icontrol];
+                Kr_ssize_t istores = stores_index(pc->stores, n, name);
+                if (istores < 0)
+                    return compiler_error(c, "alternative patterns bind different names");
+                if (icontrol != istores) {
+                    /* move stores[:istores+1] to position icontrol-istores,
+                     * and do the same on the stack */
+                    Kr_ssize_t rot = istores + 1, at = icontrol - istores;
+                    KrObject *tmp[rot];
+                    memcpy(tmp, pc->stores, sizeof(KrObject *) * (size_t)rot);
+                    memmove(pc->stores, pc->stores + rot, sizeof(KrObject *) * (size_t)(n - rot));
+                    memmove(pc->stores + at + rot, pc->stores + at,
+                            sizeof(KrObject *) * (size_t)(n - rot - at));
+                    memcpy(pc->stores + at, tmp, sizeof(KrObject *) * (size_t)rot);
+                    while (rot--)
+                        TRY(pattern_rotate(c, icontrol + 1));
+                }
+            }
+        }
+        TRY(addop_j(c, KR_P_JUMP, end));
+        TRY(emit_and_reset_fail_pop(c, pc));
+    }
+    return 0;
+}
+
+static int pattern_or(Compiler *c, KrPattern *p, PatternCtx *pc)
+{
+    Block *end = new_block(c);
+    if (!end)
+        return -1;
+    PatternCtx old = *pc;
+    PatternCtx alt = {0};
+    KrObject **control = NULL;
+    Kr_ssize_t ncontrol = 0;
+    int r = pattern_or_body(c, p, &alt, &old, &control, &ncontrol, end);
+    free(alt.stores);
+    free(alt.fail_pop);
+    if (r < 0)
+        goto done;
+    r = -1;
+    /* no alternative matched: drop the subject copy and fail */
+    if (addop(c, KR_OP_POP_TOP) < 0 || jump_to_fail_pop(c, pc, KR_P_JUMP) < 0)
+        goto done;
+    use_block(c, end);
+    Kr_ssize_t nrots = ncontrol + 1 + pc->on_top + pc->nstores;
+    for (Kr_ssize_t i = 0; i < ncontrol; i++) {
+        if (pattern_rotate(c, nrots) < 0)
+            goto done;
+        if (stores_index(pc->stores, pc->nstores, control[i]) >= 0) {
+            compiler_error(c, "multiple assignments to name '%s' in pattern",
+                           kr_str_utf8(control[i], NULL));
+            goto done;
+        }
+        if (stores_append(pc, control[i]) < 0)
+            goto done;
+    }
+    r = addop(c, KR_OP_POP_TOP);
+done:
+    free(control);
+    return r;
+}
+
+static int compile_pattern(Compiler *c, KrPattern *p, PatternCtx *pc)
+{
+    SET_LOC(c, p);
+    switch (p->kind) {
+    case KR_PATTERN_MatchValue:
+        TRY(visit_expr(c, p->v.MatchValue.value));
+        TRY(addop_compare(c, KR_CMPOP_Eq));
+        return jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE);
+    case KR_PATTERN_MatchSingleton:
+        TRY(load_const(c, p->v.MatchSingleton.value));
+        TRY(addop_i(c, KR_OP_IS_OP, 0));
+        return jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE);
+    case KR_PATTERN_MatchSequence:
+        return pattern_sequence(c, p, pc);
+    case KR_PATTERN_MatchMapping:
+        return pattern_mapping(c, p, pc);
+    case KR_PATTERN_MatchClass:
+        return pattern_class(c, p, pc);
+    case KR_PATTERN_MatchStar:
+        return pattern_store_name(c, p->v.MatchStar.name, pc);
+    case KR_PATTERN_MatchAs:
+        return pattern_as(c, p, pc);
+    case KR_PATTERN_MatchOr:
+        return pattern_or(c, p, pc);
+    }
+    kr_err_set_string(&kr_exc_SystemError, "unknown pattern kind");
+    return -1;
+}
+
+static int match_inner(Compiler *c, KrStmt *s, PatternCtx *pc)
+{
+    TRY(visit_expr(c, s->v.Match.subject));
+    Block *end = new_block(c);
+    if (!end)
+        return -1;
+    KrMatchCaseSeq *cases = s->v.Match.cases;
+    Kr_ssize_t n = KR_SEQ_LEN(cases);
+    KrMatchCase *m = KR_SEQ_GET(cases, n - 1);
+    int has_default = WILDCARD_CHECK(m->pattern) && n > 1;
+    for (Kr_ssize_t i = 0; i < n - has_default; i++) {
+        m = KR_SEQ_GET(cases, i);
+        SET_LOC(c, m->pattern);
+        int last = i == n - has_default - 1;
+        if (!last)
+            TRY(addop_i(c, KR_OP_COPY, 1));
+        pc->nstores = 0;
+        pc->allow_irrefutable = m->guard != NULL || i == n - 1;
+        pc->fail_pop = NULL;
+        pc->fail_pop_size = 0;
+        pc->on_top = 0;
+        TRY(compile_pattern(c, m->pattern, pc));
+        /* matched: bind every capture at once */
+        for (Kr_ssize_t k = 0; k < pc->nstores; k++)
+            TRY(nameop(c, pc->stores[k], KR_EXPR_CONTEXT_Store));
+        if (m->guard) {
+            TRY(ensure_fail_pop(c, pc, 0));
+            TRY(jump_if(c, m->guard, pc->fail_pop[0], 0));
+        }
+        if (!last)
+            TRY(addop(c, KR_OP_POP_TOP));
+        TRY(visit_stmts(c, m->body));
+        TRY(addop_j(c, KR_P_JUMP, end));
+        /* the cleanup belongs to the failed pattern's line, not the body's */
+        SET_LOC(c, m->pattern);
+        TRY(emit_and_reset_fail_pop(c, pc));
+    }
+    if (has_default) {
+        m = KR_SEQ_GET(cases, n - 1);
+        SET_LOC(c, m->pattern);
+        TRY(addop(c, n == 1 ? KR_OP_POP_TOP : KR_OP_NOP));
+        if (m->guard)
+            TRY(jump_if(c, m->guard, end, 0));
+        TRY(visit_stmts(c, m->body));
+    }
+    use_block(c, end);
+    return 0;
+}
+
+static int match_stmt(Compiler *c, KrStmt *s)
+{
+    PatternCtx pc = {0};
+    int r = match_inner(c, s, &pc);
+    free(pc.stores);
+    free(pc.fail_pop);
+    return r;
+}
+
 static int visit_stmt1(Compiler *c, KrStmt *s)
 {
     switch (s->kind) {
@@ -3128,7 +3654,7 @@ static int visit_stmt1(Compiler *c, KrStmt *s)
     case KR_STMT_With:
         return with_stmt(c, s, 0);
     case KR_STMT_Match:
-        return compiler_error(c, "match statement not supported yet");
+        return match_stmt(c, s);
     case KR_STMT_TryStar:
         return compiler_error(c, "except* not supported yet");
     case KR_STMT_AsyncFunctionDef:
@@ -4844,6 +5370,40 @@ fail:
     return -1;
 }
 
+/* Patterns hold expressions too (values like -1 or 1+2j, mapping keys). */
+static int fold_pattern(Folder *f, KrPattern *p)
+{
+    Kr_ssize_t i;
+    switch (p->kind) {
+    case KR_PATTERN_MatchValue:
+        return fold_expr(f, p->v.MatchValue.value);
+    case KR_PATTERN_MatchSequence:
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchSequence.patterns); i++)
+            TRY(fold_pattern(f, KR_SEQ_GET(p->v.MatchSequence.patterns, i)));
+        return 0;
+    case KR_PATTERN_MatchMapping:
+        TRY(fold_exprs(f, p->v.MatchMapping.keys));
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchMapping.patterns); i++)
+            TRY(fold_pattern(f, KR_SEQ_GET(p->v.MatchMapping.patterns, i)));
+        return 0;
+    case KR_PATTERN_MatchClass:
+        TRY(fold_expr(f, p->v.MatchClass.cls));
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchClass.patterns); i++)
+            TRY(fold_pattern(f, KR_SEQ_GET(p->v.MatchClass.patterns, i)));
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchClass.kwd_patterns); i++)
+            TRY(fold_pattern(f, KR_SEQ_GET(p->v.MatchClass.kwd_patterns, i)));
+        return 0;
+    case KR_PATTERN_MatchAs:
+        return p->v.MatchAs.pattern ? fold_pattern(f, p->v.MatchAs.pattern) : 0;
+    case KR_PATTERN_MatchOr:
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchOr.patterns); i++)
+            TRY(fold_pattern(f, KR_SEQ_GET(p->v.MatchOr.patterns, i)));
+        return 0;
+    default:
+        return 0;
+    }
+}
+
 static int fold_stmt(Folder *f, KrStmt *s)
 {
     switch (s->kind) {
@@ -4914,6 +5474,16 @@ static int fold_stmt(Folder *f, KrStmt *s)
     case KR_STMT_Assert:
         TRY(fold_expr(f, s->v.Assert.test));
         return s->v.Assert.msg ? fold_expr(f, s->v.Assert.msg) : 0;
+    case KR_STMT_Match:
+        TRY(fold_expr(f, s->v.Match.subject));
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.Match.cases); i++) {
+            KrMatchCase *m = KR_SEQ_GET(s->v.Match.cases, i);
+            TRY(fold_pattern(f, m->pattern));
+            if (m->guard)
+                TRY(fold_expr(f, m->guard));
+            TRY(fold_stmts(f, m->body));
+        }
+        return 0;
     case KR_STMT_Expr:
         return fold_expr(f, s->v.Expr.value);
     default:

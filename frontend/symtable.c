@@ -533,6 +533,60 @@ static int unsupported(KrSymtable *st, int l, int c, int el, int ec, const char 
     return ST_ERR(st, l, c, el, ec, "%s not supported yet", what);
 }
 
+/* Patterns: capture names (MatchAs, MatchStar, a mapping rest) bind locally; value
+ * expressions, mapping keys and class expressions are loads. */
+static int visit_pattern(KrSymtable *st, KrPattern *p)
+{
+    Kr_ssize_t i;
+    switch (p->kind) {
+    case KR_PATTERN_MatchValue:
+        return visit_expr(st, p->v.MatchValue.value);
+    case KR_PATTERN_MatchSingleton:
+        return 0;
+    case KR_PATTERN_MatchSequence:
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchSequence.patterns); i++)
+            if (visit_pattern(st, KR_SEQ_GET(p->v.MatchSequence.patterns, i)) < 0)
+                return -1;
+        return 0;
+    case KR_PATTERN_MatchMapping:
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchMapping.keys); i++)
+            if (visit_expr(st, KR_SEQ_GET(p->v.MatchMapping.keys, i)) < 0)
+                return -1;
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchMapping.patterns); i++)
+            if (visit_pattern(st, KR_SEQ_GET(p->v.MatchMapping.patterns, i)) < 0)
+                return -1;
+        if (p->v.MatchMapping.rest)
+            return add_def(st, p->v.MatchMapping.rest, KR_DEF_LOCAL, LOC(p));
+        return 0;
+    case KR_PATTERN_MatchClass:
+        if (visit_expr(st, p->v.MatchClass.cls) < 0)
+            return -1;
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchClass.patterns); i++)
+            if (visit_pattern(st, KR_SEQ_GET(p->v.MatchClass.patterns, i)) < 0)
+                return -1;
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchClass.kwd_patterns); i++)
+            if (visit_pattern(st, KR_SEQ_GET(p->v.MatchClass.kwd_patterns, i)) < 0)
+                return -1;
+        return 0;
+    case KR_PATTERN_MatchStar:
+        if (p->v.MatchStar.name)
+            return add_def(st, p->v.MatchStar.name, KR_DEF_LOCAL, LOC(p));
+        return 0;
+    case KR_PATTERN_MatchAs:
+        if (p->v.MatchAs.pattern && visit_pattern(st, p->v.MatchAs.pattern) < 0)
+            return -1;
+        if (p->v.MatchAs.name)
+            return add_def(st, p->v.MatchAs.name, KR_DEF_LOCAL, LOC(p));
+        return 0;
+    case KR_PATTERN_MatchOr:
+        for (i = 0; i < KR_SEQ_LEN(p->v.MatchOr.patterns); i++)
+            if (visit_pattern(st, KR_SEQ_GET(p->v.MatchOr.patterns, i)) < 0)
+                return -1;
+        return 0;
+    }
+    return 0;
+}
+
 static int visit_stmt(KrSymtable *st, KrStmt *s)
 {
     if (++st->depth > 2000) {
@@ -727,8 +781,15 @@ static int visit_stmt(KrSymtable *st, KrStmt *s)
         VISIT_STMTS(s->v.With.body);
         break;
     case KR_STMT_Match:
-        unsupported(st, LOC(s), "match statement");
-        goto fail;
+        VISIT_OPT(s->v.Match.subject);
+        for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.Match.cases); i++) {
+            KrMatchCase *mc = KR_SEQ_GET(s->v.Match.cases, i);
+            if (visit_pattern(st, mc->pattern) < 0)
+                goto fail;
+            VISIT_OPT(mc->guard);
+            VISIT_STMTS(mc->body);
+        }
+        break;
     case KR_STMT_AsyncFunctionDef:
         unsupported(st, LOC(s), "async function");
         goto fail;

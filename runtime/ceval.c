@@ -66,6 +66,7 @@
 #include "krait.h"
 #include "ceval.h"
 #include "typeobject.h"
+#include "match.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -2463,6 +2464,56 @@ dispatch_opcode:
         } else {
             kr_decref(POP());
         }
+        DISPATCH();
+    }
+
+    /* ---- pattern matching (match.c does the work) ---- */
+
+    TARGET(GET_LEN) {
+        Kr_ssize_t n = kr_object_length(TOP());
+        if (n < 0)
+            goto error;
+        KrObject *len = kr_int_from_ssize(n);
+        if (len == NULL)
+            goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        int t = kr_match_is_mapping(TOP());
+        if (t < 0)
+            goto error;
+        PUSH(kr_bool_from(t));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        int t = kr_match_is_sequence(TOP());
+        if (t < 0)
+            goto error;
+        PUSH(kr_bool_from(t));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        KrObject *values = kr_match_keys(PEEK(2), TOP());
+        if (values == NULL)
+            goto error;
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        KrObject *kwnames = POP();
+        KrObject *cls = POP();
+        KrObject *attrs = kr_match_class(TOP(), cls, oparg, kwnames);
+        kr_decref(kwnames);
+        kr_decref(cls);
+        if (attrs == NULL)
+            goto error;
+        kr_decref(TOP());
+        SET_TOP(attrs);
         DISPATCH();
     }
 

@@ -322,6 +322,15 @@ static int run_source(const char *src, Kr_ssize_t len, const char *filename, con
         else
             kr_decref(r);
     }
+    /* then the atexit callbacks (lib/atexit.py), if the module was used */
+    KrObject *ax = kr_dict_get_item_str(KR_INTERP()->modules, "atexit");
+    if (ax != NULL && ax != kr_None) {
+        KrObject *r = kr_call_method0(ax, kr_str_intern_cstr("_run_exitfuncs"));
+        if (r == NULL)
+            kr_unraisable("Exception ignored in atexit", NULL);
+        else
+            kr_decref(r);
+    }
     clear_main(main_mod);
     if (kr_err_occurred())
         kr_err_clear();

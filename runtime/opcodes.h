@@ -155,7 +155,13 @@
     OP(IMPORT_FROM, NAME, 0, 1, 1)     /* (module -- module attr) */                     \
     OP(IMPORT_STAR, NONE, 0, -1, -1)                                                     \
     /* interactive */                                                                    \
-    OP(PRINT_EXPR, NONE, 0, -1, -1)
+    OP(PRINT_EXPR, NONE, 0, -1, -1)                                                      \
+    /* structural pattern matching (3.11), runtime in match.c */                       \
+    OP(GET_LEN, NONE, 0, 1, 1)         /* (obj -- obj len(obj)) */                     \
+    OP(MATCH_MAPPING, NONE, 0, 1, 1)   /* (subj -- subj bool) */                       \
+    OP(MATCH_SEQUENCE, NONE, 0, 1, 1)  /* (subj -- subj bool) */                       \
+    OP(MATCH_KEYS, NONE, 0, 1, 1)      /* (subj keys -- subj keys values_or_None) */   \
+    OP(MATCH_CLASS, NUM, 0, -2, -2)    /* (subj cls kwnames -- attrs_or_None) */
 
 enum {
 #define OP(name, argkind, cache, effect, jeffect) KR_OP_##name,

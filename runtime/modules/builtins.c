@@ -782,15 +782,16 @@ static KrObject *b_open(KrObject *m, KrObject *const *args, Kr_ssize_t nargs, Kr
 /* compile, exec, eval                                                    */
 /* ---------------------------------------------------------------------- */
 
-/* str from str/bytes/bytearray source text; NULL (no error) for others. */
+/* Source text for the compile hook: a str as it is, bytes/bytearray as
+ * bytes (undecoded, so that the parser honours a BOM or a PEP 263 coding
+ * cookie and reports bad UTF-8 as a SyntaxError); NULL (no error) for
+ * other objects. */
 static KrObject *source_text(KrObject *src)
 {
-    if (KR_STR_CHECK(src))
+    if (KR_STR_CHECK(src) || KR_BYTES_CHECK(src))
         return kr_newref(src);
-    if (KR_BYTES_CHECK(src))
-        return kr_str_decode(KR_BYTES_DATA(src), KR_SIZE(src), "utf-8", "strict");
     if (KR_BYTEARRAY_CHECK(src))
-        return kr_str_decode(((KrByteArray *)src)->data, KR_SIZE(src), "utf-8", "strict");
+        return kr_bytes_from(((KrByteArray *)src)->data, KR_SIZE(src));
     return NULL;
 }
 
@@ -1007,7 +1008,20 @@ static KrObject *exec_or_eval(KrObject *const *args, Kr_ssize_t nargs, KrObject 
                               exec_mode ? "exec" : "eval");
             goto done;
         }
-        if (!exec_mode) {
+        if (!exec_mode && KR_BYTES_CHECK(text)) {
+            /* eval() strips leading blanks of bytes sources too */
+            const char *d = KR_BYTES_DATA(text);
+            Kr_ssize_t n = KR_SIZE(text), i = 0;
+            while (i < n && (d[i] == ' ' || d[i] == '\t'))
+                i++;
+            if (i > 0) {
+                KrObject *t = kr_bytes_from(d + i, n - i);
+                kr_decref(text);
+                text = t;
+                if (text == NULL)
+                    goto done;
+            }
+        } else if (!exec_mode) {
             Kr_ssize_t n = KR_STR_LEN(text), i = 0;
             while (i < n && (KR_STR_CHAR(text, i) == ' ' || KR_STR_CHAR(text, i) == '\t'))
                 i++;

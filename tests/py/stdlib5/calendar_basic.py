@@ -1,0 +1,36 @@
+import calendar, datetime
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 10, w=3, l=2))
+print(calendar.monthcalendar(2024, 3))
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.isleap(2024), calendar.leapdays(1900, 2025))
+print(calendar.weekday(2024, 7, 4), calendar.weekday(1970, 1, 1), calendar.weekday(1600, 2, 29))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(2025, 12))
+print(calendar.timegm((2024, 1, 2, 3, 4, 5, 0, 0, 0)), calendar.timegm((1969, 12, 31, 23, 59, 59)))
+print(list(calendar.month_name), list(calendar.day_abbr), calendar.month_abbr[5], len(calendar.month_name))
+print(calendar.weekheader(2), calendar.weekheader(9))
+tc = calendar.TextCalendar(firstweekday=6)
+print(tc.formatmonth(2025, 11))
+tc.prmonth(2021, 1)
+print(calendar.calendar(2024))
+print(calendar.TextCalendar().formatyear(2023, w=3, l=1, c=4, m=4))
+cal = calendar.Calendar(firstweekday=2)
+print(list(cal.iterweekdays()), cal.getfirstweekday())
+print(list(cal.itermonthdays(2024, 5)))
+print(list(cal.itermonthdays2(2024, 5))[:9])
+print(list(cal.itermonthdays3(2024, 5))[:4], list(cal.itermonthdays4(2024, 5))[-2:])
+print(cal.monthdatescalendar(2024, 12)[0], cal.yeardayscalendar(2024, 4)[0][0][:2])
+print(calendar.firstweekday())
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday(), calendar.month(2024, 9))
+calendar.setfirstweekday(0)
+for bad in [(2024, 13), (2024, 0)]:
+    try:
+        calendar.monthrange(*bad)
+    except calendar.IllegalMonthError as e:
+        print('IllegalMonthError', e)
+try:
+    calendar.setfirstweekday(9)
+except calendar.IllegalWeekdayError as e:
+    print('IllegalWeekdayError', e)
+print(calendar.HTMLCalendar().formatmonth(2024, 2))
+print(calendar.MONDAY, calendar.SUNDAY)
