@@ -3900,6 +3900,67 @@ static void thread_jump(Block *b, Instr *in)
     }
 }
 
+/* A run of SWAPs (NOPs may be mixed in), as pattern captures produce,
+ * is one permutation of the top `depth` items.  Replace it by the fewest
+ * SWAPs that realise the same permutation (3.11's swaptimize): decompose
+ * the permutation into cycles; each cycle is walked through slot 0 (the
+ * only slot SWAP can exchange with), and the swaps are written from the
+ * end of the run backwards so that running them forwards builds the
+ * permutation.  Leftover slots become NOPs; *ix moves to the run's last
+ * instruction. */
+static int swaptimize(Block *b, int *ix)
+{
+    Instr *run = &b->ins[*ix];
+    int depth = run[0].arg, len = 0, more = 0, limit = b->n - *ix;
+    while (++len < limit) {
+        if (run[len].op == KR_OP_SWAP) {
+            if (run[len].arg > depth)
+                depth = run[len].arg;
+            more = 1;
+        } else if (run[len].op != KR_OP_NOP) {
+            break;
+        }
+    }
+    if (!more)
+        return 0;
+    int *perm = malloc(sizeof(int) * (size_t)depth);
+    if (!perm) {
+        kr_err_no_memory();
+        return -1;
+    }
+    for (int k = 0; k < depth; k++)
+        perm[k] = k;
+    for (int k = 0; k < len; k++) {
+        if (run[k].op != KR_OP_SWAP)
+            continue;
+        int j = run[k].arg - 1, t = perm[0];
+        perm[0] = perm[j];
+        perm[j] = t;
+    }
+    int out = len - 1;
+    for (int k = 0; k < depth; k++) {
+        if (perm[k] < 0 || perm[k] == k)
+            continue;
+        int j = k;
+        for (;;) {
+            if (j) {
+                run[out].op = KR_OP_SWAP;
+                run[out--].arg = j + 1;
+            }
+            if (perm[j] < 0)
+                break;
+            int next = perm[j];
+            perm[j] = -1;
+            j = next;
+        }
+    }
+    while (out >= 0)
+        run[out--].op = KR_OP_NOP;
+    free(perm);
+    *ix += len - 1;
+    return 0;
+}
+
 static void peephole(Unit *u)
 {
     int index = 0;
@@ -3961,10 +4022,13 @@ static void peephole(Unit *u)
                 break;
             }
             case KR_OP_SWAP:
-                if (in->arg == 1)
+                if (in->arg == 1) {
                     in->op = KR_OP_NOP;
-                else
-                    apply_static_swaps(b, i);
+                    break;
+                }
+                if (swaptimize(b, &i) < 0)
+                    kr_err_clear();     /* optional, as the other rewrites */
+                apply_static_swaps(b, i);
                 break;
             case KR_OP_PUSH_NULL:
                 if (nx && nx->op == KR_OP_LOAD_GLOBAL && (nx->arg & 1) == 0) {

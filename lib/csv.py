@@ -329,6 +329,13 @@ class _reader:
         return fields
 
 
+def _is_number(x):
+    if isinstance(x, (int, float, complex)):
+        return True
+    import numbers
+    return isinstance(x, numbers.Number)
+
+
 class _writer:
     def __init__(self, f, dialect='excel', **fmtparams):
         try:
@@ -375,7 +382,7 @@ class _writer:
         parts = []
         for field in it:
             if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not isinstance(field, (int, float, complex))
+                quoted = not _is_number(field)
             else:
                 quoted = d.quoting == QUOTE_ALL
             if field is None:

@@ -114,9 +114,6 @@ def _simple(pat):
     return '(?s:' + ''.join('.*' if p is None else p for p in _pieces(pat)) + r')\Z'
 
 
-_groupnum = [0]
-
-
 def translate(pat):
     inp = _pieces(pat)
     res = []
@@ -138,7 +135,5 @@ def translate(pat):
             res.append('.*')
             res.append(fixed)
         else:
-            g = _groupnum[0]
-            _groupnum[0] += 1
-            res.append('(?=(?P<g%d>.*?%s))(?P=g%d)' % (g, fixed, g))
+            res.append('(?>.*?%s)' % fixed)
     return '(?s:%s)\\Z' % ''.join(res)

@@ -53,7 +53,7 @@ def split(s, comments=False, posix=True):
                     break
                 if c == '\\':
                     if i + 1 >= n:
-                        raise ValueError("No closing quotation")
+                        raise ValueError("No escaped character")
                     nxt = s[i + 1]
                     if nxt in '\\"$`\n':
                         tok.append(nxt)

@@ -220,7 +220,18 @@ KrObject *kr_frame_get_locals(KrFrame *f)
         f->locals_snapshot = d;
         return kr_newref(d);
     }
-    kr_dict_clear(f->locals_snapshot);
+    /* Update rather than replace, as CPython's FastToLocals: names bound
+     * by exec() in this dict stay; unbound fast locals are removed. */
+    KrCode *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        KrObject *name = kr_code_localsplus_name(co, i);
+        if (kr_dict_get_item(d, name) == NULL &&
+            kr_dict_contains(f->locals_snapshot, name) > 0 &&
+            kr_dict_del_item(f->locals_snapshot, name) < 0) {
+            kr_decref(d);
+            return NULL;
+        }
+    }
     int err = kr_dict_merge(f->locals_snapshot, d, 1);
     kr_decref(d);
     if (err < 0)
