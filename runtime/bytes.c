@@ -80,7 +80,7 @@ KrObject *kr_bytes_from(const void *data, Kr_ssize_t len)
 
 int kr_bytes_view_check(KrObject *o)
 {
-    return KR_BYTES_CHECK(o) || KR_BYTEARRAY_CHECK(o);
+    return KR_BYTES_CHECK(o) || KR_BYTEARRAY_CHECK(o) || KR_TYPE(o) == &kr_memoryview_type;
 }
 
 int kr_bytes_view(KrObject *o, KrBytesView *v)
@@ -93,6 +93,22 @@ int kr_bytes_view(KrObject *o, KrBytesView *v)
     if (KR_BYTEARRAY_CHECK(o)) {
         v->data = ((KrByteArray *)o)->data ? ((KrByteArray *)o)->data : "";
         v->len = KR_SIZE(o);
+        return 0;
+    }
+    if (KR_TYPE(o) == &kr_memoryview_type) {
+        extern int kr_memoryview_bytes(KrObject *o, const char **data, Kr_ssize_t *len,
+                                       KrObject **owned);
+        KrObject *owned;
+        const char *d;
+        if (kr_memoryview_bytes(o, &d, &v->len, &owned) < 0)
+            return -1;
+        if (owned != NULL) {
+            /* strided views are not contiguous buffers */
+            kr_decref(owned);
+            kr_err_set_string(&kr_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+            return -1;
+        }
+        v->data = (char *)d;
         return 0;
     }
     kr_err_format(&kr_exc_TypeError, "a bytes-like object is required, not '%s'",

@@ -969,6 +969,14 @@ static inline void spec_miss(KrCodeUnit *c)
         c[0] = (KrCodeUnit)(((n - 1) << 8) | (c[0] & 0xff));
 }
 
+/* Dict lookup of a name from co_names (an exact, interned str whose hash
+ * is normally cached already). */
+static inline KrObject *name_lookup(KrObject *d, KrObject *name)
+{
+    Kr_hash_t h = ((KrStr *)name)->hash;
+    return h != -1 ? kr_dict_get_item_hash(d, name, h) : kr_dict_get_item(d, name);
+}
+
 /* A version tag for t now (kr_type_lookup assigns one), or 0. */
 static uint32_t type_version(KrType *t, KrObject *name)
 {
@@ -1603,7 +1611,7 @@ dispatch_opcode:
         case LA_INSTANCE_DICT:
             if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
                 KrObject *d = *(KrObject **)((char *)owner + cache[3]);
-                if (d != NULL && (v = kr_dict_get_item(d, GETNAME(oparg))) != NULL)
+                if (d != NULL && (v = name_lookup(d, GETNAME(oparg))) != NULL)
                     goto load_attr_hit;
                 break;           /* absent: the generic path raises */
             }
@@ -1620,7 +1628,7 @@ dispatch_opcode:
             break;
         case LA_MODULE:
             if (KR_LIKELY(KR_TYPE(owner) == &kr_module_type)) {
-                v = kr_dict_get_item(kr_module_dict(owner), GETNAME(oparg));
+                v = name_lookup(kr_module_dict(owner), GETNAME(oparg));
                 if (v != NULL)
                     goto load_attr_hit;
                 break;
@@ -1638,7 +1646,7 @@ dispatch_opcode:
         case LA_CLASSATTR:
             if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
                 KrObject *d = cache[3] ? *(KrObject **)((char *)owner + cache[3]) : NULL;
-                if (d != NULL && (v = kr_dict_get_item(d, GETNAME(oparg))) != NULL)
+                if (d != NULL && (v = name_lookup(d, GETNAME(oparg))) != NULL)
                     goto load_attr_hit;
                 if (kr_err_occurred())
                     goto error;
@@ -1680,7 +1688,7 @@ dispatch_opcode:
                     /* an instance attribute of that name would win */
                     KrObject *d = *(KrObject **)((char *)owner + cache[3]);
                     if (d != NULL) {
-                        if (kr_dict_get_item(d, GETNAME(oparg)) != NULL)
+                        if (name_lookup(d, GETNAME(oparg)) != NULL)
                             break;
                         if (kr_err_occurred())
                             goto error;
@@ -1694,7 +1702,7 @@ dispatch_opcode:
             break;
         case LM_MODULE:
             if (KR_LIKELY(KR_TYPE(owner) == &kr_module_type)) {
-                KrObject *v = kr_dict_get_item(kr_module_dict(owner), GETNAME(oparg));
+                KrObject *v = name_lookup(kr_module_dict(owner), GETNAME(oparg));
                 if (v != NULL) {
                     SET_TOP(NULL);
                     kr_decref(owner);
