@@ -3506,6 +3506,10 @@ static int compile_pattern(Compiler *c, KrPattern *p, PatternCtx *pc)
     SET_LOC(c, p);
     switch (p->kind) {
     case KR_PATTERN_MatchValue:
+        /* after folding, -1 and 1+2j are constants; f-strings are not */
+        if (p->v.MatchValue.value->kind != KR_EXPR_Constant &&
+            p->v.MatchValue.value->kind != KR_EXPR_Attribute)
+            return compiler_error(c, "patterns may only match literals and attribute lookups");
         TRY(visit_expr(c, p->v.MatchValue.value));
         TRY(addop_compare(c, KR_CMPOP_Eq));
         return jump_to_fail_pop(c, pc, KR_P_POP_JUMP_IF_FALSE);

@@ -27,8 +27,11 @@ static void chain_context(KrObject *exc)
         return;
     if (!KR_EXC_CHECK(exc) || !KR_EXC_CHECK(handled))
         return;
-    /* Avoid cycles: if exc appears in handled's context chain, cut there. */
-    KrObject *o = handled;
+    /* Avoid cycles: if exc appears in handled's context chain, cut there.
+     * The chain may already loop (user code can assign __context__), so
+     * the walk stops when a slower pointer meets it (Floyd). */
+    KrObject *o = handled, *slow = handled;
+    int step = 0;
     while (o) {
         KrBaseException *be = (KrBaseException *)o;
         KrObject *ctx = be->context;
@@ -40,6 +43,10 @@ static void chain_context(KrObject *exc)
             break;
         }
         o = ctx;
+        if (step++ & 1)
+            slow = ((KrBaseException *)slow)->context;
+        if (o == slow)
+            break;
     }
     kr_exc_set_context(exc, kr_newref(handled));
 }

@@ -925,6 +925,15 @@ typedef struct KrByteArray {
 } KrByteArray;
 #define KR_BYTEARRAY_CHECK(o) kr_type_is_subtype(KR_TYPE(o), &kr_bytearray_type)
 KrObject *kr_bytearray_from(const void *data, Kr_ssize_t len);
+/* The bytes of a bytes-like object (bytes, bytearray, contiguous
+ * memoryview), valid while the object is unchanged; TypeError "a
+ * bytes-like object is required, not 'X'" otherwise. */
+typedef struct KrBytesView {
+    const char *data;
+    Kr_ssize_t len;
+} KrBytesView;
+int kr_bytes_view(KrObject *o, KrBytesView *v);
+int kr_bytes_view_check(KrObject *o);
 
 /* ---- tuple (runtime/tuple.c) ---- */
 typedef struct KrTuple {

@@ -120,12 +120,6 @@ extern KrType kr_bytes_iter_type, kr_bytearray_iter_type;
 /* A read-only view of a bytes-like object (bytes, bytearray, memoryview
  * where supported): 0, or -1 with TypeError "a bytes-like object is
  * required, not 'X'" when errfmt is NULL, else errfmt with %T. */
-typedef struct KrBytesView {
-    const char *data;
-    Kr_ssize_t len;
-} KrBytesView;
-int kr_bytes_view(KrObject *o, KrBytesView *v);
-int kr_bytes_view_check(KrObject *o);
 /* The methods common to bytes and bytearray, in bytes.c, parameterised by
  * a constructor of the result type. */
 typedef KrObject *(*kr_bytes_maker)(const void *data, Kr_ssize_t len);

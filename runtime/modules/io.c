@@ -111,22 +111,15 @@ static int size_arg(KrObject *o, Kr_ssize_t *out)
     return *out == -1 && kr_err_occurred() ? -1 : 0;
 }
 
-/* The bytes of a bytes-like argument (bytes, bytearray). */
+/* The bytes of a bytes-like argument (bytes, bytearray, memoryview). */
 static int bytes_view(KrObject *o, const char **data, Kr_ssize_t *len)
 {
-    if (KR_BYTES_CHECK(o)) {
-        *data = KR_BYTES_DATA(o);
-        *len = KR_SIZE(o);
-        return 0;
-    }
-    if (KR_BYTEARRAY_CHECK(o)) {
-        *data = ((KrByteArray *)o)->data;
-        *len = KR_SIZE(o);
-        return 0;
-    }
-    kr_err_format(&kr_exc_TypeError, "a bytes-like object is required, not '%s'",
-                  kr_type_name(KR_TYPE(o)));
-    return -1;
+    KrBytesView v;
+    if (kr_bytes_view(o, &v) < 0)
+        return -1;
+    *data = v.data;
+    *len = v.len;
+    return 0;
 }
 
 static int whence_arg(KrObject *o, int *out)

@@ -1000,18 +1000,11 @@ static KrObject *px_write(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     int fd;
     if (int_arg(args[0], "write", &fd) < 0)
         return NULL;
-    const char *d;
-    Kr_ssize_t n;
-    if (KR_BYTES_CHECK(args[1])) {
-        d = KR_BYTES_DATA(args[1]);
-        n = KR_SIZE(args[1]);
-    } else if (KR_BYTEARRAY_CHECK(args[1])) {
-        d = ((KrByteArray *)args[1])->data;
-        n = KR_SIZE(args[1]);
-    } else {
-        return kr_err_format(&kr_exc_TypeError, "a bytes-like object is required, not '%s'",
-                             kr_type_name(KR_TYPE(args[1])));
-    }
+    KrBytesView bv;
+    if (kr_bytes_view(args[1], &bv) < 0)
+        return NULL;
+    const char *d = bv.data;
+    Kr_ssize_t n = bv.len;
     if (fd == 1 || fd == 2)
         kr_sys_flush_std();
     ssize_t r;

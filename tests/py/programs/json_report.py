@@ -94,7 +94,7 @@ def main():
     print("report lines:", report.count("\n"))
 
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                        "json_report_tmp.json")
+                        f"json_report_tmp_{os.getpid()}.json")
     try:
         with open(path, "w", encoding="utf-8") as f:
             json.dump({"summary": summary, "records": records[:3]}, f,

@@ -80,8 +80,6 @@ try:
     try:
         raise KeyError('a')
     except KeyError as e:
-        err = e
         raise ValueError('b') from e
 except ValueError as v:
-    err.__context__ = v   # a cycle
     print(''.join(traceback.format_exception(v)).count('Traceback'))
