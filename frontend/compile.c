@@ -3432,7 +3432,8 @@ static int pattern_or_body(Compiler *c, KrPattern *p, PatternCtx *pc, PatternCtx
                 kr_err_no_memory();
                 return -1;
             }
-            memcpy(*control, pc->stores, sizeof(KrObject *) * (size_t)n);
+            if (n)
+                memcpy(*control, pc->stores, sizeof(KrObject *) * (size_t)n);
             *ncontrol = n;
         } else if (n != *ncontrol) {
             return compiler_error(c, "alternative patterns bind different names");

@@ -23,6 +23,12 @@ sources = [
     "match x:\n case 1:\n  pass\n case y:\n  pass\n case z:\n  pass",
     "match x:\n case A(__debug__=1): pass",
     "match x:\n case [a, *_, a]: pass",
+    "match x:\n case f'x': pass",
+    "match x:\n case {f'x': 1}: pass",
+    "match x:\n case 1 + 2j: pass",
+    "match x:\n case -1 - 2j: pass",
+    "match x:\n case {'a' 'b': 1, 'ab': 2}: pass",
+    "match x:\n case {1: _, 1.0: _}: pass",
 ]
 for src in sources:
     try:

@@ -111,7 +111,7 @@ for s in [{"a": 1, "b": 2, "c": 3}, MyMap({"a": 5}), MyMap({"b": 1}), {"a": None
             print("some mapping", type(s).__name__)
 
 for s in [(1, 2), range(2), collections.deque([3, 4]), Registered([5, 6]), "ab", b"ab",
-          bytearray(b"ab"), [7, 8], {1: 2}, {1, 2}, iter([1, 2])]:
+          bytearray(b"ab"), [7, 8], {1: 2}, {1, 2}, iter([1, 2]), memoryview(b"ab")]:
     match s:
         case [p, q]:
             print(type(s).__name__, "pair", p, q)
