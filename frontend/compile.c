@@ -5775,14 +5775,14 @@ static int dis_one(KrBuf *buf, KrCode *co)
         unsigned arg = KR_UNIT_ARG(co->code[i]) | (ext << 8);
         Kr_ssize_t next = i + 1 + (op < KR_OP_COUNT ? KR_OP_CACHE(op) : 0);
         int line = co->positions ? co->positions[i].line : -1;
-        char linebuf[16] = "";
+        char linebuf[32] = "";
         /* as 3.11's dis.findlinestarts: unknown lines do not count */
         int starts = line >= 0 && line != last_line;
         if (starts) {
             last_line = line;
             if (i > 0)
                 kr_buf_putc(buf, '\n');
-            snprintf(linebuf, sizeof linebuf, "%*d", lw, line);
+            snprintf(linebuf, sizeof linebuf, "%*d", lw > 12 ? 12 : lw, line);
         } else {
             snprintf(linebuf, sizeof linebuf, "%*s", lw, "");
         }

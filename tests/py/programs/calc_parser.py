@@ -176,28 +176,28 @@ class Evaluator:
         self.env = {"pi": math.pi, "e": math.e}
 
     def eval(self, node):
-        kind = type(node)
-        if kind is Num:
-            return node.value
-        if kind is Var:
-            if node.name not in self.env:
-                raise CalcError(f"undefined variable {node.name!r}")
-            return self.env[node.name]
-        if kind is Unary:
-            value = self.eval(node.operand)
-            return -value if node.op == "-" else value
-        if kind is BinOp:
-            left, right = self.eval(node.left), self.eval(node.right)
-            if node.op == "/" and right == 0:
+        match node:
+            case Num(value=v):
+                return v
+            case Var(name=n):
+                if n not in self.env:
+                    raise CalcError(f"undefined variable {n!r}")
+                return self.env[n]
+            case Unary("-", operand):
+                return -self.eval(operand)
+            case Unary(_, operand):
+                return self.eval(operand)
+            case BinOp("/", _, right) if self.eval(right) == 0:
                 raise CalcError("division by zero")
-            return OPS[node.op](left, right)
-        if kind is Call:
-            if node.func not in FUNCS:
-                raise CalcError(f"unknown function {node.func}()")
-            return FUNCS[node.func](*[self.eval(a) for a in node.args])
-        if kind is Assign:
-            self.env[node.name] = result = self.eval(node.value)
-            return result
+            case BinOp(op, left, right):
+                return OPS[op](self.eval(left), self.eval(right))
+            case Call(func, args) if func in FUNCS:
+                return FUNCS[func](*[self.eval(a) for a in args])
+            case Call(func):
+                raise CalcError(f"unknown function {func}()")
+            case Assign(name, value):
+                self.env[name] = result = self.eval(value)
+                return result
         raise CalcError(f"bad node {node!r}")
 
 
