@@ -25,6 +25,7 @@ extern KrObject *kr_re_module_init(void);
 extern KrObject *kr_struct_module_init(void);
 extern KrObject *kr_json_module_init(void);
 extern KrObject *kr_hashlib_module_init(void);
+extern KrObject *kr_signal_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
@@ -46,5 +47,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "_struct", kr_struct_module_init },
     { "_json", kr_json_module_init },
     { "_hashlib", kr_hashlib_module_init },
+    { "_signal", kr_signal_module_init },
     { NULL, NULL }
 };
