@@ -271,6 +271,7 @@ struct Block {
 enum FBlockType {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
     FB_WITH, FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER,
+    FB_EXCEPTION_GROUP_HANDLER,
 };
 
 typedef struct FBlock {
@@ -711,6 +712,7 @@ static int unwind_fblock(Compiler *c, FBlock *f, int preserve_tos)
     switch (f->type) {
     case FB_WHILE_LOOP:
     case FB_EXCEPTION_HANDLER:
+    case FB_EXCEPTION_GROUP_HANDLER:
         return 0;
     case FB_FOR_LOOP:
         if (preserve_tos)
@@ -773,6 +775,10 @@ static int unwind_fblock_stack(Compiler *c, int preserve_tos, FBlock **loop)
     if (u->nfblocks == 0)
         return 0;
     FBlock *top = &u->fblock[u->nfblocks - 1];
+    /* leaving an except* clause early would lose the parts of the group
+     * still to be matched or re-raised, so 3.11 forbids it */
+    if (top->type == FB_EXCEPTION_GROUP_HANDLER)
+        return compiler_error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top->type == FB_WHILE_LOOP || top->type == FB_FOR_LOOP)) {
         *loop = top;
         return 0;
@@ -2309,6 +2315,7 @@ static int find_ann(KrStmtSeq *stmts)
                 return 1;
             break;
         case KR_STMT_Try:
+        case KR_STMT_TryStar:       /* same fields as Try (see try_finally) */
             for (Kr_ssize_t j = 0; j < KR_SEQ_LEN(s->v.Try.handlers); j++)
                 if (find_ann(KR_SEQ_GET(s->v.Try.handlers, j)->v.ExceptHandler.body))
                     return 1;
@@ -2649,23 +2656,34 @@ static int pop_except_and_reraise(Compiler *c)
 }
 
 static int try_except(Compiler *c, KrStmt *s);
+static int try_star_except(Compiler *c, KrStmt *s);
 
+/* try/finally, for both `try` and `try ... except*` statements (their AST
+ * nodes have the same fields; the walkers that only read them treat a
+ * TryStar as a Try, which this checks). */
+_Static_assert(offsetof(KrStmt, v.Try.finalbody) == offsetof(KrStmt, v.TryStar.finalbody) &&
+               offsetof(KrStmt, v.Try.handlers) == offsetof(KrStmt, v.TryStar.handlers),
+               "Try and TryStar must share their layout");
 static int try_finally(Compiler *c, KrStmt *s)
 {
+    int star = s->kind == KR_STMT_TryStar;
+    KrStmtSeq *finalbody = star ? s->v.TryStar.finalbody : s->v.Try.finalbody;
     Block *bodyb = new_block(c), *end = new_block(c), *exit = new_block(c),
           *cleanup = new_block(c);
     if (!bodyb || !end || !exit || !cleanup)
         return -1;
     TRY(addop_j(c, KR_P_SETUP_FINALLY, end));
     use_block(c, bodyb);
-    TRY(push_fblock(c, FB_FINALLY_TRY, bodyb, end, s->v.Try.finalbody));
-    if (KR_SEQ_LEN(s->v.Try.handlers))
+    TRY(push_fblock(c, FB_FINALLY_TRY, bodyb, end, finalbody));
+    if (star)
+        TRY(try_star_except(c, s));
+    else if (KR_SEQ_LEN(s->v.Try.handlers))
         TRY(try_except(c, s));
     else
         TRY(visit_stmts(c, s->v.Try.body));
     TRY(addop_noline(c, KR_P_POP_BLOCK));
     pop_fblock(c);
-    TRY(visit_stmts(c, s->v.Try.finalbody));
+    TRY(visit_stmts(c, finalbody));
     TRY(addop_j_noline(c, KR_P_JUMP, exit));
     /* the exceptional path */
     use_block(c, end);
@@ -2673,7 +2691,7 @@ static int try_finally(Compiler *c, KrStmt *s)
     TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup));
     TRY(addop(c, KR_OP_PUSH_EXC_INFO));
     TRY(push_fblock(c, FB_FINALLY_END, end, NULL, NULL));
-    TRY(visit_stmts(c, s->v.Try.finalbody));
+    TRY(visit_stmts(c, finalbody));
     pop_fblock(c);
     TRY(addop_i(c, KR_OP_RERAISE, 0));
     use_block(c, cleanup);
@@ -2770,6 +2788,126 @@ static int try_stmt(Compiler *c, KrStmt *s)
     if (KR_SEQ_LEN(s->v.Try.finalbody))
         return try_finally(c, s);
     return try_except(c, s);
+}
+
+/*
+ * try ... except* (CPython 3.11's shape).  The handler keeps
+ *     [prev_exc_info, orig, raised_list, rest]
+ * on the stack: orig is the group as caught, rest what no clause has
+ * matched yet.  Each clause runs CHECK_EG_MATCH (rest T -- rest' match)
+ * and, when match is not None, its body; whatever escapes a body is
+ * appended to raised_list (LIST_APPEND 3 from under lasti).  After the
+ * last clause rest joins the list and PREP_RERAISE_STAR (orig list -- exc)
+ * computes the one exception to re-raise, or None when all was handled.
+ */
+static int try_star_except(Compiler *c, KrStmt *s)
+{
+    Block *bodyb = new_block(c), *except = new_block(c), *orelse = new_block(c),
+          *end = new_block(c), *cleanup = new_block(c), *reraise_star = new_block(c),
+          *reraise = new_block(c);
+    if (!bodyb || !except || !orelse || !end || !cleanup || !reraise_star || !reraise)
+        return -1;
+    TRY(addop_j(c, KR_P_SETUP_FINALLY, except));
+    use_block(c, bodyb);
+    TRY(push_fblock(c, FB_TRY_EXCEPT, bodyb, NULL, NULL));
+    TRY(visit_stmts(c, s->v.TryStar.body));
+    pop_fblock(c);
+    TRY(addop_noline(c, KR_P_POP_BLOCK));
+    TRY(addop_j_noline(c, KR_P_JUMP, orelse));
+    Kr_ssize_t n = KR_SEQ_LEN(s->v.TryStar.handlers);
+    use_block(c, except);
+    UNSET_LOC(c);
+    TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup));
+    TRY(addop(c, KR_OP_PUSH_EXC_INFO));
+    TRY(push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, NULL, NULL, NULL));
+    for (Kr_ssize_t i = 0; i < n; i++) {
+        KrExcepthandler *h = KR_SEQ_GET(s->v.TryStar.handlers, i);
+        KrObject *name = h->v.ExceptHandler.name;
+        SET_LOC(c, h);
+        Block *next = new_block(c), *with_error = new_block(c), *no_match = new_block(c),
+              *cleanup_end = new_block(c), *cleanup_body = new_block(c);
+        if (!next || !with_error || !no_match || !cleanup_end || !cleanup_body)
+            return -1;
+        if (i == 0) {
+            /* (exc -- orig [] exc) */
+            TRY(addop_i(c, KR_OP_COPY, 1));
+            TRY(addop_i(c, KR_OP_BUILD_LIST, 0));
+            TRY(addop_i(c, KR_OP_SWAP, 2));
+        }
+        if (h->v.ExceptHandler.type) {
+            TRY(visit_expr(c, h->v.ExceptHandler.type));
+            TRY(addop(c, KR_OP_CHECK_EG_MATCH));
+            TRY(addop_i(c, KR_OP_COPY, 1));
+            TRY(addop_j(c, KR_P_POP_JUMP_IF_NONE, no_match));
+        }
+        if (name)
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Store));
+        else
+            TRY(addop(c, KR_OP_POP_TOP));
+        TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup_end));
+        use_block(c, cleanup_body);
+        TRY(push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, NULL, name));
+        TRY(visit_stmts(c, h->v.ExceptHandler.body));
+        pop_fblock(c);
+        UNSET_LOC(c);
+        TRY(addop(c, KR_P_POP_BLOCK));
+        if (name) {
+            TRY(load_const(c, kr_None));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Store));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Del));
+        }
+        TRY(addop_j(c, KR_P_JUMP, next));
+        /* the clause's body raised: (lasti exc --), exc into the list */
+        use_block(c, cleanup_end);
+        UNSET_LOC(c);
+        if (name) {
+            TRY(load_const(c, kr_None));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Store));
+            TRY(nameop(c, name, KR_EXPR_CONTEXT_Del));
+        }
+        TRY(addop_i(c, KR_OP_LIST_APPEND, 3));
+        TRY(addop(c, KR_OP_POP_TOP));
+        TRY(addop_j(c, KR_P_JUMP, with_error));
+        use_block(c, next);
+        TRY(addop(c, KR_OP_NOP));
+        TRY(addop_j(c, KR_P_JUMP, with_error));
+        use_block(c, no_match);
+        TRY(addop(c, KR_OP_POP_TOP));
+        use_block(c, with_error);
+        if (i == n - 1) {
+            /* what is left unmatched is re-raised too */
+            TRY(addop_i(c, KR_OP_LIST_APPEND, 1));
+            TRY(addop_j(c, KR_P_JUMP, reraise_star));
+        }
+    }
+    UNSET_LOC(c);
+    pop_fblock(c);
+    use_block(c, reraise_star);
+    TRY(addop(c, KR_OP_PREP_RERAISE_STAR));
+    TRY(addop_i(c, KR_OP_COPY, 1));
+    TRY(addop_j(c, KR_P_POP_JUMP_IF_NOT_NONE, reraise));
+    TRY(addop(c, KR_OP_POP_TOP));
+    TRY(addop(c, KR_P_POP_BLOCK));
+    TRY(addop(c, KR_OP_POP_EXCEPT));
+    TRY(addop_j(c, KR_P_JUMP, end));
+    use_block(c, reraise);
+    TRY(addop(c, KR_P_POP_BLOCK));
+    TRY(addop_i(c, KR_OP_SWAP, 2));
+    TRY(addop(c, KR_OP_POP_EXCEPT));
+    TRY(addop_i(c, KR_OP_RERAISE, 0));
+    use_block(c, cleanup);
+    TRY(pop_except_and_reraise(c));
+    use_block(c, orelse);
+    TRY(visit_stmts(c, s->v.TryStar.orelse));
+    use_block(c, end);
+    return 0;
+}
+
+static int try_star_stmt(Compiler *c, KrStmt *s)
+{
+    if (KR_SEQ_LEN(s->v.TryStar.finalbody))
+        return try_finally(c, s);
+    return try_star_except(c, s);
 }
 
 static int with_except_finish(Compiler *c, Block *cleanup)
@@ -3661,7 +3799,7 @@ static int visit_stmt1(Compiler *c, KrStmt *s)
     case KR_STMT_Match:
         return match_stmt(c, s);
     case KR_STMT_TryStar:
-        return compiler_error(c, "except* not supported yet");
+        return try_star_stmt(c, s);
     case KR_STMT_AsyncFunctionDef:
     case KR_STMT_AsyncWith:
     case KR_STMT_AsyncFor:
@@ -5531,6 +5669,7 @@ static int fold_stmt(Folder *f, KrStmt *s)
             TRY(fold_expr(f, s->v.Raise.exc));
         return s->v.Raise.cause ? fold_expr(f, s->v.Raise.cause) : 0;
     case KR_STMT_Try:
+    case KR_STMT_TryStar:           /* same fields as Try (see try_finally) */
         TRY(fold_stmts(f, s->v.Try.body));
         for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.Try.handlers); i++) {
             KrExcepthandler *h = KR_SEQ_GET(s->v.Try.handlers, i);

@@ -3077,6 +3077,51 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    TARGET(CHECK_EG_MATCH) {
+        /* except* T: splits the group; a match becomes the handled
+         * exception (sys.exc_info()) while its clause runs. */
+        KrObject *t = POP();
+        int bad = check_except_type_valid(t) < 0;
+        for (Kr_ssize_t i = 0; !bad && i < (KR_TUPLE_CHECK(t) ? KR_SIZE(t) : 1); i++) {
+            KrObject *ti = KR_TUPLE_CHECK(t) ? KR_TUPLE_GET(t, i) : t;
+            if (kr_type_is_subtype((KrType *)ti, &kr_exc_BaseExceptionGroup)) {
+                kr_err_set_string(&kr_exc_TypeError,
+                                  "catching ExceptionGroup with except* is not allowed. "
+                                  "Use except instead.");
+                bad = 1;
+            }
+        }
+        KrObject *match = NULL, *rest = NULL;
+        if (bad || kr_exc_group_match(TOP(), t, &match, &rest) < 0) {
+            kr_decref(t);
+            goto error;
+        }
+        kr_decref(t);
+        if (match == kr_None) {
+            kr_decref(rest);
+        } else {
+            KrObject *old = ts->exc_info;
+            ts->exc_info = kr_newref(match);
+            kr_xdecref(old);
+            kr_decref(TOP());
+            SET_TOP(rest);
+        }
+        PUSH(match);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        KrObject *excs = POP();
+        KrObject *orig = TOP();
+        KrObject *val = kr_exc_prep_reraise_star(orig, excs);
+        kr_decref(excs);
+        if (val == NULL)
+            goto error;
+        kr_decref(orig);
+        SET_TOP(val);
+        DISPATCH();
+    }
+
     TARGET(LOAD_ASSERTION_ERROR) {
         PUSH(kr_newref((KrObject *)&kr_exc_AssertionError));
         DISPATCH();

@@ -32,6 +32,42 @@ static KrObject *tuple_or_empty(KrObject *t)
     return t ? kr_newref(t) : kr_tuple_new(0);
 }
 
+/* CPython interns every string constant made only of ASCII name characters
+ * (recursing into constant tuples) when it builds a code object, so a
+ * literal "hello" is the very object sys.intern("hel" + "lo") returns.
+ * Programs observe that with `is`, so we do the same.  Replacing a tuple
+ * item with an equal str is safe: equality and hash are unchanged. */
+static int all_name_chars(KrObject *s)
+{
+    for (Kr_ssize_t i = 0; i < KR_STR_LEN(s); i++) {
+        uint32_t c = KR_STR_CHAR(s, i);
+        if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+              (c >= 'A' && c <= 'Z')))
+            return 0;
+    }
+    return 1;
+}
+
+static void intern_string_consts(KrObject *t)
+{
+    for (Kr_ssize_t i = 0; i < KR_SIZE(t); i++) {
+        KrObject *v = KR_TUPLE_GET(t, i);
+        if (KR_STR_CHECK_EXACT(v)) {
+            if (((KrStr *)v)->interned || !all_name_chars(v))
+                continue;
+            KrObject *w = kr_str_intern(kr_newref(v));
+            if (w != v) {
+                kr_decref(v);
+                KR_TUPLE_SET(t, i, w);
+            } else {
+                kr_decref(w);
+            }
+        } else if (KR_TUPLE_CHECK_EXACT(v)) {
+            intern_string_consts(v);
+        }
+    }
+}
+
 KrObject *kr_code_new(int argcount, int posonlyargcount, int kwonlyargcount,
                       int stacksize, int flags, int firstlineno,
                       const KrCodeUnit *code, Kr_ssize_t ncodeunits,
@@ -62,6 +98,7 @@ KrObject *kr_code_new(int argcount, int posonlyargcount, int kwonlyargcount,
     if (!co->consts || !co->names || !co->varnames || !co->cellvars || !co->freevars ||
         !co->filename || !co->name || !co->qualname)
         goto fail;
+    intern_string_consts(co->consts);
     co->nlocals = (int)KR_SIZE(co->varnames);
     co->ncellvars = (int)KR_SIZE(co->cellvars);
     co->nfreevars = (int)KR_SIZE(co->freevars);

@@ -29,6 +29,12 @@ KrObject *kr_complex_from_doubles(double re, double im)
     return (KrObject *)c;
 }
 
+void kr_complex_get(KrObject *c, double *re, double *im)
+{
+    *re = CVAL(c)->re;
+    *im = CVAL(c)->im;
+}
+
 static KrObject *complex_subtype_new(KrType *t, double re, double im)
 {
     KrComplex *c = (KrComplex *)kr_object_alloc(t, 0);

@@ -257,6 +257,32 @@ static inline Kr_hash_t hash_of(KrObject *key)
     return kr_object_hash(key);
 }
 
+/* The hot case of every global, attribute and keyword lookup: an exact
+ * str key in a str-keyed table.  str equality runs no user code, so the
+ * table cannot change under the probe and the loop needs no restart or
+ * error path; keeping it small lets the compiler inline it. */
+static inline KrObject *lookup_str(DictKeys *k, KrObject *key, Kr_hash_t hash)
+{
+    size_t mask = (size_t)DK_MASK(k);
+    size_t i = (size_t)hash & mask;
+    size_t perturb = (size_t)hash;
+    DictUEntry *entries = dk_uni(k);
+    for (;;) {
+        Kr_ssize_t ix = ix_get(k, i);
+        if (ix == DKIX_EMPTY)
+            return NULL;
+        if (ix >= 0) {
+            KrObject *sk = entries[ix].key;
+            if (sk == key)
+                return entries[ix].value;
+            if (((KrStr *)sk)->hash == hash && kr_str_eq(sk, key))
+                return entries[ix].value;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 /* The entry index of key, DKIX_EMPTY if absent, DKIX_ERROR on error.
  * *value gets the borrowed value (NULL when absent). */
 static Kr_ssize_t lookup(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject **value)
@@ -614,6 +640,9 @@ static int dict_gc_clear(KrObject *o)
 KrObject *kr_dict_get_item_hash(KrObject *d, KrObject *key, Kr_hash_t hash)
 {
     KrObject *value;
+    DictKeys *k = D(d)->keys;
+    if (k->kind == DK_UNICODE && KR_STR_CHECK_EXACT(key))
+        return lookup_str(k, key, hash);
     lookup(D(d), key, hash, &value);
     return value;
 }
@@ -1405,7 +1434,7 @@ static KrObject *m_reversed(KrObject *self)
 static KrObject *m_sizeof(KrObject *self)
 {
     KrDict *d = D(self);
-    Kr_ssize_t size = KR_TYPE(self)->basicsize;
+    Kr_ssize_t size = kr_type_reported_basicsize(KR_TYPE(self));
     if (d->keys != EMPTY_KEYS)
         size += (Kr_ssize_t)keys_size(d->keys);
     return kr_int_from_ssize(size);

@@ -403,6 +403,9 @@ KrObject *kr_type_new_class(KrType *meta, KrObject *name, KrObject *bases,
 /* Set once the core types are ready; before that, allocation does not
  * ready types lazily (readying allocates). */
 extern int kr_types_bootstrapped;
+/* CPython 3.11's "managed dict" layout rule, for __sizeof__/getsizeof. */
+int kr_type_has_managed_dict(KrType *t);
+Kr_ssize_t kr_type_reported_basicsize(KrType *t);
 /* Hash slot for unhashable types: raises "unhashable type: 'X'". */
 Kr_hash_t kr_hash_not_implemented(KrObject *o);
 
@@ -812,6 +815,8 @@ KrObject *kr_float_from_string(KrObject *str);
 
 /* ---- complex (runtime/complex.c) ---- */
 KrObject *kr_complex_from_doubles(double re, double im);
+/* Reads re/im of a complex (or complex subclass) instance. */
+void kr_complex_get(KrObject *c, double *re, double *im);
 
 /* ---- str (runtime/str.c) ----
  * Code points stored at a fixed width (kind 1 = Latin-1, 2 = UCS-2,

@@ -1048,7 +1048,7 @@ static KrObject *list_sort_m(KrObject *self, KrObject *const *args, Kr_ssize_t n
 
 static KrObject *list_sizeof_m(KrObject *self)
 {
-    return kr_int_from_ssize(KR_TYPE(self)->basicsize
+    return kr_int_from_ssize(kr_type_reported_basicsize(KR_TYPE(self))
                              + ((KrList *)self)->allocated * (Kr_ssize_t)sizeof(KrObject *));
 }
 

@@ -140,6 +140,28 @@ static KrObject *module_getattro(KrObject *o, KrObject *name)
     return kr_err_format(&kr_exc_AttributeError, "module has no attribute '%U'", name);
 }
 
+/* Our built-in modules carry no __spec__, so "built-in" means: registered
+ * under that name in sys.modules and named in the built-in table. */
+static int is_builtin_module(KrObject *o, KrObject *name)
+{
+    if (name == NULL || !KR_STR_CHECK_EXACT(name))
+        return 0;
+    KrObject *mods = KR_INTERP()->modules;
+    if (mods == NULL || !KR_DICT_CHECK(mods) || kr_dict_get_item(mods, name) != o)
+        return 0;
+    const char *n = kr_str_utf8(name, NULL);
+    if (n == NULL) {
+        kr_err_clear();
+        return 0;
+    }
+    if (strcmp(n, "builtins") == 0 || strcmp(n, "sys") == 0)
+        return 1;
+    for (const KrBuiltinModule *b = kr_builtin_modules; b->name; b++)
+        if (strcmp(b->name, n) == 0)
+            return 1;
+    return 0;
+}
+
 static KrObject *module_repr(KrObject *o)
 {
     KrModule *m = (KrModule *)o;
@@ -149,7 +171,11 @@ static KrObject *module_repr(KrObject *o)
         name = m->name;
     if (file != NULL && KR_STR_CHECK(file))
         return kr_str_from_format("<module %R from %R>", name, file);
-    return kr_str_from_format("<module %R (built-in)>", name);
+    if (is_builtin_module(o, name))
+        return kr_str_from_format("<module %R (built-in)>", name);
+    /* types.ModuleType("x") and other file-less modules, as CPython's
+     * repr for a module with neither spec, loader nor __file__ */
+    return kr_str_from_format("<module %R>", name);
 }
 
 static int module_init(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,

@@ -161,7 +161,10 @@
     OP(MATCH_MAPPING, NONE, 0, 1, 1)   /* (subj -- subj bool) */                       \
     OP(MATCH_SEQUENCE, NONE, 0, 1, 1)  /* (subj -- subj bool) */                       \
     OP(MATCH_KEYS, NONE, 0, 1, 1)      /* (subj keys -- subj keys values_or_None) */   \
-    OP(MATCH_CLASS, NUM, 0, -2, -2)    /* (subj cls kwnames -- attrs_or_None) */
+    OP(MATCH_CLASS, NUM, 0, -2, -2)    /* (subj cls kwnames -- attrs_or_None) */ \
+    /* except* (3.11) */                                                                 \
+    OP(CHECK_EG_MATCH, NONE, 0, 0, 0)  /* (exc type -- rest match); no match: (exc None) */ \
+    OP(PREP_RERAISE_STAR, NONE, 0, -1, -1) /* (orig excs_list -- to_reraise_or_None) */
 
 enum {
 #define OP(name, argkind, cache, effect, jeffect) KR_OP_##name,

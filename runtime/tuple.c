@@ -507,7 +507,7 @@ static KrObject *tuple_getnewargs(KrObject *self)
 
 static KrObject *tuple_sizeof(KrObject *self)
 {
-    return kr_int_from_ssize(KR_TYPE(self)->basicsize
+    return kr_int_from_ssize(kr_type_reported_basicsize(KR_TYPE(self))
                              + KR_SIZE(self) * (Kr_ssize_t)sizeof(KrObject *));
 }
 

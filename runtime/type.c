@@ -883,10 +883,33 @@ static KrObject *object_format(KrObject *self, KrObject *spec)
     return kr_object_str(self);
 }
 
+/* Whether instances of t have what CPython 3.11 calls a managed dict: a
+ * class statement added __dict__ over a fixed-size base without one.
+ * CPython keeps that dict pointer outside tp_basicsize (sys.getsizeof adds
+ * it back with the GC header); krait keeps it inside basicsize. */
+int kr_type_has_managed_dict(KrType *t)
+{
+    if (!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) || t->dictoffset <= 0)
+        return 0;
+    KrType *solid = t;
+    while (solid && KR_TYPE_HAS_FLAG(solid, KR_TPFLAGS_HEAPTYPE))
+        solid = solid->base;
+    if (solid == NULL || solid->dictoffset != 0 || solid->itemsize != 0)
+        return 0;
+    return !KR_TYPE_HAS_FLAG(solid, KR_TPFLAGS_INT_SUBCLASS | KR_TPFLAGS_TUPLE_SUBCLASS |
+                                        KR_TPFLAGS_BYTES_SUBCLASS);
+}
+
+/* tp_basicsize as CPython reports it (__sizeof__ of fixed-size objects). */
+Kr_ssize_t kr_type_reported_basicsize(KrType *t)
+{
+    return t->basicsize - (kr_type_has_managed_dict(t) ? (Kr_ssize_t)sizeof(KrObject *) : 0);
+}
+
 static KrObject *object_sizeof(KrObject *self)
 {
     KrType *t = KR_TYPE(self);
-    Kr_ssize_t size = t->basicsize;
+    Kr_ssize_t size = kr_type_reported_basicsize(t);
     if (t->itemsize)
         size += t->itemsize * (KR_SIZE(self) < 0 ? -KR_SIZE(self) : KR_SIZE(self));
     return kr_int_from_ssize(size);

@@ -1,5 +1,5 @@
 """Minimal importlib.machinery: suffix constants and ModuleSpec."""
-from importlib.util import ModuleSpec
+from importlib.util import ModuleSpec, SourceFileLoader
 
 SOURCE_SUFFIXES = ['.py']
 BYTECODE_SUFFIXES = ['.pyc']
@@ -29,16 +29,3 @@ class PathFinder:
     @classmethod
     def invalidate_caches(cls):
         pass
-
-
-class SourceFileLoader:
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def get_filename(self, fullname=None):
-        return self.path
-
-    def get_data(self, path):
-        with open(path, 'rb') as f:
-            return f.read()

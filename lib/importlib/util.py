@@ -40,6 +40,53 @@ class ModuleSpec:
                 self.submodule_search_locations == other.submodule_search_locations)
 
 
+class SourceFileLoader:
+    """Loads a module from a .py file: the loader object of specs found on
+    sys.path or made by spec_from_file_location."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __repr__(self):
+        return '<krait SourceFileLoader {!r}>'.format(self.path)
+
+    def get_filename(self, fullname=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, 'rb') as f:
+            return f.read()
+
+    def get_source(self, fullname=None):
+        return self.get_data(self.path).decode('utf-8')
+
+    def is_package(self, fullname=None):
+        return __import__('os').path.basename(self.path) == '__init__.py'
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = compile(self.get_data(self.path), self.path, 'exec')
+        module.__dict__.setdefault('__builtins__', __builtins__)
+        exec(code, module.__dict__)
+
+    def load_module(self, fullname=None):
+        fullname = fullname or self.name
+        m = sys.modules.get(fullname)
+        if m is None:
+            m = type(sys)(fullname)
+            m.__file__ = self.path
+            sys.modules[fullname] = m
+        try:
+            self.exec_module(m)
+        except BaseException:
+            sys.modules.pop(fullname, None)
+            raise
+        return sys.modules[fullname]
+
+
 def _find_on_path(fullname, path=None):
     leaf = fullname.rpartition('.')[2]
     if path is None:
@@ -49,12 +96,13 @@ def _find_on_path(fullname, path=None):
         pkg = os.path.join(d, leaf)
         init = os.path.join(pkg, '__init__.py')
         if os.path.isfile(init):
-            spec = ModuleSpec(fullname, None, origin=init, is_package=True)
+            spec = ModuleSpec(fullname, SourceFileLoader(fullname, init),
+                              origin=init, is_package=True)
             spec.submodule_search_locations.append(pkg)
             return spec
         f = os.path.join(d, leaf + '.py')
         if os.path.isfile(f):
-            return ModuleSpec(fullname, None, origin=f)
+            return ModuleSpec(fullname, SourceFileLoader(fullname, f), origin=f)
     return None
 
 
@@ -108,7 +156,12 @@ def find_spec(name, package=None):
 
 
 def module_from_spec(spec):
-    m = type(sys)(spec.name)
+    m = None
+    if spec.loader is not None and hasattr(spec.loader, 'create_module'):
+        m = spec.loader.create_module(spec)
+    if m is None:
+        m = type(sys)(spec.name)
+    m.__loader__ = spec.loader
     m.__spec__ = spec
     if spec.origin is not None and spec.has_location:
         m.__file__ = spec.origin
@@ -119,16 +172,16 @@ def module_from_spec(spec):
 
 def spec_from_file_location(name, location=None, *, loader=None,
                             submodule_search_locations=None):
+    if location is not None and not isinstance(location, str):
+        location = __import__('os').fspath(location)
+    if loader is None and location is not None:
+        loader = SourceFileLoader(name, location)
     s = ModuleSpec(name, loader, origin=location)
     if submodule_search_locations is not None:
         s.submodule_search_locations = list(submodule_search_locations)
     return s
 
 
-def _exec_spec_module(spec, module):
-    with open(spec.origin, 'rb') as f:
-        code = compile(f.read(), spec.origin, 'exec')
-    exec(code, module.__dict__)
 
 
 MAGIC_NUMBER = b'\xa7\r\r\n'

@@ -26,6 +26,7 @@ extern KrObject *kr_struct_module_init(void);
 extern KrObject *kr_json_module_init(void);
 extern KrObject *kr_hashlib_module_init(void);
 extern KrObject *kr_signal_module_init(void);
+extern KrObject *kr_cmath_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
@@ -48,5 +49,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "_json", kr_json_module_init },
     { "_hashlib", kr_hashlib_module_init },
     { "_signal", kr_signal_module_init },
+    { "cmath", kr_cmath_init },
     { NULL, NULL }
 };

@@ -671,21 +671,12 @@ static KrObject *s_getsizeof(KrObject *m, KrObject *const *args, Kr_ssize_t narg
     if (size < 0)
         return kr_err_format(&kr_exc_ValueError, "__sizeof__() should return >= 0");
     /* CPython 3.11 adds its GC header (16 bytes), plus two more pointers
-     * for instances of classes whose __dict__ it manages itself: heap
-     * types with a __dict__ over a fixed-size static base without one.
-     * Such a managed dict has no slot in CPython's tp_basicsize, while
-     * ours sits inside basicsize, so only one extra pointer is added. */
+     * (the managed dict and values pre-header) for instances of classes
+     * whose __dict__ it manages itself (kr_type_has_managed_dict). */
     if (KR_IS_GC(o)) {
         size += 16;
-        KrType *t = KR_TYPE(o), *solid = t;
-        while (solid && KR_TYPE_HAS_FLAG(solid, KR_TPFLAGS_HEAPTYPE))
-            solid = solid->base;
-        int varsize = solid && (solid->itemsize != 0 ||
-                                KR_TYPE_HAS_FLAG(solid, KR_TPFLAGS_INT_SUBCLASS |
-                                                 KR_TPFLAGS_TUPLE_SUBCLASS |
-                                                 KR_TPFLAGS_BYTES_SUBCLASS));
-        if (t != solid && t->dictoffset != 0 && solid && solid->dictoffset == 0 && !varsize)
-            size += 16 - (Kr_ssize_t)sizeof(KrObject *);
+        if (kr_type_has_managed_dict(KR_TYPE(o)))
+            size += 16;
     }
     return kr_int_from_ssize(size);
 }
