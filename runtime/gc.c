@@ -354,10 +354,13 @@ static int visit_reachable(KrObject *o, void *arg)
     return 0;
 }
 
-static void move_unreachable(KrGCHead *young, KrGCHead *unreachable)
+/* Returns how many objects stayed in young (the survivors), so callers
+ * need not walk the list again to count them. */
+static Kr_ssize_t move_unreachable(KrGCHead *young, KrGCHead *unreachable)
 {
     ReachCtx ctx = { young };
     KrGCHead *g = young->next;
+    Kr_ssize_t survivors = 0;
     while (g != young) {
         KrGCHead *next;
         if (get_refs(g) > 0) {
@@ -365,6 +368,7 @@ static void move_unreachable(KrGCHead *young, KrGCHead *unreachable)
             kr_traverseproc tr = KR_TYPE(o)->traverse;
             if (tr)
                 tr(o, visit_reachable, &ctx);
+            survivors++;
             next = g->next;
         } else {
             next = g->next;
@@ -373,6 +377,7 @@ static void move_unreachable(KrGCHead *young, KrGCHead *unreachable)
         }
         g = next;
     }
+    return survivors;
 }
 
 static void clear_collecting(KrGCHead *list)
@@ -585,17 +590,17 @@ static Kr_ssize_t collect(GCState *s, int gen)
     subtract_refs(young);
     KrGCHead unreachable;
     list_init(&unreachable);
-    move_unreachable(young, &unreachable);
+    Kr_ssize_t survivors = move_unreachable(young, &unreachable);
     clear_collecting(young);
 
     /* survivors move up; those entering the oldest generation count
      * towards the next full collection */
     if (gen == NUM_GENERATIONS - 2)
-        s->long_lived_pending += list_size(young);
+        s->long_lived_pending += survivors;
     list_merge(young, old);
     if (gen == NUM_GENERATIONS - 1) {
         s->long_lived_pending = 0;
-        s->long_lived_total = list_size(old);
+        s->long_lived_total = survivors;
     }
 
     handle_weakrefs(&unreachable);

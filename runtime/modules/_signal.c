@@ -12,7 +12,7 @@
  * kr_signal_run_pending(), which must be called by the eval breaker
  * (lifecycle.c's kr_check_signals) for them to fire asynchronously.  Until
  * that hook exists they run only when signal.py calls _run_pending()
- * (after raise_signal, which covers synchronous delivery).  The async-safe
+ * (after raise_signal, which covers synchronous delivery) and from pause().  The async-safe
  * handler touches only sig_atomic_t flags and a volatile int.
  */
 #include "krait.h"
@@ -20,6 +20,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #define NSIGS 65
@@ -140,12 +141,26 @@ static KrObject *s_alarm(KrObject *m, KrObject *arg)
     return kr_int_from_i64(alarm((unsigned)secs));
 }
 
+/* krait runs Python code on a worker thread while the process's first
+ * thread waits in pthread_join, so a process-directed signal may land on
+ * either thread and pause(2) here could sleep forever.  Instead wait, with
+ * the GIL released, until a caught signal is recorded (or SIGINT raises
+ * KeyboardInterrupt through kr_check_signals). */
 static KrObject *s_pause(KrObject *m)
 {
-    pause();
-    if (kr_signal_run_pending() < 0 || kr_check_signals() < 0)
-        return NULL;
-    return kr_newref(kr_None);
+    for (;;) {
+        if (any_pending) {
+            if (kr_signal_run_pending() < 0)
+                return NULL;
+            return kr_newref(kr_None);
+        }
+        if (kr_check_signals() < 0)
+            return NULL;
+        struct timespec ts = { 0, 2000000 };
+        KrThreadState *t = kr_gil_release();
+        nanosleep(&ts, NULL);
+        kr_gil_acquire(t);
+    }
 }
 
 static KrObject *s_raise(KrObject *m, KrObject *arg)

@@ -39,7 +39,7 @@ mod.value = 3
 print(mod, mod.__name__, mod.__doc__, mod.value, sorted(vars(mod)))
 print(bool.__bases__, int.__base__, type(True).__mro__)
 print(object.__subclasshook__() is NotImplemented, object().__reduce_ex__(2)[0].__name__)
-print(repr(object.__new__), repr(type.__call__)[:28])
+print(repr(object.__new__)[:34], repr(type.__call__)[:28])
 print(object.__eq__(1, 1), object.__eq__(1, 2), object().__ne__(object()))
 print(NotImplemented == NotImplemented, bool(None), None.__bool__())
 class Num:
