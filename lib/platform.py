@@ -19,9 +19,24 @@ __all__ = ['system', 'machine', 'node', 'release', 'version', 'processor',
 
 class uname_result(collections.namedtuple(
         'uname_result', 'system node release version machine')):
+    # as in CPython 3.11: processor is a lazily computed sixth item that
+    # iteration, indexing and len() include but repr() does not
     @property
     def processor(self):
         return processor()
+
+    def __iter__(self):
+        yield from tuple.__iter__(self)
+        yield self.processor
+
+    def __getitem__(self, key):
+        return tuple(iter(self))[key]
+
+    def __len__(self):
+        return len(tuple(iter(self)))
+
+    def __reduce__(self):
+        return uname_result, tuple(self)[:5]
 
 
 _uname_cache = None

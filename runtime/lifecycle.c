@@ -66,6 +66,10 @@ int kr_check_signals(void)
         kr_tstate->eval_breaker = 0;
     kr_gil_yield_if_requested();
     kr_gc_run_pending();
+    /* Python-level signal handlers (the _signal module) */
+    extern int kr_signal_run_pending(void);
+    if (kr_tstate == main_tstate && kr_signal_run_pending() < 0)
+        return -1;
     /* signals are handled by the main thread, as in CPython */
     if (sigint_pending && kr_tstate != main_tstate) {
         if (main_tstate)

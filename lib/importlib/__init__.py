@@ -9,7 +9,9 @@ a no-op returning the module, as in CPython for builtins.
 """
 import sys
 
-__all__ = ['import_module', 'reload', 'invalidate_caches']
+__all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
+
+__import__ = __import__
 
 
 def _resolve_name(name, package, level):
@@ -60,3 +62,8 @@ def reload(module):
     exec(code, module.__dict__)
     # the module body may have replaced itself in sys.modules
     return sys.modules[name]
+
+
+# CPython's site machinery leaves importlib.util loaded, so programs rely on
+# `import importlib; importlib.util...` working
+from importlib import util

@@ -148,6 +148,9 @@ static KrObject *s_alarm(KrObject *m, KrObject *arg)
  * KeyboardInterrupt through kr_check_signals). */
 static KrObject *s_pause(KrObject *m)
 {
+    /* signals that arrived earlier belong before the pause, not to it */
+    if (kr_signal_run_pending() < 0)
+        return NULL;
     for (;;) {
         if (any_pending) {
             if (kr_signal_run_pending() < 0)

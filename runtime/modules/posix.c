@@ -979,11 +979,21 @@ static KrObject *px_read(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     if (b == NULL)
         return NULL;
     ssize_t r;
-    while ((r = read(fd, KR_BYTES_DATA(b), (size_t)n)) < 0 && errno == EINTR)
+    char *buf = KR_BYTES_DATA(b);
+    for (;;) {
+        /* other threads run while this one blocks in read() */
+        KrThreadState *ts = kr_gil_release();
+        r = read(fd, buf, (size_t)n);
+        int e = errno;
+        kr_gil_acquire(ts);
+        errno = e;
+        if (r >= 0 || errno != EINTR)
+            break;
         if (kr_check_signals() < 0) {
             kr_decref(b);
             return NULL;
         }
+    }
     if (r < 0) {
         kr_decref(b);
         return oserror(NULL);
@@ -1354,9 +1364,17 @@ static KrObject *px_waitpid(KrObject *m, KrObject *const *args, Kr_ssize_t nargs
     if (int_arg(args[0], "waitpid", &pid) < 0 || int_arg(args[1], "waitpid", &opts) < 0)
         return NULL;
     pid_t r;
-    while ((r = waitpid(pid, &status, opts)) < 0 && errno == EINTR)
+    for (;;) {
+        KrThreadState *ts = kr_gil_release();
+        r = waitpid(pid, &status, opts);
+        int e = errno;
+        kr_gil_acquire(ts);
+        errno = e;
+        if (r >= 0 || errno != EINTR)
+            break;
         if (kr_check_signals() < 0)
             return NULL;
+    }
     if (r < 0)
         return oserror(NULL);
     KrObject *a = kr_int_from_i64(r), *b = kr_int_from_i64(status);

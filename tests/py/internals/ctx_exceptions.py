@@ -125,3 +125,9 @@ for i in range(3):
     finally:
         res.append("f")
 print(res)
+try:
+    raise ExceptionGroup("grp", [ValueError(1), TypeError(2), ValueError(3)])
+except* ValueError as eg:
+    print("except* V:", [str(x) for x in eg.exceptions])
+except* TypeError as eg:
+    print("except* T:", repr(eg))

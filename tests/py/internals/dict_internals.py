@@ -95,7 +95,7 @@ print(Counter("mississippi").most_common(2))
 cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
 print(cm["a"], cm["b"], len(cm))
 a = {"x": 1, "y": 2}; b = {"y": 3, "z": 4}
-print(a | b, {**a, **b}, a.keys() & b.keys(), a.items() - b.items())
+print(a | b, {**a, **b}, a.keys() & b.keys(), sorted(a.items() - b.items()))
 v = a.keys()
 a["w"] = 0
 print("live view:", v, len(v), type(v).__name__)

@@ -13,3 +13,8 @@ print(type(platform.python_build()), len(platform.python_build()))
 print(isinstance(platform.python_compiler(), str))
 print(u[0], u[4] == u.machine)
 impl = platform.python_implementation()
+u = platform.uname()
+print(len(u), tuple(u)[0], u[-1] == u.processor, u[:2] == (u.system, u.node))
+print(repr(u).startswith("uname_result(system='Linux', node="), 'processor' in repr(u))
+s, n, r, v, m, p = u
+print(s, m == os.uname().machine, p == platform.processor())
