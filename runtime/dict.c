@@ -166,7 +166,7 @@ static DictKeys *new_keys(uint8_t log2_size, int kind)
     memset(k->spare, 0, sizeof k->spare);
     k->usable = USABLE_FRACTION((Kr_ssize_t)1 << log2_size);
     k->nentries = 0;
-    k->reserved = 0;
+    k->bloom = 0;
     memset(k->indices, 0xff, (size_t)1 << log2_bytes);
     return k;
 }
@@ -263,6 +263,9 @@ static inline Kr_hash_t hash_of(KrObject *key)
  * error path; keeping it small lets the compiler inline it. */
 static inline KrObject *lookup_str(DictKeys *k, KrObject *key, Kr_hash_t hash)
 {
+    uint64_t bits = dk_bloom_bits(hash);
+    if ((k->bloom & bits) != bits)
+        return NULL;
     size_t mask = (size_t)DK_MASK(k);
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
@@ -395,6 +398,7 @@ static int resize(KrDict *d, uint8_t log2_size, int kind)
     }
     k->usable -= n;
     k->nentries = n;
+    k->bloom = old->bloom;              /* conservative: deleted keys stay */
     d->keys = k;
     d->keys_version = NEXT_VERSION();   /* entry indices moved */
     free_keys_memory(old);
@@ -441,6 +445,7 @@ static int insert_new(KrDict *d, KrObject *key, Kr_hash_t hash, KrObject *value)
          * (a caller of set_item_hash may have computed it elsewhere) */
         if (((KrStr *)key)->hash == -1)
             kr_str_hash(key);
+        k->bloom |= dk_bloom_bits(((KrStr *)key)->hash);
         DictUEntry *ep = &dk_uni(k)[ix];
         ep->key = key;
         ep->value = value;

@@ -40,7 +40,10 @@ typedef struct DictKeys {
     uint8_t spare[5];
     Kr_ssize_t usable;              /* entries still free at the end */
     Kr_ssize_t nentries;            /* entries used, deleted ones included */
-    Kr_ssize_t reserved;            /* keeps the header at 32 bytes */
+    uint64_t bloom;                 /* str tables: 2 bits per key ever inserted;
+                                     * a key whose bits are not all set is
+                                     * absent (instance dicts probed for
+                                     * method names miss at once) */
     char indices[];                 /* 8-byte aligned */
 } DictKeys;
 
@@ -55,6 +58,10 @@ struct KrDict {
 };
 
 #define DK_SIZE(k) ((Kr_ssize_t)1 << (k)->log2_size)
+static inline uint64_t dk_bloom_bits(Kr_hash_t h)
+{
+    return ((uint64_t)1 << (h & 63)) | ((uint64_t)1 << ((h >> 6) & 63));
+}
 #define DK_MASK(k) (DK_SIZE(k) - 1)
 static inline DictEntry *dk_gen(DictKeys *k)
 {
