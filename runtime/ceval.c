@@ -1611,7 +1611,8 @@ dispatch_opcode:
         case LA_INSTANCE_DICT:
             if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
                 KrObject *d = *(KrObject **)((char *)owner + cache[3]);
-                if (d != NULL && (v = name_lookup(d, GETNAME(oparg))) != NULL)
+                /* cache[4]: entry-index hint, shared by the class's instances */
+                if (d != NULL && (v = kr_dict_get_item_hint(d, GETNAME(oparg), &cache[4])) != NULL)
                     goto load_attr_hit;
                 break;           /* absent: the generic path raises */
             }

@@ -652,6 +652,35 @@ KrObject *kr_dict_get_item_hash(KrObject *d, KrObject *key, Kr_hash_t hash)
     return value;
 }
 
+/* Attribute loads: instances of one class usually store their
+ * attributes in the same order, so the entry index of a name is the same
+ * across their dicts.  The caller keeps that index in its inline cache;
+ * checking the entry's key pointer (names are interned) validates it. */
+KrObject *kr_dict_get_item_hint(KrObject *d, KrObject *key, uint16_t *hint)
+{
+    DictKeys *k = D(d)->keys;
+    if (KR_LIKELY(k->kind == DK_UNICODE)) {
+        Kr_ssize_t ix = *hint;
+        if (ix < k->nentries && dk_uni(k)[ix].key == key)
+            return dk_uni(k)[ix].value;
+        Kr_hash_t hash = ((KrStr *)key)->hash;
+        if (hash == -1)
+            hash = kr_str_hash(key);
+        KrObject *v = lookup_str(k, key, hash);
+        if (v != NULL) {
+            /* find the index for next time (the value pointer is unique) */
+            DictUEntry *e = dk_uni(k);
+            for (Kr_ssize_t i = 0; i < k->nentries && i < 0xffff; i++)
+                if (e[i].key == key) {
+                    *hint = (uint16_t)i;
+                    break;
+                }
+        }
+        return v;
+    }
+    return kr_dict_get_item(d, key);
+}
+
 KrObject *kr_dict_get_item(KrObject *d, KrObject *key)
 {
     Kr_hash_t hash = hash_of(key);

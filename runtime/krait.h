@@ -1018,6 +1018,9 @@ KrObject *kr_dict_new_presized(Kr_ssize_t n);
 KrObject *kr_dict_get_item(KrObject *d, KrObject *key);
 KrObject *kr_dict_get_item_hash(KrObject *d, KrObject *key, Kr_hash_t hash);
 KrObject *kr_dict_get_item_str(KrObject *d, const char *key);
+/* Borrowed lookup of an exact str key with an entry-index hint that the
+ * caller keeps (inline caches); updates *hint after a slow lookup. */
+KrObject *kr_dict_get_item_hint(KrObject *d, KrObject *key, uint16_t *hint);
 int kr_dict_set_item(KrObject *d, KrObject *key, KrObject *value);  /* no steal */
 int kr_dict_set_item_hash(KrObject *d, KrObject *key, KrObject *value, Kr_hash_t hash);
 int kr_dict_set_item_str(KrObject *d, const char *key, KrObject *value);
