@@ -312,6 +312,9 @@ typedef struct Compiler {
     int future_annotations;     /* from __future__ import annotations */
     int nestlevel;
     int depth;                  /* recursion guard */
+    KrObject *const_cache;      /* str/int/bytes constant -> the one object
+                                 * shared by every code object of this
+                                 * compilation, as CPython merges them */
 } Compiler;
 
 #define TRY(x)                                                                \
@@ -441,6 +444,18 @@ static int addop_j_noline(Compiler *c, int op, Block *target)
 
 static int add_const(Compiler *c, KrObject *o)
 {
+    /* Equal str/int/bytes constants of one module are the same object
+     * (so `f() is g()` holds for two functions returning "x y"). Only
+     * these exact types: they never compare equal to each other, unlike
+     * 1, 1.0 and True. */
+    if (c->const_cache != NULL &&
+        (KR_STR_CHECK_EXACT(o) || KR_INT_CHECK_EXACT(o) || KR_TYPE(o) == &kr_bytes_type)) {
+        KrObject *canon = kr_dict_get_item(c->const_cache, o);
+        if (canon != NULL)
+            o = canon;
+        else if (kr_err_occurred() || kr_dict_set_item(c->const_cache, o, o) < 0)
+            return -1;
+    }
     return list_add(&c->u->consts, o);
 }
 
@@ -5766,6 +5781,11 @@ static KrObject *compile_mod(KrMod *mod, KrObject *filename, int mode, int flags
     c->source_len = source_len;
     c->optimize = (flags & KR_CF_OPTIMIZE_1) ? 1 : 0;
     c->future_annotations = (flags & KR_CF_FUTURE_ANNOTATIONS) || has_future_annotations(mod);
+    c->const_cache = kr_dict_new();
+    if (c->const_cache == NULL) {
+        kr_xdecref(fn);
+        return NULL;
+    }
     (void)mode;
     {
         Folder f = {arena, c->optimize, 0, c->future_annotations};
@@ -5813,6 +5833,7 @@ unit_fail:
 done:
     kr_symtable_free(c->st);
     kr_xdecref(fn);
+    kr_decref(c->const_cache);
     return co;
 }
 

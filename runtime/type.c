@@ -1385,7 +1385,29 @@ static int type_set_abstractmethods(KrObject *o, KrObject *v, void *c)
 
 static KrObject *type_get_basicsize(KrObject *o, void *c)
 {
-    return kr_int_from_ssize(((KrType *)o)->basicsize);
+    return kr_int_from_ssize(kr_type_reported_basicsize((KrType *)o));
+}
+
+static KrObject *type_get_itemsize(KrObject *o, void *c)
+{
+    return kr_int_from_ssize(((KrType *)o)->itemsize);
+}
+
+/* CPython 3.11 (64-bit) reports -48 for managed dicts, which live before
+ * the object with the GC header. */
+static KrObject *type_get_dictoffset(KrObject *o, void *c)
+{
+    KrType *t = (KrType *)o;
+    return kr_int_from_ssize(kr_type_has_managed_dict(t) ? -48 : t->dictoffset);
+}
+
+static KrObject *type_get_weakrefoffset(KrObject *o, void *c)
+{
+    KrType *t = (KrType *)o;
+    Kr_ssize_t off = t->weaklistoffset;
+    if (kr_type_has_managed_dict(t) && off > t->dictoffset)
+        off -= (Kr_ssize_t)sizeof(KrObject *);
+    return kr_int_from_ssize(off);
 }
 
 static KrObject *type_get_flags(KrObject *o, void *c)
@@ -1409,6 +1431,9 @@ static const KrGetSetDef type_getset[] = {
     { "__dict__", type_get_dict, NULL, NULL, NULL },
     { "__doc__", type_get_doc, type_set_doc, NULL, NULL },
     { "__basicsize__", type_get_basicsize, NULL, NULL, NULL },
+    { "__itemsize__", type_get_itemsize, NULL, NULL, NULL },
+    { "__dictoffset__", type_get_dictoffset, NULL, NULL, NULL },
+    { "__weakrefoffset__", type_get_weakrefoffset, NULL, NULL, NULL },
     { "__flags__", type_get_flags, NULL, NULL, NULL },
     { "__text_signature__", type_get_text_signature, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL }
