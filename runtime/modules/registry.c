@@ -27,6 +27,7 @@ extern KrObject *kr_json_module_init(void);
 extern KrObject *kr_hashlib_module_init(void);
 extern KrObject *kr_signal_module_init(void);
 extern KrObject *kr_cmath_init(void);
+extern KrObject *kr_array_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
@@ -50,5 +51,6 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "_hashlib", kr_hashlib_module_init },
     { "_signal", kr_signal_module_init },
     { "cmath", kr_cmath_init },
+    { "array", kr_array_module_init },
     { NULL, NULL }
 };
