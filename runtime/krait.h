@@ -1129,6 +1129,11 @@ extern const KrBuiltinModule kr_builtin_modules[];
 KrObject *kr_import(KrObject *name);      /* import a module by dotted name */
 KrObject *kr_import_cstr(const char *name);
 
+/* ---- weak references (runtime/weakref.c) ---- */
+/* Clears every weak reference to o and calls their callbacks; a dealloc of
+ * a weak-referenceable type calls it first. */
+void kr_weakref_clear_refs(KrObject *o);
+
 /* ---- builtin functions and descriptors (runtime/descr.c, runtime/cfunction.c) ---- */
 typedef struct KrCFunction {
     KrObject ob;
