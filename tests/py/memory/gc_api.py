@@ -1,3 +1,4 @@
+# golden: not under gc-stress (prints counts that depend on collection timing)
 import gc, sys
 print(gc.isenabled())
 print(gc.get_threshold())
