@@ -560,6 +560,7 @@ struct KrInterp {
     void *type_cache;               /* attribute cache (type.c) */
     KrObject *main_module;
     int verbose;
+    int unbuffered_stdio;           /* -u / PYTHONUNBUFFERED: write through */
 };
 
 /* The current thread state.  Swapped by the GIL when threads exist. */

@@ -90,6 +90,7 @@ typedef struct Options {
     const char *xopts[64];
     int nxopts;
     int jit;
+    int unbuffered;
 } Options;
 
 static int parse_options(int argc, char **argv, Options *o)
@@ -147,12 +148,15 @@ static int parse_options(int argc, char **argv, Options *o)
             return 0;
         }
         if (a[0] == '-' && a[1] != 0) {
-            /* CPython flags we accept and ignore */
+            /* CPython's one-letter flags: -u matters, the rest are accepted */
             const char *p = a + 1;
             int ok = 1;
-            for (; *p; p++)
+            for (; *p; p++) {
                 if (!strchr("uBEOsSIqdiRvW", *p))
                     ok = 0;
+                if (*p == 'u')
+                    o->unbuffered = 1;
+            }
             if (ok)
                 continue;
             fprintf(stderr, "Unknown option: %s\n", a);
@@ -444,6 +448,8 @@ static void *real_main(void *arg)
     }
     free(sargv);
     KrInterp *in = KR_INTERP();
+    const char *ub = getenv("PYTHONUNBUFFERED");
+    in->unbuffered_stdio = o.unbuffered || (ub != NULL && *ub != 0);
     in->hooks.compile = compile_hook;
     in->hooks.import = kr_import_module_level;
     for (int i = 0; i < o.nxopts; i++) {

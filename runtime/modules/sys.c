@@ -130,7 +130,8 @@ static int write_bytes(StdFile *f, const char *s, size_t n)
     }
     memcpy(f->wbuf + f->wlen, s, n);
     f->wlen += n;
-    if (f->fd == 2 || (f->line_buffered && memchr(s, '\n', n))) {
+    if (f->fd == 2 || KR_INTERP()->unbuffered_stdio ||
+        (f->line_buffered && memchr(s, '\n', n))) {
         if (flush_raw(f) < 0)
             goto fail;
     }
