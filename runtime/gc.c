@@ -388,7 +388,6 @@ static void clear_collecting(KrGCHead *list)
 
 static void handle_weakrefs(KrGCHead *unreachable)
 {
-    extern void kr_weakref_clear_refs(KrObject *o);
     /* Callbacks can run arbitrary code; hold references meanwhile. */
     for (KrGCHead *g = unreachable->next; g != unreachable; g = g->next) {
         KrObject *o = KR_GC_OBJ(g);

@@ -1182,7 +1182,6 @@ static void type_dealloc(KrObject *o)
         return;   /* static types live forever */
     kr_gc_untrack(o);
     {
-        extern void kr_weakref_clear_refs(KrObject *o);
         kr_weakref_clear_refs(o);
     }
     if (t->bases)
@@ -2090,7 +2089,6 @@ static void heap_dealloc(KrObject *o)
     if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HAVE_GC))
         kr_gc_untrack(o);
     if (t->weaklistoffset) {
-        extern void kr_weakref_clear_refs(KrObject *o);
         kr_weakref_clear_refs(o);
     }
     /* Clear slots and __dict__ added by Python classes down to the first

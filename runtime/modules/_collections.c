@@ -251,7 +251,6 @@ static int deque_gc_clear(KrObject *o)
 }
 
 /* weakref.c; not in krait.h (type.c declares it the same way) */
-extern void kr_weakref_clear_refs(KrObject *o);
 
 static void deque_dealloc(KrObject *o)
 {

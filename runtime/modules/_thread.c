@@ -66,7 +66,6 @@ static KrObject *lock_new(KrType *t, KrObject *const *args, Kr_ssize_t nargs, Kr
 static void lock_dealloc(KrObject *o)
 {
     Lock *l = (Lock *)o;
-    extern void kr_weakref_clear_refs(KrObject *o);
     if (l->weakreflist)
         kr_weakref_clear_refs(o);
     pthread_mutex_destroy(&l->mu);

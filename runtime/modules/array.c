@@ -14,7 +14,6 @@
 
 #include "krait.h"
 
-void kr_weakref_clear_refs(KrObject *o);   /* weakref.c */
 
 typedef struct Desc {
     char code;

@@ -43,7 +43,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-extern void kr_weakref_clear_refs(KrObject *o);
 
 #define DEFAULT_BUFFER_SIZE 8192
 
