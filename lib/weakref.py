@@ -116,13 +116,11 @@ class WeakValueDictionary:
         self.data = {}
         selfref = ref(self)
 
-        def remove(wr, key=None):
+        def remove(wr, key):
             self_ = selfref()
-            if self_ is not None:
-                d = self_.data
-                for k, v in list(d.items()):
-                    if v is wr:
-                        del d[k]
+            # the entry may have been replaced by a new value since
+            if self_ is not None and self_.data.get(key) is wr:
+                del self_.data[key]
         self._remove = remove
         self.update(other, **kw)
 
@@ -133,7 +131,8 @@ class WeakValueDictionary:
         return o
 
     def __setitem__(self, key, value):
-        self.data[key] = ref(value, self._remove)
+        remove = self._remove
+        self.data[key] = ref(value, lambda wr, key=key: remove(wr, key))
 
     def __delitem__(self, key):
         del self.data[key]

@@ -261,11 +261,11 @@ static inline Kr_hash_t hash_of(KrObject *key)
  * str key in a str-keyed table.  str equality runs no user code, so the
  * table cannot change under the probe and the loop needs no restart or
  * error path; keeping it small lets the compiler inline it. */
-static inline KrObject *lookup_str(DictKeys *k, KrObject *key, Kr_hash_t hash)
+static inline Kr_ssize_t lookup_str_ix(DictKeys *k, KrObject *key, Kr_hash_t hash)
 {
     uint64_t bits = dk_bloom_bits(hash);
     if ((k->bloom & bits) != bits)
-        return NULL;
+        return DKIX_EMPTY;
     size_t mask = (size_t)DK_MASK(k);
     size_t i = (size_t)hash & mask;
     size_t perturb = (size_t)hash;
@@ -273,17 +273,21 @@ static inline KrObject *lookup_str(DictKeys *k, KrObject *key, Kr_hash_t hash)
     for (;;) {
         Kr_ssize_t ix = ix_get(k, i);
         if (ix == DKIX_EMPTY)
-            return NULL;
+            return DKIX_EMPTY;
         if (ix >= 0) {
             KrObject *sk = entries[ix].key;
-            if (sk == key)
-                return entries[ix].value;
-            if (((KrStr *)sk)->hash == hash && kr_str_eq(sk, key))
-                return entries[ix].value;
+            if (sk == key || (((KrStr *)sk)->hash == hash && kr_str_eq(sk, key)))
+                return ix;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+static inline KrObject *lookup_str(DictKeys *k, KrObject *key, Kr_hash_t hash)
+{
+    Kr_ssize_t ix = lookup_str_ix(k, key, hash);
+    return ix >= 0 ? dk_uni(k)[ix].value : NULL;
 }
 
 /* The entry index of key, DKIX_EMPTY if absent, DKIX_ERROR on error.
@@ -666,17 +670,12 @@ KrObject *kr_dict_get_item_hint(KrObject *d, KrObject *key, uint16_t *hint)
         Kr_hash_t hash = ((KrStr *)key)->hash;
         if (hash == -1)
             hash = kr_str_hash(key);
-        KrObject *v = lookup_str(k, key, hash);
-        if (v != NULL) {
-            /* find the index for next time (the value pointer is unique) */
-            DictUEntry *e = dk_uni(k);
-            for (Kr_ssize_t i = 0; i < k->nentries && i < 0xffff; i++)
-                if (e[i].key == key) {
-                    *hint = (uint16_t)i;
-                    break;
-                }
-        }
-        return v;
+        ix = lookup_str_ix(k, key, hash);
+        if (ix < 0)
+            return NULL;
+        if (ix <= 0xffff)
+            *hint = (uint16_t)ix;     /* for the next instance */
+        return dk_uni(k)[ix].value;
     }
     return kr_dict_get_item(d, key);
 }

@@ -516,17 +516,11 @@ static KrObject *g_buffer(KrObject *self, void *c)
 static KrObject *b_write(KrObject *self, KrObject *arg)
 {
     StdFile *f = RAW(self);
-    const char *data;
-    Kr_ssize_t n;
-    if (KR_BYTES_CHECK(arg)) {
-        data = KR_BYTES_DATA(arg);
-        n = KR_SIZE(arg);
-    } else if (KR_BYTEARRAY_CHECK(arg)) {
-        data = ((KrByteArray *)arg)->data;
-        n = KR_SIZE(arg);
-    } else {
-        return kr_err_format(&kr_exc_TypeError, "a bytes-like object is required, not '%T'", arg);
-    }
+    KrBytesView bv;
+    if (kr_bytes_view(arg, &bv) < 0)
+        return NULL;
+    const char *data = bv.data;
+    Kr_ssize_t n = bv.len;
     if (check_open(f) < 0)
         return NULL;
     if (!f->writable)
