@@ -4,7 +4,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build demo test asan bench gc-stress clean
+.PHONY: all deps build demo test asan bench gc-stress leakcheck clean
 
 all: build
 
@@ -30,8 +30,16 @@ asan: deps
 gc-stress: build
 	@KRAIT_GOLDEN_FLAGS="-X gc-stress" tests/run_golden.sh $(BUILD)/krait
 
+# The golden suite with a debug build under -X leakcheck: a test fails if
+# any object outlives the teardown at exit (scripts/leakcheck.sh).
+LEAK_BUILD ?= build-leakcheck
+leakcheck: deps
+	@cmake -S . -B $(LEAK_BUILD) -DCMAKE_BUILD_TYPE=Debug >/dev/null
+	@cmake --build $(LEAK_BUILD) -j $(JOBS)
+	@bash scripts/leakcheck.sh $(LEAK_BUILD)/krait
+
 bench: build
 	@bash scripts/bench.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(LEAK_BUILD)

@@ -323,6 +323,13 @@ typedef struct Compiler {
             return -1;                                                        \
     } while (0)
 
+/* generator.c's coroutine helpers (declared in runtime/ceval.h, which
+ * cannot be included next to opcodes.h here). */
+enum { KR_CORO_AWAITABLE, KR_CORO_AITER, KR_CORO_ANEXT, KR_CORO_BEFORE_AWITH,
+       KR_CORO_AGEN_WRAP };
+KrObject *kr_coro_helper(int which);
+static int add_await(Compiler *c);
+
 static int compiler_error(Compiler *c, const char *fmt, ...)
 {
     char msg[512];
@@ -333,6 +340,141 @@ static int compiler_error(Compiler *c, const char *fmt, ...)
     KrCodePos *l = &c->u->loc;
     return kr_symtable_error(c->filename, c->source, c->source_len, l->line, l->col,
                              l->end_line, l->end_col, "%s", msg);
+}
+
+/* A SyntaxWarning at the current line, through warnings.warn_explicit as
+ * CPython's compiler does (so filters apply and "error" turns it into a
+ * SyntaxError).  Only a warning escalated to an exception stops the
+ * compilation; a warnings module that cannot be imported just drops it. */
+static int compiler_warn(Compiler *c, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    KrObject *mod = kr_import_cstr("warnings");
+    if (!mod) {
+        kr_err_clear();
+        return 0;
+    }
+    KrObject *fn = kr_object_getattr_str(mod, "warn_explicit");
+    kr_decref(mod);
+    if (!fn) {
+        kr_err_clear();
+        return 0;
+    }
+    KrObject *args[4] = {kr_str_from_cstr(msg), (KrObject *)&kr_exc_SyntaxWarning,
+                         c->filename, kr_int_from_ssize(c->u->loc.line)};
+    KrObject *r = args[0] && args[3] ? kr_call(fn, args, 4, NULL) : NULL;
+    kr_decref(fn);
+    kr_xdecref(args[0]);
+    kr_xdecref(args[3]);
+    if (r) {
+        kr_decref(r);
+        return 0;
+    }
+    if (kr_err_matches_type(&kr_exc_SyntaxWarning)) {
+        kr_err_clear();
+        return compiler_error(c, "%s", msg);
+    }
+    return -1;
+}
+
+/* The type a literal-looking expression is known to evaluate to, or NULL
+ * (CPython's infer_type). */
+static const char *infer_type_name(KrExpr *e)
+{
+    switch (e->kind) {
+    case KR_EXPR_Tuple: return "tuple";
+    case KR_EXPR_List: case KR_EXPR_ListComp: return "list";
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: return "dict";
+    case KR_EXPR_Set: case KR_EXPR_SetComp: return "set";
+    case KR_EXPR_GeneratorExp: return "generator";
+    case KR_EXPR_Lambda: return "function";
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue: return "str";
+    case KR_EXPR_Constant: return KR_TYPE(e->v.Constant.value)->name;
+    default: return NULL;
+    }
+}
+
+static int is_singleton_or_nonliteral(KrExpr *e)
+{
+    if (e->kind != KR_EXPR_Constant)
+        return 1;
+    KrObject *v = e->v.Constant.value;
+    return v == kr_None || v == kr_True || v == kr_False || v == kr_Ellipsis;
+}
+
+/* `x is 1`: identity with a literal is almost always a mistaken `==`. */
+static int check_compare(Compiler *c, KrExpr *e)
+{
+    int left = is_singleton_or_nonliteral(e->v.Compare.left);
+    for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(e->v.Compare.ops); i++) {
+        KrCmpop op = KR_SEQ_GET(e->v.Compare.ops, i);
+        int right = is_singleton_or_nonliteral(KR_SEQ_GET(e->v.Compare.comparators, i));
+        if ((op == KR_CMPOP_Is || op == KR_CMPOP_IsNot) && (!left || !right))
+            return compiler_warn(c, op == KR_CMPOP_Is
+                                 ? "\"is\" with a literal. Did you mean \"==\"?"
+                                 : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
+}
+
+/* `[1, 2] (3, 4)`: calling a display is a forgotten comma. */
+static int check_caller(Compiler *c, KrExpr *f)
+{
+    switch (f->kind) {
+    case KR_EXPR_Constant: case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp:
+    case KR_EXPR_Dict: case KR_EXPR_DictComp: case KR_EXPR_Set: case KR_EXPR_SetComp:
+    case KR_EXPR_GeneratorExp: case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue:
+        return compiler_warn(c, "'%.200s' object is not callable; perhaps you missed a comma?",
+                             infer_type_name(f));
+    default:
+        return 0;
+    }
+}
+
+static int check_subscripter(Compiler *c, KrExpr *v)
+{
+    switch (v->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *o = v->v.Constant.value;
+        if (!(o == kr_None || o == kr_Ellipsis || KR_INT_CHECK(o) || KR_FLOAT_CHECK(o) ||
+              KR_TYPE(o) == &kr_complex_type || KR_ANYSET_CHECK(o)))
+            return 0;
+    }
+    /* fall through */
+    case KR_EXPR_Set: case KR_EXPR_SetComp: case KR_EXPR_GeneratorExp: case KR_EXPR_Lambda:
+        return compiler_warn(c, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                             infer_type_name(v));
+    default:
+        return 0;
+    }
+}
+
+static int check_index(Compiler *c, KrExpr *v, KrExpr *s)
+{
+    const char *it = infer_type_name(s);
+    if (!it)
+        return 0;
+    if (s->kind == KR_EXPR_Constant && KR_INT_CHECK(s->v.Constant.value))
+        return 0;
+    switch (v->kind) {
+    case KR_EXPR_Constant: {
+        KrObject *o = v->v.Constant.value;
+        if (!(KR_STR_CHECK(o) || KR_BYTES_CHECK(o) || KR_TUPLE_CHECK(o)))
+            return 0;
+    }
+    /* fall through */
+    case KR_EXPR_Tuple: case KR_EXPR_List: case KR_EXPR_ListComp:
+    case KR_EXPR_JoinedStr: case KR_EXPR_FormattedValue:
+        return compiler_warn(c, "%.200s indices must be integers or slices, not %.200s; "
+                             "perhaps you missed a comma?", infer_type_name(v), it);
+    default:
+        return 0;
+    }
 }
 
 static Block *new_block(Compiler *c)
@@ -758,6 +900,8 @@ static int unwind_fblock(Compiler *c, FBlock *f, int preserve_tos)
         if (preserve_tos)
             TRY(addop_i(c, KR_OP_SWAP, 2));
         TRY(call_exit_with_nones(c));
+        if (((KrStmt *)f->datum)->kind == KR_STMT_AsyncWith)
+            TRY(add_await(c));
         TRY(addop(c, KR_OP_POP_TOP));
         UNSET_LOC(c);
         return 0;
@@ -972,6 +1116,7 @@ static int jump_if(Compiler *c, KrExpr *e, Block *next, int cond)
         /* as 3.11: the comparison's position sticks for what follows */
         SET_LOC(c, e);
         if (n > 0) {
+            TRY(check_compare(c, e));
             Block *cleanup = new_block(c);
             if (!cleanup)
                 return -1;
@@ -1196,6 +1341,7 @@ static int dict_expr(Compiler *c, KrExpr *e)
 static int compare_expr(Compiler *c, KrExpr *e)
 {
     Kr_ssize_t n = KR_SEQ_LEN(e->v.Compare.ops) - 1;
+    TRY(check_compare(c, e));
     TRY(visit_expr(c, e->v.Compare.left));
     if (n == 0) {
         TRY(visit_expr(c, KR_SEQ_GET(e->v.Compare.comparators, 0)));
@@ -1420,6 +1566,7 @@ static int call_expr(Compiler *c, KrExpr *e)
     int r = maybe_method_call(c, e);
     if (r != 0)
         return r < 0 ? -1 : 0;
+    TRY(check_caller(c, e->v.Call.func));
     KrCodePos saved = c->u->loc;
     SET_LOC(c, e->v.Call.func);
     TRY(addop(c, KR_OP_PUSH_NULL));
@@ -1520,6 +1667,41 @@ static int add_yield_from(Compiler *c)
     return 0;
 }
 
+/* Calls one of generator.c's coroutine helpers on the top of the stack,
+ * in CALL's method form ([helper, arg] -> result). */
+static int call_coro_helper(Compiler *c, int which)
+{
+    KrObject *h = kr_coro_helper(which);
+    if (h == NULL)
+        return -1;
+    TRY(load_const(c, h));
+    TRY(addop_i(c, KR_OP_SWAP, 2));
+    return addop_i(c, KR_OP_CALL, 0);
+}
+
+/* await TOS: GET_AWAITABLE, then the yield-from loop. */
+static int add_await(Compiler *c)
+{
+    TRY(call_coro_helper(c, KR_CORO_AWAITABLE));
+    TRY(load_const(c, kr_None));
+    return add_yield_from(c);
+}
+
+/* await / async for / async with need an async function (what=NULL: await). */
+static int check_async(Compiler *c, const char *what)
+{
+    KrSymEntry *ste = c->u->ste;
+    if (ste->type == KR_BLOCK_FUNCTION && ste->coroutine)
+        return 0;
+    if (what)
+        return compiler_error(c, "'%s' outside async function", what);
+    if (ste->type != KR_BLOCK_FUNCTION)
+        return compiler_error(c, "'await' outside function");
+    if (ste->comprehension)
+        return compiler_error(c, "asynchronous comprehension outside of an asynchronous function");
+    return compiler_error(c, "'await' outside async function");
+}
+
 static int visit_expr1(Compiler *c, KrExpr *e)
 {
     switch (e->kind) {
@@ -1575,17 +1757,25 @@ static int visit_expr1(Compiler *c, KrExpr *e)
             TRY(visit_expr(c, e->v.Yield.value));
         else
             TRY(load_const(c, kr_None));
+        /* an async generator marks what it yields, to tell it from what
+         * its awaits pass through to the event loop */
+        if (c->u->ste->coroutine)
+            TRY(call_coro_helper(c, KR_CORO_AGEN_WRAP));
         TRY(addop_i(c, KR_OP_YIELD_VALUE, 0));
         return addop_i(c, KR_OP_RESUME, 1);
     case KR_EXPR_YieldFrom:
         if (c->u->ste->type != KR_BLOCK_FUNCTION)
             return compiler_error(c, "'yield' outside function");
+        if (c->u->ste->coroutine)
+            return compiler_error(c, "'yield from' inside async function");
         TRY(visit_expr(c, e->v.YieldFrom.value));
         TRY(addop(c, KR_OP_GET_YIELD_FROM_ITER));
         TRY(load_const(c, kr_None));
         return add_yield_from(c);
     case KR_EXPR_Await:
-        return compiler_error(c, "await not supported yet");
+        TRY(check_async(c, NULL));
+        TRY(visit_expr(c, e->v.Await.value));
+        return add_await(c);
     case KR_EXPR_Compare:
         return compare_expr(c, e);
     case KR_EXPR_Call:
@@ -1610,6 +1800,10 @@ static int visit_expr1(Compiler *c, KrExpr *e)
         }
         return 0;
     case KR_EXPR_Subscript:
+        if (e->v.Subscript.ctx == KR_EXPR_CONTEXT_Load) {
+            TRY(check_subscripter(c, e->v.Subscript.value));
+            TRY(check_index(c, e->v.Subscript.value, e->v.Subscript.slice));
+        }
         TRY(visit_expr(c, e->v.Subscript.value));
         TRY(visit_expr(c, e->v.Subscript.slice));
         switch (e->v.Subscript.ctx) {
@@ -2314,6 +2508,7 @@ static int find_ann(KrStmtSeq *stmts)
         case KR_STMT_AnnAssign:
             return 1;
         case KR_STMT_For:
+        case KR_STMT_AsyncFor:
             if (find_ann(s->v.For.body) || find_ann(s->v.For.orelse))
                 return 1;
             break;
@@ -2326,6 +2521,7 @@ static int find_ann(KrStmtSeq *stmts)
                 return 1;
             break;
         case KR_STMT_With:
+        case KR_STMT_AsyncWith:
             if (find_ann(s->v.With.body))
                 return 1;
             break;
@@ -2444,12 +2640,34 @@ static int comprehension_generator(Compiler *c, KrComprehensionSeq *gens, Kr_ssi
             TRY(visit_expr(c, KR_SEQ_GET(elts, 0)));
             start = NULL;
         }
+        if (gen->is_async)
+            start = new_block(c);
         if (start) {
             TRY(visit_expr(c, gen->iter));
-            TRY(addop(c, KR_OP_GET_ITER));
+            if (gen->is_async)
+                TRY(call_coro_helper(c, KR_CORO_AITER));
+            else
+                TRY(addop(c, KR_OP_GET_ITER));
         }
     }
-    if (start) {
+    if (start && gen->is_async) {
+        /* as async_for_stmt: [aiter] -> [aiter value], the end mark
+         * leaving [aiter mark] for the anchor to pop */
+        depth++;
+        use_block(c, start);
+        TRY(addop_i(c, KR_OP_COPY, 1));
+        TRY(call_coro_helper(c, KR_CORO_ANEXT));
+        TRY(load_const(c, kr_None));
+        TRY(add_yield_from(c));
+        TRY(addop_i(c, KR_OP_COPY, 1));
+        TRY(load_const(c, kr_coro_helper(KR_CORO_ANEXT)));
+        TRY(addop_i(c, KR_OP_IS_OP, 0));
+        TRY(addop_j(c, KR_P_POP_JUMP_IF_TRUE, anchor));
+        Block *body = new_block(c);
+        if (!body)
+            return -1;
+        use_block(c, body);
+    } else if (start) {
         depth++;
         use_block(c, start);
         TRY(addop_j(c, KR_OP_FOR_ITER, anchor));
@@ -2486,6 +2704,10 @@ static int comprehension_generator(Compiler *c, KrComprehensionSeq *gens, Kr_ssi
     if (start) {
         TRY(addop_j(c, KR_P_JUMP, start));
         use_block(c, anchor);
+        if (gen->is_async) {
+            TRY(addop(c, KR_OP_POP_TOP));
+            TRY(addop(c, KR_OP_POP_TOP));
+        }
     }
     return 0;
 }
@@ -2518,6 +2740,18 @@ static int comprehension_expr(Compiler *c, KrExpr *e)
     TRY(enter_scope(c, intern(c, name), SCOPE_COMPREHENSION, e, e->lineno));
     SET_LOC(c, e);
     KrObject *co = NULL;
+    /* `async for` or await inside: the comprehension is a coroutine the
+     * enclosing async function awaits */
+    int is_async = c->u->ste->coroutine;
+    if (is_async && (type == KR_COMP_GEN || !c->u->parent ||
+                     c->u->parent->ste->type != KR_BLOCK_FUNCTION ||
+                     !c->u->parent->ste->coroutine)) {
+        if (type == KR_COMP_GEN && c->u->parent && c->u->parent->ste->coroutine)
+            compiler_error(c, "asynchronous generator expressions are not supported");
+        else
+            compiler_error(c, "asynchronous comprehension outside of an asynchronous function");
+        goto fail;
+    }
     if (type != KR_COMP_GEN) {
         int op = type == KR_COMP_LIST ? KR_OP_BUILD_LIST
                  : type == KR_COMP_SET ? KR_OP_BUILD_SET : KR_OP_BUILD_MAP;
@@ -2536,8 +2770,12 @@ static int comprehension_expr(Compiler *c, KrExpr *e)
     kr_decref(co);
     TRY(r);
     TRY(visit_expr(c, outer->iter));
-    TRY(addop(c, KR_OP_GET_ITER));
-    return addop_i(c, KR_OP_CALL, 0);
+    if (outer->is_async)
+        TRY(call_coro_helper(c, KR_CORO_AITER));
+    else
+        TRY(addop(c, KR_OP_GET_ITER));
+    TRY(addop_i(c, KR_OP_CALL, 0));
+    return is_async ? add_await(c) : 0;
 fail:
     exit_scope(c);
     return -1;
@@ -2593,6 +2831,44 @@ static int for_stmt(Compiler *c, KrStmt *s)
     return 0;
 }
 
+/* async for: the iterator stays on the stack as in a for loop; each step
+ * awaits the anext helper, which ends with the helper itself as its value
+ * once __anext__ raises StopAsyncIteration. */
+static int async_for_stmt(Compiler *c, KrStmt *s)
+{
+    Block *start = new_block(c), *bodyb = new_block(c), *cleanup = new_block(c),
+          *end = new_block(c);
+    if (!start || !bodyb || !cleanup || !end)
+        return -1;
+    KrObject *mark = kr_coro_helper(KR_CORO_ANEXT);
+    if (mark == NULL)
+        return -1;
+    TRY(push_fblock(c, FB_FOR_LOOP, start, end, NULL));
+    TRY(visit_expr(c, s->v.For.iter));
+    TRY(call_coro_helper(c, KR_CORO_AITER));
+    use_block(c, start);
+    TRY(addop_i(c, KR_OP_COPY, 1));
+    TRY(call_coro_helper(c, KR_CORO_ANEXT));
+    TRY(load_const(c, kr_None));
+    TRY(add_yield_from(c));
+    TRY(addop_i(c, KR_OP_COPY, 1));
+    TRY(load_const(c, mark));
+    TRY(addop_i(c, KR_OP_IS_OP, 0));
+    TRY(addop_j(c, KR_P_POP_JUMP_IF_TRUE, cleanup));
+    use_block(c, bodyb);
+    TRY(visit_expr(c, s->v.For.target));
+    TRY(visit_stmts(c, s->v.For.body));
+    UNSET_LOC(c);
+    TRY(addop_j(c, KR_P_JUMP, start));
+    use_block(c, cleanup);
+    pop_fblock(c);
+    TRY(addop(c, KR_OP_POP_TOP));
+    TRY(addop(c, KR_OP_POP_TOP));
+    TRY(visit_stmts(c, s->v.For.orelse));
+    use_block(c, end);
+    return 0;
+}
+
 static int while_stmt(Compiler *c, KrStmt *s)
 {
     Block *loop = new_block(c), *bodyb = new_block(c), *anchor = new_block(c),
@@ -2619,6 +2895,8 @@ static int return_stmt(Compiler *c, KrStmt *s)
     int preserve_tos = v && v->kind != KR_EXPR_Constant;
     if (c->u->ste->type != KR_BLOCK_FUNCTION)
         return compiler_error(c, "'return' outside function");
+    if (v && c->u->ste->coroutine && c->u->ste->generator)
+        return compiler_error(c, "'return' with value in async generator");
     if (preserve_tos) {
         TRY(visit_expr(c, v));
     } else {
@@ -2950,8 +3228,16 @@ static int with_stmt(Compiler *c, KrStmt *s, Kr_ssize_t pos)
           *cleanup = new_block(c);
     if (!blk || !final || !exit || !cleanup)
         return -1;
+    int is_async = s->kind == KR_STMT_AsyncWith;
     TRY(visit_expr(c, item->context_expr));
-    TRY(addop(c, KR_OP_BEFORE_WITH));
+    if (is_async) {
+        TRY(call_coro_helper(c, KR_CORO_BEFORE_AWITH));
+        TRY(addop_i(c, KR_OP_UNPACK_SEQUENCE, 2));
+        TRY(load_const(c, kr_None));
+        TRY(add_yield_from(c));
+    } else {
+        TRY(addop(c, KR_OP_BEFORE_WITH));
+    }
     TRY(addop_j(c, KR_P_SETUP_WITH, final));
     use_block(c, blk);
     TRY(push_fblock(c, FB_WITH, blk, final, s));
@@ -2969,12 +3255,16 @@ static int with_stmt(Compiler *c, KrStmt *s, Kr_ssize_t pos)
     pop_fblock(c);
     SET_LOC(c, s);
     TRY(call_exit_with_nones(c));
+    if (is_async)
+        TRY(add_await(c));
     TRY(addop(c, KR_OP_POP_TOP));
     TRY(addop_j(c, KR_P_JUMP, exit));
     use_block(c, final);
     TRY(addop_j(c, KR_P_SETUP_CLEANUP, cleanup));
     TRY(addop(c, KR_OP_PUSH_EXC_INFO));
     TRY(addop(c, KR_OP_WITH_EXCEPT_START));
+    if (is_async)
+        TRY(add_await(c));
     TRY(with_except_finish(c, cleanup));
     use_block(c, exit);
     return 0;
@@ -2984,6 +3274,12 @@ static int assert_stmt(Compiler *c, KrStmt *s)
 {
     if (c->optimize)
         return 0;
+    KrExpr *t = s->v.Assert.test;
+    /* a tuple of constants is already folded into one */
+    if ((t->kind == KR_EXPR_Tuple && KR_SEQ_LEN(t->v.Tuple.elts) > 0) ||
+        (t->kind == KR_EXPR_Constant && KR_TUPLE_CHECK(t->v.Constant.value) &&
+         KR_SIZE(t->v.Constant.value) > 0))
+        TRY(compiler_warn(c, "assertion is always true, perhaps remove parentheses?"));
     Block *end = new_block(c);
     if (!end)
         return -1;
@@ -3816,9 +4112,13 @@ static int visit_stmt1(Compiler *c, KrStmt *s)
     case KR_STMT_TryStar:
         return try_star_stmt(c, s);
     case KR_STMT_AsyncFunctionDef:
+        return function_def(c, s);      /* same layout as FunctionDef */
     case KR_STMT_AsyncWith:
+        TRY(check_async(c, "async with"));
+        return with_stmt(c, s, 0);      /* same layout as With */
     case KR_STMT_AsyncFor:
-        return compiler_error(c, "async not supported yet");
+        TRY(check_async(c, "async for"));
+        return async_for_stmt(c, s);
     }
     return 0;
 }
@@ -4752,7 +5052,9 @@ static int compute_flags(Compiler *c, Unit *u)
         flags |= KR_CO_NEWLOCALS | KR_CO_OPTIMIZED;
         if (ste->nested)
             flags |= KR_CO_NESTED;
-        if (ste->generator)
+        if (ste->coroutine)
+            flags |= ste->generator ? KR_CO_ASYNC_GENERATOR : KR_CO_COROUTINE;
+        else if (ste->generator)
             flags |= KR_CO_GENERATOR;
         if (ste->varargs)
             flags |= KR_CO_VARARGS;
@@ -5630,6 +5932,7 @@ static int fold_stmt(Folder *f, KrStmt *s)
 {
     switch (s->kind) {
     case KR_STMT_FunctionDef:
+    case KR_STMT_AsyncFunctionDef:      /* same layout */
         TRY(fold_arguments(f, s->v.FunctionDef.args));
         TRY(fold_stmts(f, s->v.FunctionDef.body));
         TRY(fold_exprs(f, s->v.FunctionDef.decorator_list));
@@ -5657,6 +5960,11 @@ static int fold_stmt(Folder *f, KrStmt *s)
         if (!f->future_annotations)
             TRY(fold_expr(f, s->v.AnnAssign.annotation));
         return s->v.AnnAssign.value ? fold_expr(f, s->v.AnnAssign.value) : 0;
+    case KR_STMT_AsyncFor:              /* same layout, iterable left alone */
+        TRY(fold_expr(f, s->v.For.target));
+        TRY(fold_expr(f, s->v.For.iter));
+        TRY(fold_stmts(f, s->v.For.body));
+        return fold_stmts(f, s->v.For.orelse);
     case KR_STMT_For:
         TRY(fold_expr(f, s->v.For.target));
         TRY(fold_expr(f, s->v.For.iter));
@@ -5672,6 +5980,7 @@ static int fold_stmt(Folder *f, KrStmt *s)
         TRY(fold_stmts(f, s->v.If.body));
         return fold_stmts(f, s->v.If.orelse);
     case KR_STMT_With:
+    case KR_STMT_AsyncWith:             /* same layout */
         for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.With.items); i++) {
             KrWithitem *w = KR_SEQ_GET(s->v.With.items, i);
             TRY(fold_expr(f, w->context_expr));

@@ -528,11 +528,6 @@ static int visit_alias(KrSymtable *st, KrAlias *a)
     return 0;
 }
 
-static int unsupported(KrSymtable *st, int l, int c, int el, int ec, const char *what)
-{
-    return ST_ERR(st, l, c, el, ec, "%s not supported yet", what);
-}
-
 /* Patterns: capture names (MatchAs, MatchStar, a mapping rest) bind locally; value
  * expressions, mapping keys and class expressions are loads. */
 static int visit_pattern(KrSymtable *st, KrPattern *p)
@@ -597,7 +592,9 @@ static int visit_stmt(KrSymtable *st, KrStmt *s)
     }
     int r = 0;
     switch (s->kind) {
-    case KR_STMT_FunctionDef: {
+    case KR_STMT_FunctionDef:
+    case KR_STMT_AsyncFunctionDef: {
+        /* AsyncFunctionDef has FunctionDef's layout */
         KrArguments *a = s->v.FunctionDef.args;
         if (add_def(st, s->v.FunctionDef.name, KR_DEF_LOCAL, LOC(s)) < 0)
             goto fail;
@@ -609,6 +606,8 @@ static int visit_stmt(KrSymtable *st, KrStmt *s)
         if (enter_block(st, s->v.FunctionDef.name, KR_BLOCK_FUNCTION, s, s->lineno,
                         s->col_offset) < 0)
             goto fail;
+        if (s->kind == KR_STMT_AsyncFunctionDef)
+            st->cur->coroutine = 1;
         if (visit_arguments(st, a) < 0)
             goto fail;
         VISIT_STMTS(s->v.FunctionDef.body);
@@ -683,6 +682,7 @@ static int visit_stmt(KrSymtable *st, KrStmt *s)
         VISIT_OPT(s->v.AugAssign.value);
         break;
     case KR_STMT_For:
+    case KR_STMT_AsyncFor:      /* same layout */
         VISIT_OPT(s->v.For.target);
         VISIT_OPT(s->v.For.iter);
         VISIT_STMTS(s->v.For.body);
@@ -773,6 +773,7 @@ static int visit_stmt(KrSymtable *st, KrStmt *s)
     case KR_STMT_Continue:
         break;
     case KR_STMT_With:
+    case KR_STMT_AsyncWith:     /* same layout */
         for (Kr_ssize_t i = 0; i < KR_SEQ_LEN(s->v.With.items); i++) {
             KrWithitem *w = KR_SEQ_GET(s->v.With.items, i);
             VISIT_OPT(w->context_expr);
@@ -790,15 +791,6 @@ static int visit_stmt(KrSymtable *st, KrStmt *s)
             VISIT_STMTS(mc->body);
         }
         break;
-    case KR_STMT_AsyncFunctionDef:
-        unsupported(st, LOC(s), "async function");
-        goto fail;
-    case KR_STMT_AsyncFor:
-        unsupported(st, LOC(s), "async for");
-        goto fail;
-    case KR_STMT_AsyncWith:
-        unsupported(st, LOC(s), "async with");
-        goto fail;
     }
     st->depth--;
     return r;
@@ -868,12 +860,12 @@ static int visit_comprehension(KrSymtable *st, KrExpr *e, const char *scope_name
     st->cur->comp_iter_expr--;
     if (r < 0)
         return -1;
-    if (outer->is_async || 0)
-        return unsupported(st, LOC(e), "asynchronous comprehension");
     KrObject *name = kr_str_intern_cstr(scope_name);
     if (!name || enter_block(st, name, KR_BLOCK_FUNCTION, e, e->lineno, e->col_offset) < 0)
         return -1;
     st->cur->comprehension = kind;
+    if (outer->is_async)
+        st->cur->coroutine = 1;
     KrObject *dot0 = kr_str_intern_cstr(".0");
     if (!dot0 || add_def(st, dot0, KR_DEF_PARAM, LOC(e)) < 0)
         return -1;
@@ -886,7 +878,7 @@ static int visit_comprehension(KrSymtable *st, KrExpr *e, const char *scope_name
     for (Kr_ssize_t i = 1; i < KR_SEQ_LEN(gens); i++) {
         KrComprehension *g = KR_SEQ_GET(gens, i);
         if (g->is_async)
-            return unsupported(st, LOC(e), "asynchronous comprehension");
+            st->cur->coroutine = 1;
         st->cur->comp_iter_target = 1;
         r = visit_expr(st, g->target);
         st->cur->comp_iter_target = 0;
@@ -992,8 +984,10 @@ static int visit_expr(KrSymtable *st, KrExpr *e)
         }
         break;
     case KR_EXPR_Await:
-        unsupported(st, LOC(e), "await");
-        goto fail;
+        VISIT_OPT(e->v.Await.value);
+        if (st->cur->comprehension)
+            st->cur->coroutine = 1;     /* an async comprehension */
+        break;
     case KR_EXPR_Compare:
         VISIT_OPT(e->v.Compare.left);
         VISIT_EXPRS(e->v.Compare.comparators);

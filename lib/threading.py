@@ -42,6 +42,7 @@ def getprofile():
 
 
 def settrace(func):
+    """Set the sys.settrace tracer of every thread started from now on."""
     global _trace_hook
     _trace_hook = func
 
@@ -448,6 +449,8 @@ class Thread:
             _limbo.pop(self, None)
         self._started.set()
         try:
+            if _trace_hook:
+                _sys.settrace(_trace_hook)
             self.run()
         except BaseException as e:
             excepthook(ExceptHookArgs(type(e), e, e.__traceback__, self))
@@ -456,6 +459,10 @@ class Thread:
                 _active.pop(self._ident, None)
             self._is_stopped = True
             self._done.release()
+            # a tracer left in an ending thread would keep every thread
+            # on the interpreter's tracing path
+            if _sys.gettrace() is not None:
+                _sys.settrace(None)
 
     def join(self, timeout=None):
         if not self._initialized:

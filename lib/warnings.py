@@ -72,6 +72,15 @@ def _formatwarnmsg_impl(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        try:
+            import tracemalloc
+            tracing = tracemalloc.is_tracing()
+        except Exception:
+            tracing = False     # krait has no tracemalloc: never tracing
+        if not tracing:
+            s += (f'{category}: Enable tracemalloc to get the object '
+                  f'allocation traceback\n')
     return s
 
 
@@ -288,6 +297,12 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
     msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
+
+
+def _warn_unawaited_coroutine(coro):
+    # called by the runtime when a coroutine that never ran is destroyed
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 class WarningMessage(object):

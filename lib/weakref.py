@@ -337,6 +337,26 @@ class WeakSet:
     def __repr__(self):
         return f"<WeakSet at {id(self):#x}>"
 
+    def clear(self):
+        self.data.clear()
+
+    def pop(self):
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def copy(self):
+        return self.__class__(self)
+
 
 class finalize:
     """Calls func(*args, **kwargs) when obj is collected (or at exit)."""

@@ -41,6 +41,8 @@ static KrObject *alloc_bytes(KrType *t, Kr_ssize_t len)
     ((KrBytes *)o)->ob.size = len;
     ((KrBytes *)o)->hash = -1;
     ((KrBytes *)o)->data[len] = '\0';
+    if (KR_IS_GC(o))
+        kr_gc_track(o);                 /* a subclass instance: its __dict__ can close a cycle */
     return o;
 }
 

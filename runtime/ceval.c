@@ -793,13 +793,36 @@ static int is_inlinable(KrObject *callable)
  * belongs on the thread state. */
 static KrObject *profile_func;
 static int profile_busy;
+/* A C-level hook (cProfile) replaces the Python call: profile_func then
+ * holds the hook's argument, which is what sys.getprofile() reports. */
+static KrProfileHook profile_cfunc;
 
 int kr_eval_setprofile(KrObject *func)
 {
     KrObject *old = profile_func;
     profile_func = (func == NULL || func == kr_None) ? NULL : kr_newref(func);
+    profile_cfunc = NULL;
     kr_xdecref(old);
     return 0;
+}
+
+int kr_eval_setprofile_c(KrProfileHook hook, KrObject *arg)
+{
+    KrObject *old = profile_func;
+    profile_func = hook == NULL ? NULL : kr_newref(arg);
+    profile_cfunc = hook;
+    kr_xdecref(old);
+    return 0;
+}
+
+/* The KR_PROF_* code of an event name (they differ by their third letter
+ * or first letter only). */
+static int prof_event_code(const char *what)
+{
+    if (what[0] == 'c' && what[1] == '_')
+        return what[2] == 'c' ? KR_PROF_C_CALL : what[2] == 'r' ? KR_PROF_C_RETURN
+                                                                : KR_PROF_C_EXCEPTION;
+    return what[0] == 'r' ? KR_PROF_RETURN : KR_PROF_CALL;
 }
 
 KrObject *kr_eval_getprofile(void)
@@ -813,6 +836,21 @@ static int prof_event(KrFrame *f, const char *what, KrObject *arg)
 {
     if (profile_func == NULL || profile_busy)
         return 0;
+    if (profile_cfunc != NULL) {
+        KrObject *held = kr_err_fetch();
+        KrObject *harg = kr_newref(profile_func);
+        profile_busy = 1;
+        int rc = profile_cfunc(harg, f, prof_event_code(what), arg);
+        profile_busy = 0;
+        kr_decref(harg);
+        if (rc < 0) {
+            kr_xdecref(held);
+            kr_eval_setprofile(NULL);
+            return -1;
+        }
+        kr_err_restore(held);
+        return 0;
+    }
     KrObject *saved = kr_err_fetch();
     KrObject *fo = kr_frame_object_for(f);
     KrObject *r = NULL;
@@ -840,8 +878,14 @@ static int prof_event(KrFrame *f, const char *what, KrObject *arg)
 static KrObject *prof_c_target(KrObject *callable, KrObject *const *args, Kr_ssize_t nargs)
 {
     KrType *t = KR_TYPE(callable);
-    if (t == &kr_cfunction_type)
+    if (t == &kr_cfunction_type) {
+        /* The compiler's await/async helpers are not calls in CPython. */
+        if (((KrCFunction *)callable)->self == NULL)
+            for (int i = 0; i < KR_CORO_NHELPERS; i++)
+                if (callable == kr_coro_helper(i))
+                    return NULL;
         return kr_newref(callable);
+    }
     if (t == &kr_method_descr_type && nargs > 0 && t->descr_get != NULL) {
         KrObject *b = t->descr_get(callable, args[0], (KrObject *)KR_TYPE(args[0]));
         if (b == NULL)
@@ -872,6 +916,213 @@ static KrObject *call_profiled(KrFrame *f, KrObject *callable, KrObject *const *
 }
 
 /* ---------------------------------------------------------------------- */
+/* Tracing (sys.settrace)                                                 */
+/* ---------------------------------------------------------------------- */
+
+/* CPython 3.11's tracing, without a cost when no tracer is set.
+ *
+ * The loop dispatches through `dispatch_cur`, which is eval()'s own table
+ * while no thread has a tracer and otherwise a table whose every entry
+ * leads to `trace_dispatch`.  That path does the tracing work for the
+ * instruction just decoded and then jumps through the real table, so the
+ * opcode bodies never test for tracing.  Swapping the table takes effect
+ * at the very next instruction, also in frames that are already running
+ * (the one that called sys.settrace, or callers a tracer gave an f_trace).
+ *
+ * Events, as CPython's trace trampoline delivers them: 'call' goes to the
+ * thread's tracer at each RESUME (function start, every generator or
+ * coroutine resumption, module and class bodies) and its result, unless
+ * None, becomes the frame's f_trace; every other event goes to f_trace
+ * (nothing when it is unset), and a result other than None replaces it.
+ * 'line' fires when an instruction's line differs from the one of the
+ * previous traced instruction of the frame, or when a jump lands backwards
+ * (except the yield-from loop's jump back to SEND); the first instruction
+ * after a function's RESUME always counts as a new line.  'return' fires
+ * just before RETURN_VALUE or YIELD_VALUE runs (arg = the value) and when
+ * an exception leaves the frame (arg None); 'exception' fires where the
+ * loop records a traceback entry (the raise, or a callee's exception
+ * arriving).  The per-frame state lives in the frame object (frame.c).
+ *
+ * The tracer runs with tracing and profiling off for its thread; if it
+ * raises, tracing stops (sys.gettrace() is None), the frame loses its
+ * f_trace and the exception propagates from the traced instruction.
+ * Tracers are per thread (threading.settrace installs one in each new
+ * thread); the table swap is global, so untraced threads take the tracing
+ * path for nothing while some other thread is traced. */
+static _Thread_local KrObject *trace_func;  /* this thread's tracer */
+static _Thread_local int trace_busy;        /* its tracer is running */
+static _Thread_local int trace_what;        /* for the event (KR_TRACE_*) */
+static int trace_threads;                   /* threads with a tracer */
+#if KR_COMPUTED_GOTO
+static const void *const *dispatch_cur;     /* set up by the first eval() */
+static const void *const *dispatch_tables[2]; /* plain, tracing */
+#endif
+
+static const char *const trace_event_names[] = {
+    [KR_TRACE_CALL] = "call", [KR_TRACE_EXCEPTION] = "exception", [KR_TRACE_LINE] = "line",
+    [KR_TRACE_RETURN] = "return", [KR_TRACE_OPCODE] = "opcode",
+};
+
+static void trace_update_dispatch(void)
+{
+#if KR_COMPUTED_GOTO
+    if (dispatch_tables[0] != NULL)
+        dispatch_cur = dispatch_tables[trace_threads > 0];
+#endif
+}
+
+int kr_eval_settrace(KrObject *func)
+{
+    if (func == kr_None)
+        func = NULL;
+    KrObject *old = trace_func;
+    trace_func = kr_xnewref(func);
+    if (old == NULL && func != NULL) {
+        trace_threads++;
+        /* frames that kept an f_trace compare their next line with the
+         * instruction they are at now, not with where tracing stopped */
+        for (KrFrame *f = KR_TS()->frame; f != NULL; f = f->previous)
+            if (f->frameobj != NULL && f->frameobj->trace != NULL)
+                f->frameobj->trace_prev = kr_frame_lasti(f);
+    } else if (old != NULL && func == NULL) {
+        trace_threads--;
+    }
+    trace_update_dispatch();
+    kr_xdecref(old);
+    return 0;
+}
+
+KrObject *kr_eval_gettrace(void)
+{
+    return trace_func;
+}
+
+int kr_eval_trace_what(void)
+{
+    return trace_busy ? trace_what : KR_TRACE_CALL;
+}
+
+/* Delivers one event for f (see above).  The pending exception, if any,
+ * is kept.  -1 with the tracer's exception pending if it raised. */
+static int trace_call(KrFrame *f, int what, KrObject *arg)
+{
+    KrObject *fo = kr_frame_object_for(f);
+    if (fo == NULL)
+        return -1;
+    KrFrameObject *o = (KrFrameObject *)fo;
+    KrObject *cb = what == KR_TRACE_CALL ? trace_func : o->trace;
+    if (cb == NULL) {
+        kr_decref(fo);
+        return 0;
+    }
+    kr_incref(cb);
+    KrObject *saved = kr_err_fetch();
+    /* As CPython 3.11: once frame.f_locals has been read, the tracer call
+     * refreshes it first and writes it back into the local slots after,
+     * so a tracer can assign a local (locals() alone does not count) */
+    if (o->locals_read) {
+        KrObject *d = kr_frame_get_locals(f);
+        if (d == NULL)
+            kr_err_clear();
+        kr_xdecref(d);
+    }
+    KrObject *args[3] = { fo, kr_str_intern_cstr(trace_event_names[what]), arg ? arg : kr_None };
+    int old_what = trace_what, old_prof = profile_busy;
+    trace_busy = 1;
+    trace_what = what;
+    profile_busy = 1;
+    KrObject *r = kr_call(cb, args, 3, NULL);
+    trace_busy = 0;
+    trace_what = old_what;
+    profile_busy = old_prof;
+    kr_decref(cb);
+    if (o->locals_read) {
+        o->locals_read = 0;
+        kr_frame_locals_to_fast(f);
+    }
+    if (r == NULL) {
+        kr_xdecref(saved);
+        KrObject *err = kr_err_fetch();
+        kr_eval_settrace(NULL);
+        kr_frame_set_trace(o, NULL);
+        kr_err_restore(err);
+        kr_decref(fo);
+        return -1;
+    }
+    if (r != kr_None)
+        kr_frame_set_trace(o, r);
+    kr_decref(r);
+    kr_err_restore(saved);
+    kr_decref(fo);
+    return 0;
+}
+
+static inline int trace_ready(void)
+{
+    return trace_func != NULL && !trace_busy && !profile_busy;
+}
+
+/* The tracing path's work before the instruction at f->instr runs; sp is
+ * the value stack top (for the value RETURN_VALUE / YIELD_VALUE pass). */
+static int trace_instr(KrFrame *f, int opcode, int oparg, KrObject **sp)
+{
+    int lasti = kr_frame_lasti(f);
+    KrFrameObject *fo;
+    if (opcode == KR_OP_RESUME) {
+        if (trace_call(f, KR_TRACE_CALL, NULL) < 0)
+            return -1;
+        fo = f->frameobj;
+        if (fo != NULL && fo->trace != NULL)
+            fo->trace_prev = oparg == 0 ? -1 : lasti;
+        return 0;
+    }
+    fo = f->frameobj;
+    if (fo == NULL || fo->trace == NULL)
+        return 0;
+    /* fo stays alive: a frame whose f_trace was set holds it (pinned) */
+    int prev = fo->trace_prev;
+    fo->trace_prev = lasti;
+    int line = kr_code_addr2line(f->code, lasti);
+    if (line >= 0 && fo->trace_lines) {
+        int lastline = prev < 0 ? -1 : kr_code_addr2line(f->code, prev);
+        if ((line != lastline || (lasti < prev && opcode != KR_OP_SEND)) &&
+            trace_call(f, KR_TRACE_LINE, NULL) < 0)
+            return -1;
+    }
+    if (fo->trace_opcodes && trace_call(f, KR_TRACE_OPCODE, NULL) < 0)
+        return -1;
+    if ((opcode == KR_OP_RETURN_VALUE || opcode == KR_OP_YIELD_VALUE) &&
+        trace_call(f, KR_TRACE_RETURN, sp[-1]) < 0)
+        return -1;
+    return 0;
+}
+
+/* 'exception' with (type, value, traceback) of the pending exception; a
+ * tracer's own error replaces it. */
+static void trace_exception(KrFrame *f)
+{
+    if (!trace_ready() || f->frameobj == NULL || f->frameobj->trace == NULL)
+        return;
+    KrObject *exc = kr_err_occurred();
+    if (exc == NULL)
+        return;
+    KrObject *tb = kr_exc_get_traceback(exc);
+    KrObject *arg = kr_tuple_pack(3, (KrObject *)KR_TYPE(exc), exc, tb ? tb : kr_None);
+    if (arg == NULL)
+        return;
+    trace_call(f, KR_TRACE_EXCEPTION, arg);
+    kr_decref(arg);
+}
+
+/* 'return' (arg None) as an exception leaves f; a tracer's own error
+ * replaces the exception. */
+static void trace_unwind_return(KrFrame *f)
+{
+    if (trace_ready() && f->frameobj != NULL && f->frameobj->trace != NULL)
+        trace_call(f, KR_TRACE_RETURN, NULL);
+}
+
+/* ---------------------------------------------------------------------- */
 /* Specialisation (PEP 659 style, without rewriting opcodes)              */
 /* ---------------------------------------------------------------------- */
 
@@ -897,6 +1148,7 @@ enum {
     SPEC_NONE = 0,
     /* LOAD_ATTR */
     LA_INSTANCE_DICT,   /* name in the instance dict; the type has nothing */
+    LA_INSTANCE_VALUE,  /* inline values: [3] dict slot offset, [4] shared-key index */
     LA_SLOT,            /* __slots__ member (T_OBJECT_EX) at a fixed offset */
     LA_MODULE,          /* module dict */
     LA_CLASS,           /* class attribute read on the class itself */
@@ -906,6 +1158,7 @@ enum {
     LM_MODULE,          /* module attribute (module.func()) */
     /* STORE_ATTR */
     SA_INSTANCE_DICT,
+    SA_INSTANCE_VALUE,  /* inline values: [3] = index << 11 | dict slot offset */
     SA_SLOT,
     /* LOAD_GLOBAL */
     LG_GLOBAL,
@@ -1044,14 +1297,29 @@ static void specialize_load_attr(KrCodeUnit *c, KrObject *owner, KrObject *name)
     if (v == 0)
         goto fail;
     KrObject *descr = kr_type_lookup(t, name);
+    /* Inline values: an index proved now stays right (keys only grow);
+     * "not an instance attribute" is guarded by the version tag, which
+     * every new shared key bumps. */
+    Kr_ssize_t ix = KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_INLINE_VALUES) ? kr_shared_keys_index(t, name) : -1;
     if (descr == NULL) {
         if (t->dictoffset <= 0 || t->dictoffset >= 0xffff)
             goto fail;
+        if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_INLINE_VALUES)) {
+            if (ix < 0)
+                goto fail;
+            spec_set(c, LA_INSTANCE_VALUE);
+            wr32(c + 1, v);
+            c[3] = (KrCodeUnit)t->dictoffset;
+            c[4] = (KrCodeUnit)ix;
+            return;
+        }
         spec_set(c, LA_INSTANCE_DICT);
         wr32(c + 1, v);
         c[3] = (KrCodeUnit)t->dictoffset;
         return;
     }
+    if (ix >= 0)
+        goto fail;
     Kr_ssize_t off = slot_offset(t, name, descr, 0);
     if (off > 0) {
         spec_set(c, LA_SLOT);
@@ -1090,6 +1358,9 @@ static void specialize_load_method(KrCodeUnit *c, KrObject *owner, KrObject *nam
     if (v == 0 || descr == NULL || !KR_TYPE_HAS_FLAG(KR_TYPE(descr), KR_TPFLAGS_METHOD_DESCRIPTOR) ||
         t->dictoffset < 0 || t->dictoffset >= 0xffff)
         goto fail;
+    /* an inline attribute of that name would shadow it (see LOAD_ATTR) */
+    if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_INLINE_VALUES) && kr_shared_keys_index(t, name) >= 0)
+        goto fail;
     spec_set(c, LM_METHOD);
     wr32(c + 1, v);
     c[3] = (KrCodeUnit)t->dictoffset;
@@ -1105,10 +1376,27 @@ static void specialize_store_attr(KrCodeUnit *c, KrObject *owner, KrObject *name
     KrType *t = KR_TYPE(owner);
     if (!KR_STR_CHECK_EXACT(name) || t->setattro != kr_object_generic_setattr)
         goto fail;
+    Kr_ssize_t ix = -1;
+    if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_INLINE_VALUES) && kr_type_lookup(t, name) == NULL) {
+        /* claim the shared key now (this may bump the version) */
+        ix = kr_shared_keys_insert(t, name);
+        if (ix < 0) {
+            kr_err_clear();
+            goto fail;
+        }
+    }
     uint32_t v = type_version(t, name);
     if (v == 0)
         goto fail;
     KrObject *descr = kr_type_lookup(t, name);
+    if (descr == NULL && KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_INLINE_VALUES)) {
+        if (ix < 0 || t->dictoffset <= 0 || t->dictoffset > 0x7ff)
+            goto fail;
+        spec_set(c, SA_INSTANCE_VALUE);
+        wr32(c + 1, v);
+        c[3] = (KrCodeUnit)((ix << 11) | t->dictoffset);
+        return;
+    }
     if (descr == NULL) {
         if (t->dictoffset <= 0 || t->dictoffset >= 0xffff)
             goto fail;
@@ -1195,7 +1483,7 @@ static void trace_op(KrFrame *f, int opcode, int oparg)
         opcode = KR_UNIT_OP(word);                                             \
         oparg = KR_UNIT_ARG(word);                                             \
         TRACE_OP();                                                            \
-        goto *dispatch_table[opcode];                                          \
+        goto *dispatch_cur[opcode];                                            \
     } while (0)
 #define DISPATCH_SAME_OPARG() goto *dispatch_table[opcode]
 #else
@@ -1241,7 +1529,15 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
         KR_OPCODES(OP)
 #undef OP
     };
+    static const void *const trace_table[256] = {
+        [0 ... 255] = &&trace_dispatch,
+    };
 #pragma GCC diagnostic pop
+    if (KR_UNLIKELY(dispatch_cur == NULL)) {
+        dispatch_tables[0] = dispatch_table;
+        dispatch_tables[1] = trace_table;
+        trace_update_dispatch();
+    }
 #endif
     KrCode *co;
     KrObject **localsplus;
@@ -1268,8 +1564,13 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
         frame->instr = first_instr;
     if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "call", NULL) < 0)
         goto error;
-    if (throwflag)
+    if (throwflag) {
+        /* CPython's 'call' event for gen.throw(), before 'exception'; a
+         * tracer's own error replaces the thrown exception */
+        if (KR_UNLIKELY(trace_threads > 0) && trace_ready())
+            (void)trace_call(frame, KR_TRACE_CALL, NULL);
         goto error;
+    }
 
 #if KR_COMPUTED_GOTO
     DISPATCH();
@@ -1280,6 +1581,8 @@ dispatch:
     opcode = KR_UNIT_OP(word);
     oparg = KR_UNIT_ARG(word);
     TRACE_OP();
+    if (KR_UNLIKELY(trace_threads > 0))
+        goto trace_dispatch;
 dispatch_opcode:
     switch (opcode) {
 #endif
@@ -1618,6 +1921,20 @@ dispatch_opcode:
             }
             spec_miss(cache);
             break;
+        case LA_INSTANCE_VALUE:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                KrObject *w = *(KrObject **)((char *)owner + cache[3]);
+                if (KR_LIKELY(KR_INST_TAGGED(w))) {
+                    KrInstValues *iv = KR_INST_VALUES(w);
+                    if (cache[4] < iv->cap && (v = iv->values[cache[4]]) != NULL)
+                        goto load_attr_hit;
+                } else if (w != NULL && (v = name_lookup(w, GETNAME(oparg))) != NULL) {
+                    goto load_attr_hit;   /* a materialised __dict__ */
+                }
+                break;           /* absent: the generic path raises */
+            }
+            spec_miss(cache);
+            break;
         case LA_SLOT:
             if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
                 v = *(KrObject **)((char *)owner + cache[3]);
@@ -1647,7 +1964,8 @@ dispatch_opcode:
         case LA_CLASSATTR:
             if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
                 KrObject *d = cache[3] ? *(KrObject **)((char *)owner + cache[3]) : NULL;
-                if (d != NULL && (v = name_lookup(d, GETNAME(oparg))) != NULL)
+                /* inline values cannot hold the name (version guard) */
+                if (d != NULL && !KR_INST_TAGGED(d) && (v = name_lookup(d, GETNAME(oparg))) != NULL)
                     goto load_attr_hit;
                 if (kr_err_occurred())
                     goto error;
@@ -1688,7 +2006,7 @@ dispatch_opcode:
                 if (cache[3] != 0) {
                     /* an instance attribute of that name would win */
                     KrObject *d = *(KrObject **)((char *)owner + cache[3]);
-                    if (d != NULL) {
+                    if (d != NULL && !KR_INST_TAGGED(d)) {
                         if (name_lookup(d, GETNAME(oparg)) != NULL)
                             break;
                         if (kr_err_occurred())
@@ -1752,6 +2070,28 @@ dispatch_opcode:
                     goto store_attr_done;
                 }
                 err = kr_dict_set_item(*dp, GETNAME(oparg), v);
+                goto store_attr_done;
+            }
+            spec_miss(cache);
+            break;
+        case SA_INSTANCE_VALUE:
+            if (KR_LIKELY(KR_TYPE(owner)->version_tag == rd32(cache + 1))) {
+                KrObject **dp = (KrObject **)((char *)owner + (cache[3] & 0x7ff));
+                KrObject *w = *dp;
+                unsigned ix = cache[3] >> 11;
+                if (KR_LIKELY(KR_INST_TAGGED(w)) && ix < KR_INST_VALUES(w)->cap) {
+                    KrInstValues *iv = KR_INST_VALUES(w);
+                    KrObject *old = iv->values[ix];
+                    iv->values[ix] = v;     /* the stack's reference moves in */
+                    if (old == NULL)
+                        kr_inst_order_append(iv, ix);
+                    sp -= 2;
+                    kr_decref(owner);
+                    kr_xdecref(old);
+                    DISPATCH();
+                }
+                /* first attribute, a short block, or a materialised dict */
+                err = kr_inst_set(owner, dp, GETNAME(oparg), v);
                 goto store_attr_done;
             }
             spec_miss(cache);
@@ -2547,6 +2887,8 @@ dispatch_opcode:
         if (kr_err_occurred()) {
             if (!kr_err_matches_type(&kr_exc_StopIteration))
                 goto error;
+            if (KR_UNLIKELY(trace_threads > 0))
+                trace_exception(frame);     /* CPython traces this one */
             kr_err_clear();
         }
         sp--;
@@ -2955,7 +3297,9 @@ dispatch_opcode:
         KrObject *receiver = TOP();
         KrObject *retval = NULL;
         int status;
-        if (KR_GEN_CHECK(receiver)) {
+        /* traced, CPython goes through iternext/send() to show the
+         * tracer the StopIteration that ends the delegation */
+        if (KR_GEN_CHECK(receiver) && KR_LIKELY(trace_threads == 0)) {
             status = kr_gen_send_ex(receiver, v, &retval);
         } else {
             if (v == kr_None && KR_TYPE(receiver)->iternext != NULL)
@@ -2968,6 +3312,8 @@ dispatch_opcode:
                 retval = kr_newref(kr_None);
                 status = 1;
             } else if (kr_err_matches_type(&kr_exc_StopIteration)) {
+                if (KR_UNLIKELY(trace_threads > 0))
+                    trace_exception(frame);
                 KrObject *e = kr_err_fetch();
                 retval = kr_newref(kr_exc_stopiteration_value(e));
                 kr_decref(e);
@@ -3237,11 +3583,23 @@ unknown_opcode:
     }
 #endif
 
+trace_dispatch:
+    /* every instruction while some thread has a tracer (see "Tracing") */
+    if (trace_ready() && trace_instr(frame, opcode, oparg, sp) < 0)
+        goto error;
+#if KR_COMPUTED_GOTO
+    goto *dispatch_table[opcode];
+#else
+    goto dispatch_opcode;
+#endif
+
 error:
     kwnames = NULL;
     if (kr_err_occurred() == NULL)
         kr_err_set_string(&kr_exc_SystemError, "error return without exception set");
     kr_traceback_here(kr_err_occurred(), frame);
+    if (KR_UNLIKELY(trace_threads > 0))
+        trace_exception(frame);
 
 exception_unwind: {
         int offset = unwind_offset >= 0 ? unwind_offset : (int)(frame->instr - first_instr);
@@ -3264,6 +3622,8 @@ exception_unwind: {
     exception_unwind_frame:
         while (sp > stack_base)
             kr_xdecref(POP());
+        if (KR_UNLIKELY(trace_threads > 0))
+            trace_unwind_return(frame);
         if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "return", NULL) < 0) {
             /* the hook's own error replaces the one unwinding */
         }

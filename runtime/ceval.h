@@ -65,6 +65,17 @@ struct KrFrameObject {
     KrObject ob;
     KrFrame *f;                     /* never NULL */
     KrObject *back;                 /* f_back after detaching (strong) */
+    /* sys.settrace state (see ceval.c "Tracing").  The local tracer lives
+     * here, not in KrFrame, so untraced frames pay nothing for it; a live
+     * frame whose f_trace was set holds a reference to its frame object
+     * (`pinned`) until kr_frame_detach, so the tracer survives between
+     * events. */
+    KrObject *trace;                /* f_trace (strong) or NULL */
+    int trace_prev;                 /* offset of the last traced instruction, -1 = none */
+    char trace_lines;               /* f_trace_lines */
+    char trace_opcodes;             /* f_trace_opcodes */
+    char pinned;                    /* the live frame owns one reference */
+    char locals_read;               /* f_locals read since the last tracer call */
 };
 
 #define KR_FRAME_STACK(f) ((f)->localsplus + (f)->code->nlocalsplus)
@@ -92,11 +103,27 @@ void kr_frame_clear(KrFrame *f);
  * instruction first.  The caller links nothing: kr_eval_frame sets
  * f->previous and restores tstate->frame. */
 KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag);
+/* Trace events, numbered as CPython's PyTrace_* (sys.settrace). */
+enum { KR_TRACE_CALL, KR_TRACE_EXCEPTION, KR_TRACE_LINE, KR_TRACE_RETURN, KR_TRACE_OPCODE };
+/* The event the running tracer was called for (KR_TRACE_CALL when none
+ * runs, as CPython's tstate->tracing_what): f_lineno assignment checks it. */
+int kr_eval_trace_what(void);
 /* The builtins dict for a globals dict (its __builtins__, else the
  * interpreter's); borrowed. */
 KrObject *kr_eval_builtins_for(KrObject *globals);
 /* Name of the localsplus slot i (borrowed). */
 KrObject *kr_code_localsplus_name(KrCode *co, int i);
+
+/* C-level profile hook (cProfile's _lsprof): called where a
+ * sys.setprofile function would be, with what = KR_PROF_* and arg the
+ * builtin for the c_* events (else the return value or NULL).  A
+ * negative result turns profiling off and propagates the hook's error.
+ * While a hook is installed, sys.getprofile() returns its argument. */
+enum { KR_PROF_CALL, KR_PROF_RETURN, KR_PROF_C_CALL, KR_PROF_C_RETURN, KR_PROF_C_EXCEPTION };
+typedef int (*KrProfileHook)(KrObject *hookarg, KrFrame *f, int what, KrObject *arg);
+/* Installs hook with hookarg (hook NULL = off); replaces any profile
+ * function.  Always 0. */
+int kr_eval_setprofile_c(KrProfileHook hook, KrObject *hookarg);
 
 /* ---- call.c ---- */
 /* Binds args into f->localsplus (must be all NULL) for func; -1 with
@@ -120,8 +147,27 @@ typedef struct KrGen {
     char running;
     char exc_own;                   /* while running: tstate->exc_info is exc_state's */
     char finalized;
+    char ag_hooks_inited;           /* async generators: sys asyncgen hooks consulted */
+    char ag_closed;                 /* async generators: aclose() begun or finished */
+    KrObject *ag_finalizer;         /* async generators: finalizer hook, or NULL */
 } KrGen;
-#define KR_GEN_CHECK(o) (KR_TYPE(o) == &kr_generator_type)
+/* Coroutines (async def) are generators with their own type: no
+ * __iter__/__next__, awaited through SEND like a generator in yield from. */
+extern KrType kr_coroutine_type;
+#define KR_GEN_CHECK(o) (KR_TYPE(o) == &kr_generator_type || KR_TYPE(o) == &kr_coroutine_type || \
+                         KR_TYPE(o) == &kr_async_gen_type)
+/* Helpers the compiler stores as constants for await / async for / async
+ * with (see generator.c); borrowed, immortal; NULL on failure. */
+enum { KR_CORO_AWAITABLE, KR_CORO_AITER, KR_CORO_ANEXT, KR_CORO_BEFORE_AWITH,
+       KR_CORO_AGEN_WRAP, KR_CORO_NHELPERS };
+extern KrType kr_async_gen_type;
+KrObject *kr_coro_helper(int which);
+KrObject *kr_coro_anext(KrObject *it, KrObject *dflt);   /* builtins.anext */
+KrObject *kr_coro_aiter(KrObject *o);                    /* builtins.aiter */
+/* sys.set_asyncgen_hooks / sys.get_asyncgen_hooks */
+KrObject *kr_gen_set_asyncgen_hooks(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,
+                                    KrObject *kwnames);
+KrObject *kr_gen_get_asyncgen_hooks(KrObject *m);
 /* Takes ownership of a heap frame with bound arguments. */
 KrObject *kr_gen_new(KrFrame *f, KrFunction *func);
 /* Allocates a heap frame (zeroed locals) for a generator. */
@@ -138,8 +184,16 @@ KrObject *kr_frame_object_for(KrFrame *f);
 void kr_frame_detach(KrFrame *f);
 /* f_lineno of a frame. */
 int kr_frame_lineno(KrFrame *f);
+/* Sets f_trace (v borrowed; NULL or None clears).  On a frame that is still
+ * running, the object is pinned to the frame and the line-event state
+ * restarts at the frame's current instruction. */
+void kr_frame_set_trace(KrFrameObject *fo, KrObject *v);
 /* Fresh dict of the bound local variables of an optimized frame. */
 KrObject *kr_frame_locals_dict(KrFrame *f);
+/* Writes the f_locals snapshot of an optimized frame back into its slots
+ * (names missing from it become unbound), as CPython does after each
+ * tracer call.  Nothing without a snapshot. */
+void kr_frame_locals_to_fast(KrFrame *f);
 /* f_locals: the real locals mapping, or for optimized frames the frame's
  * one snapshot dict refreshed from the slots (new reference). */
 KrObject *kr_frame_get_locals(KrFrame *f);

@@ -200,6 +200,8 @@ int kr_code_addr2line(KrCode *co, int offset)
 static void code_dealloc(KrObject *o)
 {
     KrCode *co = (KrCode *)o;
+    if (co->weakreflist != NULL)
+        kr_weakref_clear_refs(o);
     KR_CLEAR(co->consts);
     KR_CLEAR(co->names);
     KR_CLEAR(co->varnames);

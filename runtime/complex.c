@@ -42,6 +42,8 @@ static KrObject *complex_subtype_new(KrType *t, double re, double im)
         return NULL;
     c->re = re;
     c->im = im;
+    if (KR_IS_GC(c))
+        kr_gc_track((KrObject *)c);     /* a subclass instance: its __dict__ can close a cycle */
     return (KrObject *)c;
 }
 

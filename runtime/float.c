@@ -62,11 +62,19 @@ KrObject *kr_float_from_double(double v)
     if (nfree > 0) {
         f = free_floats[--nfree];
         f->ob.refcnt = 1;
+        KR_REFTOTAL_INC();
     } else if (!(f = (KrFloat *)kr_object_alloc(&kr_float_type, 0))) {
         return NULL;
     }
     f->value = v;
     return &f->ob;
+}
+
+/* Frees the cached floats (runtime teardown, so they are not counted). */
+void kr_float_clear_freelist(void)
+{
+    while (nfree > 0)
+        kr_object_free((KrObject *)free_floats[--nfree]);
 }
 
 static void float_dealloc(KrObject *o)
@@ -724,6 +732,8 @@ static KrObject *float_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs
     if (!f)
         return NULL;
     f->value = v;
+    if (KR_IS_GC(f))
+        kr_gc_track(&f->ob);            /* a subclass instance: its __dict__ can close a cycle */
     return &f->ob;
 }
 

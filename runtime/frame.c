@@ -15,6 +15,17 @@
  * f_locals of an optimized (function) frame is a snapshot dict built from
  * the local slots, cells unwrapped; class bodies and module code return
  * their real locals mapping.
+ *
+ * Tracing state (f_trace, f_trace_lines, f_trace_opcodes and the offset
+ * the next line event compares with) lives in the frame object: only
+ * traced frames have one worth keeping, and the interpreter loop reads it
+ * through f->frameobj on its tracing path alone.  Because f->frameobj is
+ * borrowed, setting f_trace on a running frame makes the frame hold a
+ * reference to the object ("pinned") until the frame ends and
+ * kr_frame_detach lets go; otherwise the local tracer would vanish with
+ * the tracer's last reference to the frame.  f_lineno can be assigned
+ * nowhere: CPython's checks and messages run, then a ValueError says the
+ * jump is unsupported.
  */
 #include "krait.h"
 #include "ceval.h"
@@ -27,6 +38,12 @@ KrObject *kr_frame_object_for(KrFrame *f)
     if (fo == NULL)
         return NULL;
     fo->f = f;
+    fo->trace = NULL;
+    fo->trace_prev = -1;
+    fo->trace_lines = 1;
+    fo->trace_opcodes = 0;
+    fo->pinned = 0;
+    fo->locals_read = 0;
     f->frameobj = fo;
     kr_gc_track((KrObject *)fo);
     return (KrObject *)fo;
@@ -71,6 +88,32 @@ void kr_frame_detach(KrFrame *f)
     }
     fo->f = copy;
     f->frameobj = NULL;
+    /* the frame is gone: its hold on a traced frame object ends (last,
+     * as it may free the object) */
+    if (fo->pinned) {
+        fo->pinned = 0;
+        kr_decref((KrObject *)fo);
+    }
+}
+
+void kr_frame_set_trace(KrFrameObject *fo, KrObject *v)
+{
+    if (v == kr_None)
+        v = NULL;
+    KrObject *old = fo->trace;
+    fo->trace = kr_xnewref(v);
+    KrFrame *f = fo->f;
+    if (v != NULL && f->owner != KR_FRAME_OWNED_BY_FRAME_OBJECT &&
+        f->state != KR_FRAME_CLEARED) {
+        if (!fo->pinned) {
+            fo->pinned = 1;
+            kr_incref((KrObject *)fo);
+        }
+        /* line events compare against the instruction running now, as
+         * CPython's do against the frame's previous instruction */
+        fo->trace_prev = kr_frame_lasti(f);
+    }
+    kr_xdecref(old);
 }
 
 int kr_frame_lineno(KrFrame *f)
@@ -114,6 +157,31 @@ KrObject *kr_frame_locals_dict(KrFrame *f)
     return d;
 }
 
+void kr_frame_locals_to_fast(KrFrame *f)
+{
+    KrObject *d = f->locals_snapshot;
+    if (d == NULL || f->locals != NULL)
+        return;
+    KrCode *co = f->code;
+    for (int i = 0; i < co->nlocalsplus; i++) {
+        /* names are exact strs: the lookup cannot fail, so an exception
+         * pending from the tracer is left alone */
+        KrObject *v = kr_dict_get_item(d, kr_code_localsplus_name(co, i));
+        KrObject *old = f->localsplus[i];
+        if (old != NULL && is_cell_slot(co, i) && KR_TYPE(old) == &kr_cell_type) {
+            KrCell *cell = (KrCell *)old;
+            if (cell->ref != v) {
+                KrObject *prev = cell->ref;
+                cell->ref = kr_xnewref(v);
+                kr_xdecref(prev);
+            }
+        } else if (old != v) {
+            f->localsplus[i] = kr_xnewref(v);
+            kr_xdecref(old);
+        }
+    }
+}
+
 /* ---------------------------------------------------------------------- */
 /* The frame type                                                         */
 /* ---------------------------------------------------------------------- */
@@ -144,6 +212,7 @@ static void frame_dealloc(KrObject *o)
         fo->f = NULL;
     }
     KR_CLEAR(fo->back);
+    KR_CLEAR(fo->trace);
     kr_object_free(o);
 }
 
@@ -151,6 +220,8 @@ static int frame_traverse(KrObject *o, kr_visitproc visit, void *arg)
 {
     KrFrameObject *fo = (KrFrameObject *)o;
     if (fo->back && visit(fo->back, arg))
+        return 1;
+    if (fo->trace && visit(fo->trace, arg))
         return 1;
     KrFrame *f = fo->f;
     if (f == NULL || f->owner != KR_FRAME_OWNED_BY_FRAME_OBJECT)
@@ -169,6 +240,7 @@ static int frame_clear_slot(KrObject *o)
 {
     KrFrameObject *fo = (KrFrameObject *)o;
     KR_CLEAR(fo->back);
+    KR_CLEAR(fo->trace);
     KrFrame *f = fo->f;
     if (f != NULL && f->owner == KR_FRAME_OWNED_BY_FRAME_OBJECT) {
         for (int i = 0; i < f->code->nlocalsplus; i++)
@@ -241,6 +313,7 @@ KrObject *kr_frame_get_locals(KrFrame *f)
 
 static KrObject *get_f_locals(KrObject *o, void *c)
 {
+    ((KrFrameObject *)o)->locals_read = 1;  /* a tracer call writes it back */
     return kr_frame_get_locals(((KrFrameObject *)o)->f);
 }
 
@@ -268,12 +341,103 @@ static KrObject *get_f_back(KrObject *o, void *c)
 
 static KrObject *get_f_trace(KrObject *o, void *c)
 {
-    KR_RETURN_NONE;
+    return none_if_null(((KrFrameObject *)o)->trace);
 }
 
 static int set_f_trace(KrObject *o, KrObject *v, void *c)
 {
+    kr_frame_set_trace((KrFrameObject *)o, v);
     return 0;
+}
+
+/* f_trace_lines / f_trace_opcodes: bool members, as CPython's T_BOOL */
+static int set_bool_flag(char *flag, KrObject *v)
+{
+    if (v == NULL) {
+        kr_err_set_string(&kr_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!KR_BOOL_CHECK(v)) {
+        kr_err_set_string(&kr_exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    *flag = v == kr_True;
+    return 0;
+}
+
+static KrObject *get_f_trace_lines(KrObject *o, void *c)
+{
+    return kr_bool_from(((KrFrameObject *)o)->trace_lines);
+}
+
+static int set_f_trace_lines(KrObject *o, KrObject *v, void *c)
+{
+    return set_bool_flag(&((KrFrameObject *)o)->trace_lines, v);
+}
+
+static KrObject *get_f_trace_opcodes(KrObject *o, void *c)
+{
+    return kr_bool_from(((KrFrameObject *)o)->trace_opcodes);
+}
+
+static int set_f_trace_opcodes(KrObject *o, KrObject *v, void *c)
+{
+    return set_bool_flag(&((KrFrameObject *)o)->trace_opcodes, v);
+}
+
+/* f_lineno assignment: CPython's checks, in its order; the jump itself is
+ * not supported (krait keeps no per-offset stack map to validate it). */
+static int set_f_lineno(KrObject *o, KrObject *v, void *c)
+{
+    KrFrameObject *fo = (KrFrameObject *)o;
+    if (v == NULL) {
+        kr_err_set_string(&kr_exc_AttributeError, "cannot delete f_lineno");
+        return -1;
+    }
+    if (!KR_INT_CHECK_EXACT(v)) {
+        kr_err_set_string(&kr_exc_ValueError, "lineno must be an integer");
+        return -1;
+    }
+    switch (kr_eval_trace_what()) {
+    case KR_TRACE_CALL:
+        kr_err_set_string(&kr_exc_ValueError,
+                          "can't jump from the 'call' trace event of a new frame");
+        return -1;
+    case KR_TRACE_LINE:
+        break;
+    case KR_TRACE_RETURN:
+        if (fo->f->state == KR_FRAME_SUSPENDED)
+            break;
+        /* fall through */
+    default:
+        kr_err_set_string(&kr_exc_ValueError, "can only jump from a 'line' trace event");
+        return -1;
+    }
+    if (fo->trace == NULL) {
+        kr_err_set_string(&kr_exc_ValueError, "f_lineno can only be set by a trace function");
+        return -1;
+    }
+    int overflow;
+    int64_t line = kr_int_as_i64(v, &overflow);
+    if (overflow)
+        line = overflow > 0 ? INT64_MAX : INT64_MIN;
+    KrCode *co = fo->f->code;
+    if (line < co->firstlineno) {
+        kr_err_format(&kr_exc_ValueError, "line %lld comes before the current code block",
+                      (long long)line);
+        return -1;
+    }
+    int last = co->firstlineno;
+    for (Kr_ssize_t i = 0; i < co->ncodeunits; i++)
+        if (co->positions[i].line > last)
+            last = co->positions[i].line;
+    if (line > last) {
+        kr_err_format(&kr_exc_ValueError, "line %lld comes after the current code block",
+                      (long long)line);
+        return -1;
+    }
+    kr_err_set_string(&kr_exc_ValueError, "krait cannot jump to another line (f_lineno)");
+    return -1;
 }
 
 static KrObject *frame_clear_meth(KrObject *o)
@@ -304,10 +468,12 @@ static const KrGetSetDef frame_getset[] = {
     { "f_globals", get_f_globals, NULL, NULL, NULL },
     { "f_builtins", get_f_builtins, NULL, NULL, NULL },
     { "f_locals", get_f_locals, NULL, NULL, NULL },
-    { "f_lineno", get_f_lineno, NULL, NULL, NULL },
+    { "f_lineno", get_f_lineno, set_f_lineno, NULL, NULL },
     { "f_lasti", get_f_lasti, NULL, NULL, NULL },
     { "f_back", get_f_back, NULL, NULL, NULL },
     { "f_trace", get_f_trace, set_f_trace, NULL, NULL },
+    { "f_trace_lines", get_f_trace_lines, set_f_trace_lines, NULL, NULL },
+    { "f_trace_opcodes", get_f_trace_opcodes, set_f_trace_opcodes, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL },
 };
 

@@ -71,6 +71,8 @@ static void func_dealloc(KrObject *o)
 {
     KrFunction *f = (KrFunction *)o;
     kr_gc_untrack(o);
+    if (f->weakreflist != NULL)
+        kr_weakref_clear_refs(o);
     func_clear(o);
     KR_CLEAR(f->code);
     KR_CLEAR(f->name);
@@ -381,6 +383,8 @@ static void method_dealloc(KrObject *o)
 {
     KrMethod *m = (KrMethod *)o;
     kr_gc_untrack(o);
+    if (m->weakreflist != NULL)
+        kr_weakref_clear_refs(o);
     KR_CLEAR(m->func);
     KR_CLEAR(m->self);
     kr_object_free(o);

@@ -41,27 +41,25 @@
  *
  * gc_refs layout: bit 0 = FINALIZED (persistent, PEP 442), bit 1 =
  * COLLECTING (set during a collection on the objects being collected),
- * bit 2 = EXPOSED (persistent: this instance __dict__ was handed to Python
- * code), bit 3 = scratch, the count in the bits above.
+ * bits 2-3 unused, the count in the bits above.
  *
- * Counting what was collected: CPython 3.11 keeps the attributes of plain
- * instances inline and creates a __dict__ object only when Python code
- * asks for one, so gc.collect() on a cycle of two instances reports 2.
- * krait always has the dict object; to report the same numbers, an
- * unreachable instance's __dict__ that was never exposed is counted as
- * part of its instance.
+ * Instances of Python classes keep their attributes inline (instattrs.c),
+ * as CPython 3.11 does: no dict object per instance, so gc.collect() on a
+ * cycle of two instances reports 2, and generation 0 counts what
+ * CPython's counts.
  */
 #include "krait.h"
 
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
 #define NUM_GENERATIONS 3
 #define GC_COLLECTING 2
-#define GC_OWNED_DICT 8             /* scratch: the __dict__ of an unreachable instance */
 #define GC_REF_SHIFT 4
 #define GC_FLAGS_MASK 15
-#define GC_PERSISTENT (KR_GC_FINALIZED | KR_GC_EXPOSED)
+#define GC_PERSISTENT KR_GC_FINALIZED
 
 typedef struct Generation {
     KrGCHead head;
@@ -163,6 +161,133 @@ static GCState *state(void)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Debug accounting of live objects                                       */
+/* ---------------------------------------------------------------------- */
+
+/* Debug builds know every object kr_object_alloc handed out and
+ * kr_object_free has not taken back: a pointer set (open addressing,
+ * linear probing, backward-shift deletion) kept in libc memory so that it
+ * does not disturb the pool counters of -X showrefcount.  A side table
+ * rather than a header in front of each object, because some code
+ * reallocates an object in place (str's in-place concatenation) and a
+ * header would change every object's layout.  Objects parked on a free
+ * list (int, float, tuple, list, dict) stay in the set with a reference
+ * count of 0; a count of 0 is exactly "cached, not in use", so the live
+ * count skips them and stays exact without hooks in each free list.
+ * Release builds keep none of this: allocation pays nothing. */
+#if KR_DEBUG
+static KrObject **live_tab;
+static size_t live_cap, live_used;
+static int live_broken;             /* the table could not grow: counts are off */
+
+static size_t live_home(KrObject *o, size_t mask)
+{
+    uint64_t p = (uint64_t)(uintptr_t)o >> 3;
+    return (size_t)((p * 0x9E3779B97F4A7C15ull) >> 24) & mask;
+}
+
+static void live_insert(KrObject **tab, size_t mask, KrObject *o)
+{
+    size_t i = live_home(o, mask);
+    while (tab[i] != NULL)
+        i = (i + 1) & mask;
+    tab[i] = o;
+}
+
+static void live_add(KrObject *o)
+{
+    if (live_broken)
+        return;
+    if ((live_used + 1) * 2 > live_cap) {
+        size_t ncap = live_cap ? live_cap * 2 : 4096;
+        KrObject **nt = calloc(ncap, sizeof *nt);
+        if (nt == NULL) {
+            live_broken = 1;
+            return;
+        }
+        for (size_t i = 0; i < live_cap; i++)
+            if (live_tab[i] != NULL)
+                live_insert(nt, ncap - 1, live_tab[i]);
+        free(live_tab);
+        live_tab = nt;
+        live_cap = ncap;
+    }
+    live_insert(live_tab, live_cap - 1, o);
+    live_used++;
+}
+
+static void live_remove(KrObject *o)
+{
+    if (live_cap == 0)
+        return;
+    size_t mask = live_cap - 1, i = live_home(o, mask);
+    while (live_tab[i] != o) {
+        if (live_tab[i] == NULL)
+            return;                 /* not ours (or the table broke) */
+        i = (i + 1) & mask;
+    }
+    /* close the gap: move back each later entry of the run whose home
+     * slot is not cyclically within (i, j] */
+    for (size_t j = i;;) {
+        j = (j + 1) & mask;
+        KrObject *e = live_tab[j];
+        if (e == NULL)
+            break;
+        size_t k = live_home(e, mask);
+        if (i <= j ? (i < k && k <= j) : (i < k || k <= j))
+            continue;
+        live_tab[i] = e;
+        i = j;
+    }
+    live_tab[i] = NULL;
+    live_used--;
+}
+
+Kr_ssize_t kr_gc_live_objects(void)
+{
+    if (live_broken)
+        return -1;
+    Kr_ssize_t n = 0;
+    for (size_t i = 0; i < live_cap; i++)
+        if (live_tab[i] != NULL && live_tab[i]->refcnt != 0)
+            n++;
+    return n;
+}
+
+int kr_gc_for_each_live(int (*fn)(KrObject *o, void *arg), void *arg)
+{
+    for (size_t i = 0; i < live_cap; i++)
+        if (live_tab[i] != NULL && live_tab[i]->refcnt != 0) {
+            int r = fn(live_tab[i], arg);
+            if (r)
+                return r;
+        }
+    return 0;
+}
+
+void kr_gc_object_moved(KrObject *from, KrObject *to)
+{
+    if (from == to)
+        return;
+    live_remove(from);
+    live_add(to);
+}
+#else
+Kr_ssize_t kr_gc_live_objects(void) { return -1; }
+int kr_gc_for_each_live(int (*fn)(KrObject *o, void *arg), void *arg)
+{
+    (void)fn;
+    (void)arg;
+    return 0;
+}
+void kr_gc_object_moved(KrObject *from, KrObject *to)
+{
+    (void)from;
+    (void)to;
+}
+#endif
+
+/* ---------------------------------------------------------------------- */
 /* Allocation                                                             */
 /* ---------------------------------------------------------------------- */
 
@@ -208,6 +333,9 @@ KrObject *kr_object_alloc(KrType *t, Kr_ssize_t nitems)
     o->refcnt = 1;
     KR_REFTOTAL_INC();
     o->type = t;
+#if KR_DEBUG
+    live_add(o);
+#endif
     if (t->itemsize != 0)
         KR_SIZE(o) = nitems;
     if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE))
@@ -215,17 +343,10 @@ KrObject *kr_object_alloc(KrType *t, Kr_ssize_t nitems)
     return o;
 }
 
-/* A new instance __dict__.  CPython 3.11 keeps plain instances'
- * attributes inline and allocates no dict, so this allocation is not
- * counted towards generation 0's threshold: collections then happen as
- * often as in CPython for the same program. */
+/* A new instance __dict__ (a plain dict, counted like any allocation). */
 KrObject *kr_instance_dict_new(void)
 {
-    KrObject *d = kr_dict_new();
-    GCState *s = KR_INTERP()->gc;
-    if (d != NULL && s != NULL && s->gens[0].count > 0)
-        s->gens[0].count--;
-    return d;
+    return kr_dict_new();
 }
 
 KrObject *kr_type_generic_alloc(KrType *t, Kr_ssize_t nitems)
@@ -236,6 +357,9 @@ KrObject *kr_type_generic_alloc(KrType *t, Kr_ssize_t nitems)
 void kr_object_free(KrObject *o)
 {
     KrType *t = KR_TYPE(o);
+#if KR_DEBUG
+    live_remove(o);
+#endif
     if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HAVE_GC)) {
         KrGCHead *g = KR_GC_HEAD(o);
         if (g->prev != NULL)
@@ -452,33 +576,11 @@ static void handle_resurrected(KrGCHead *unreachable, KrGCHead *old)
         g->gc_refs = (g->gc_refs & GC_PERSISTENT) | GC_COLLECTING;
 }
 
-/* Marks the never-exposed __dict__ of each unreachable instance: CPython
- * would not have created that object (see the file comment). */
-static void mark_owned_dicts(KrGCHead *unreachable)
-{
-    for (KrGCHead *g = unreachable->next; g != unreachable; g = g->next) {
-        KrObject *o = KR_GC_OBJ(g);
-        KrType *t = KR_TYPE(o);
-        if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) && t->dictoffset != 0) {
-            KrObject **dp = kr_object_dict_ptr(o);
-            if (dp && *dp && KR_DICT_CHECK_EXACT(*dp) && kr_is_gc(*dp) &&
-                (KR_GC_HEAD(*dp)->gc_refs & GC_COLLECTING))
-                KR_GC_HEAD(*dp)->gc_refs |= GC_OWNED_DICT;
-        }
-    }
-}
-
-static inline int hidden_dict(KrGCHead *g)
-{
-    return (g->gc_refs & (GC_OWNED_DICT | KR_GC_EXPOSED)) == GC_OWNED_DICT;
-}
-
-/* The number of unreachable objects as CPython would count them. */
 static Kr_ssize_t count_collected(KrGCHead *unreachable)
 {
     Kr_ssize_t n = 0;
     for (KrGCHead *g = unreachable->next; g != unreachable; g = g->next)
-        n += !hidden_dict(g);
+        n++;
     return n;
 }
 
@@ -501,7 +603,7 @@ static void delete_garbage(GCState *s, KrGCHead *unreachable, KrGCHead *old)
         KrGCHead *g = unreachable->next;
         KrObject *o = KR_GC_OBJ(g);
         if (s->debug & DEBUG_SAVEALL) {
-            if (s->garbage && !hidden_dict(g))
+            if (s->garbage)
                 kr_list_append(s->garbage, o);
         } else {
             kr_inquiry clear = KR_TYPE(o)->clear;
@@ -607,11 +709,9 @@ static Kr_ssize_t collect(GCState *s, int gen)
         finalize_garbage(&unreachable);
         handle_resurrected(&unreachable, old);
     }
-    mark_owned_dicts(&unreachable);
     if (s->debug & DEBUG_COLLECTABLE)
         for (KrGCHead *g = unreachable.next; g != &unreachable; g = g->next)
-            if (!hidden_dict(g))
-                debug_object("collectable", KR_GC_OBJ(g));
+            debug_object("collectable", KR_GC_OBJ(g));
     Kr_ssize_t m = count_collected(&unreachable);
     delete_garbage(s, &unreachable, old);
     Kr_ssize_t collected = m;

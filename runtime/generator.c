@@ -53,9 +53,17 @@ KrFrame *kr_gen_frame_alloc(KrCode *co, KrObject *func, KrObject *globals, KrObj
     return f;
 }
 
+static int ready_coro_types(void);
+
 KrObject *kr_gen_new(KrFrame *f, KrFunction *func)
 {
-    KrGen *g = (KrGen *)kr_object_alloc(&kr_generator_type, 0);
+    KrType *t = &kr_generator_type;
+    if (f->code->flags & (KR_CO_COROUTINE | KR_CO_ASYNC_GENERATOR)) {
+        t = f->code->flags & KR_CO_COROUTINE ? &kr_coroutine_type : &kr_async_gen_type;
+        if (ready_coro_types() < 0)
+            t = NULL;
+    }
+    KrGen *g = t ? (KrGen *)kr_object_alloc(t, 0) : NULL;
     if (g == NULL) {
         kr_frame_clear(f);
         kr_decref((KrObject *)f->code);
@@ -101,6 +109,21 @@ static void raise_from_stopiteration(const char *what)
     kr_err_restore(rt);
 }
 
+static void raise_from_stopasynciteration(void)
+{
+    KrObject *si = kr_err_fetch();
+    KrObject *msg = kr_str_from_cstr("async generator raised StopAsyncIteration");
+    KrObject *rt = msg ? kr_exc_new(&kr_exc_RuntimeError, &msg, 1) : NULL;
+    kr_xdecref(msg);
+    if (rt == NULL) {
+        kr_decref(si);
+        return;
+    }
+    kr_exc_set_cause(rt, kr_newref(si));
+    kr_exc_set_context(rt, si);
+    kr_err_restore(rt);
+}
+
 /* Runs the generator one step.  arg is pushed unless the frame is new;
  * with throwflag the pending exception is raised inside instead. */
 static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
@@ -108,11 +131,17 @@ static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
     KrThreadState *ts = KR_TS();
     KrFrame *f = g->frame;
     *result = NULL;
+    int coro = KR_TYPE(g) == &kr_coroutine_type;
     if (g->running) {
-        kr_err_set_string(&kr_exc_ValueError, "generator already executing");
+        kr_err_format(&kr_exc_ValueError, "%s already executing",
+                      coro ? "coroutine" : "generator");
         return GEN_ERROR;
     }
     if (gen_finished(g)) {
+        if (coro && !throwflag) {
+            kr_err_set_string(&kr_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return GEN_ERROR;
+        }
         if (throwflag)
             return GEN_ERROR;       /* the thrown exception propagates as is */
         *result = kr_newref(kr_None);
@@ -120,8 +149,8 @@ static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
     }
     if (f->state == KR_FRAME_CREATED) {
         if (!throwflag && arg != NULL && arg != kr_None) {
-            kr_err_set_string(&kr_exc_TypeError,
-                              "can't send non-None value to a just-started generator");
+            kr_err_format(&kr_exc_TypeError, "can't send non-None value to a just-started %s",
+                          coro ? "coroutine" : "generator");
             return GEN_ERROR;
         }
     } else if (!throwflag) {
@@ -177,7 +206,12 @@ static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
             status = GEN_RETURN;
         } else {
             if (kr_err_matches_type(&kr_exc_StopIteration))
-                raise_from_stopiteration("generator");
+                raise_from_stopiteration(coro ? "coroutine"
+                                         : KR_TYPE(g) == &kr_async_gen_type ? "async generator"
+                                         : "generator");
+            else if (KR_TYPE(g) == &kr_async_gen_type &&
+                     kr_err_matches_type(&kr_exc_StopAsyncIteration))
+                raise_from_stopasynciteration();
             status = GEN_ERROR;
         }
         gen_clear_frame(g);
@@ -457,9 +491,47 @@ static KrObject *gen_close_meth(KrObject *o)
 /* Type                                                                   */
 /* ---------------------------------------------------------------------- */
 
+/* A coroutine dropped before it ever ran: CPython's RuntimeWarning
+ * "coroutine '...' was never awaited", shown through the warnings module. */
+static int never_awaited(KrGen *g)
+{
+    return KR_TYPE(g) == &kr_coroutine_type && !g->finalized && g->frame != NULL &&
+           g->frame->state == KR_FRAME_CREATED;
+}
+
+static void warn_never_awaited(KrObject *o)
+{
+    ((KrGen *)o)->finalized = 1;
+    KrObject *saved = kr_err_fetch();
+    KrObject *mod = kr_import_cstr("warnings");
+    KrObject *fn = mod ? kr_object_getattr_str(mod, "_warn_unawaited_coroutine") : NULL;
+    KrObject *r = fn ? kr_call1(fn, o) : NULL;
+    if (r == NULL)
+        kr_unraisable("Exception ignored in", o);
+    kr_xdecref(r);
+    kr_xdecref(fn);
+    kr_xdecref(mod);
+    kr_err_restore(saved);
+}
+
 static void gen_finalize(KrObject *o)
 {
     KrGen *g = (KrGen *)o;
+    if (never_awaited(g)) {
+        warn_never_awaited(o);
+        return;
+    }
+    if (g->ag_finalizer != NULL && !g->ag_closed && !g->finalized && !gen_finished(g)) {
+        /* the event loop's hook schedules aclose() instead */
+        g->finalized = 1;
+        KrObject *saved = kr_err_fetch();
+        KrObject *r = kr_call1(g->ag_finalizer, o);
+        if (r == NULL)
+            kr_unraisable("Exception ignored in", o);
+        kr_xdecref(r);
+        kr_err_restore(saved);
+        return;
+    }
     if (g->finalized || g->frame == NULL || g->frame->state != KR_FRAME_SUSPENDED)
         return;
     g->finalized = 1;
@@ -475,7 +547,10 @@ static void gen_dealloc(KrObject *o)
 {
     KrGen *g = (KrGen *)o;
     kr_gc_untrack(o);
-    if (!g->finalized && g->frame != NULL && g->frame->state == KR_FRAME_SUSPENDED) {
+    if (g->weakreflist != NULL)
+        kr_weakref_clear_refs(o);
+    if ((!g->finalized && g->frame != NULL && g->frame->state == KR_FRAME_SUSPENDED) ||
+        never_awaited(g)) {
         o->refcnt = 1;
         gen_finalize(o);
         if (--o->refcnt > 0) {
@@ -493,6 +568,7 @@ static void gen_dealloc(KrObject *o)
     KR_CLEAR(g->qualname);
     KR_CLEAR(g->code);
     KR_CLEAR(g->exc_state);
+    KR_CLEAR(g->ag_finalizer);
     kr_object_free(o);
 }
 
@@ -500,6 +576,8 @@ static int gen_traverse(KrObject *o, kr_visitproc visit, void *arg)
 {
     KrGen *g = (KrGen *)o;
     if (g->exc_state && visit(g->exc_state, arg))
+        return 1;
+    if (g->ag_finalizer && visit(g->ag_finalizer, arg))
         return 1;
     KrFrame *f = g->frame;
     if (f == NULL || f->state == KR_FRAME_CLEARED)
@@ -518,6 +596,7 @@ static int gen_clear(KrObject *o)
 {
     KrGen *g = (KrGen *)o;
     KR_CLEAR(g->exc_state);
+    KR_CLEAR(g->ag_finalizer);
     if (g->frame != NULL && !g->running)
         gen_clear_frame(g);
     return 0;
@@ -627,3 +706,850 @@ KrType kr_generator_type = {
     .getset = gen_getset,
     .weaklistoffset = offsetof(KrGen, weakreflist),
 };
+
+/* ---------------------------------------------------------------------- */
+/* Coroutines                                                             */
+/* ---------------------------------------------------------------------- */
+
+/* A coroutine is a KrGen whose code has CO_COROUTINE; it differs from a
+ * generator only in what it exposes: no __iter__/__next__, an __await__
+ * returning a coroutine_wrapper iterator, cr_* attributes, and the
+ * messages of gen_resume.  The compiler turns `await x` into
+ * awaitable(x) followed by the yield-from loop, so the interpreter needs
+ * no instructions of its own for it; async for / async with use the
+ * other helpers below the same way. */
+
+static KrObject *coro_repr(KrObject *o)
+{
+    return kr_str_from_format("<coroutine object %U at %p>", ((KrGen *)o)->qualname, (void *)o);
+}
+
+typedef struct {
+    KrObject ob;
+    KrObject *coro;
+} CoroWrapper;
+
+extern KrType kr_coro_wrapper_type;
+
+static KrObject *coro_await(KrObject *o)
+{
+    CoroWrapper *w = (CoroWrapper *)kr_object_alloc(&kr_coro_wrapper_type, 0);
+    if (w == NULL)
+        return NULL;
+    w->coro = kr_newref(o);
+    kr_gc_track((KrObject *)w);
+    return (KrObject *)w;
+}
+
+static KrObject *coro_get_await(KrObject *o, void *c)
+{
+    return gen_get_yieldfrom(o, c);
+}
+
+static const KrMethodDef coro_methods[] = {
+    KR_METHOD_O("send", gen_send),
+    KR_METHOD_FAST("throw", gen_throw),
+    KR_METHOD_NOARGS("close", gen_close_meth),
+    KR_METHOD_NOARGS("__await__", coro_await),
+    KR_METHOD_END,
+};
+
+static const KrMemberDef coro_members[] = {
+    { "cr_code", KR_T_OBJECT, offsetof(KrGen, code), KR_READONLY, NULL },
+    { NULL, 0, 0, 0, NULL },
+};
+
+static const KrGetSetDef coro_getset[] = {
+    { "cr_frame", gen_get_frame, NULL, NULL, NULL },
+    { "cr_running", gen_get_running, NULL, NULL, NULL },
+    { "cr_suspended", gen_get_suspended, NULL, NULL, NULL },
+    { "cr_await", coro_get_await, NULL, NULL, NULL },
+    { "__name__", gen_get_name, gen_set_name, NULL, NULL },
+    { "__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL },
+    { NULL, NULL, NULL, NULL, NULL },
+};
+
+KrType kr_coroutine_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "coroutine",
+    .basicsize = sizeof(KrGen),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = gen_dealloc,
+    .repr = coro_repr,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
+    .methods = coro_methods,
+    .members = coro_members,
+    .getset = coro_getset,
+    .weaklistoffset = offsetof(KrGen, weakreflist),
+};
+
+static void cw_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_CLEAR(((CoroWrapper *)o)->coro);
+    kr_object_free(o);
+}
+
+static int cw_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    CoroWrapper *w = (CoroWrapper *)o;
+    return w->coro ? visit(w->coro, arg) : 0;
+}
+
+static int cw_clear(KrObject *o)
+{
+    KR_CLEAR(((CoroWrapper *)o)->coro);
+    return 0;
+}
+
+static KrObject *cw_iternext(KrObject *o)
+{
+    return gen_send(((CoroWrapper *)o)->coro, kr_None) ;
+}
+
+static KrObject *cw_send(KrObject *o, KrObject *arg)
+{
+    return gen_send(((CoroWrapper *)o)->coro, arg);
+}
+
+static KrObject *cw_throw(KrObject *o, KrObject *const *args, Kr_ssize_t nargs)
+{
+    return gen_throw(((CoroWrapper *)o)->coro, args, nargs);
+}
+
+static KrObject *cw_close(KrObject *o)
+{
+    return gen_close(((CoroWrapper *)o)->coro);
+}
+
+static const KrMethodDef cw_methods[] = {
+    KR_METHOD_O("send", cw_send),
+    KR_METHOD_FAST("throw", cw_throw),
+    KR_METHOD_NOARGS("close", cw_close),
+    KR_METHOD_END,
+};
+
+KrType kr_coro_wrapper_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapper),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = cw_dealloc,
+    .traverse = cw_traverse,
+    .clear = cw_clear,
+    .iter = gen_iter,
+    .iternext = cw_iternext,
+    .methods = cw_methods,
+};
+
+/* ---- the compiler's helpers ---- */
+
+/* GET_AWAITABLE: the iterator an await drives with its yield-from loop. */
+static KrObject *get_awaitable(KrObject *self, KrObject *o)
+{
+    if (KR_TYPE(o) == &kr_coroutine_type ||
+        (KR_TYPE(o) == &kr_generator_type &&
+         (((KrCode *)((KrGen *)o)->code)->flags & KR_CO_ITERABLE_COROUTINE))) {
+        if (KR_TYPE(o) == &kr_coroutine_type && gen_yf((KrGen *)o) != NULL) {
+            kr_err_set_string(&kr_exc_RuntimeError, "coroutine is being awaited already");
+            return NULL;
+        }
+        return kr_newref(o);
+    }
+    KrObject *m = kr_type_lookup(KR_TYPE(o), KR_ID(__await__));
+    if (m == NULL) {
+        kr_err_format(&kr_exc_TypeError, "object %s can't be used in 'await' expression",
+                      KR_TYPE(o)->name);
+        return NULL;
+    }
+    KrObject *it = kr_call1(m, o);
+    if (it == NULL)
+        return NULL;
+    if (KR_TYPE(it) == &kr_coroutine_type) {
+        kr_decref(it);
+        kr_err_set_string(&kr_exc_TypeError, "__await__() returned a coroutine");
+        return NULL;
+    }
+    if (!kr_iter_check(it)) {
+        kr_err_format(&kr_exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                      KR_TYPE(it)->name);
+        kr_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* GET_AITER */
+static KrObject *get_aiter(KrObject *self, KrObject *o)
+{
+    KrObject *m = kr_type_lookup(KR_TYPE(o), KR_ID(__aiter__));
+    if (m == NULL) {
+        kr_err_format(&kr_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
+                      KR_TYPE(o)->name);
+        return NULL;
+    }
+    KrObject *it = kr_call1(m, o);
+    if (it == NULL)
+        return NULL;
+    if (kr_type_lookup(KR_TYPE(it), KR_ID(__anext__)) == NULL) {
+        kr_err_format(&kr_exc_TypeError, "'async for' received an object from __aiter__ "
+                      "that does not implement __anext__: %s", KR_TYPE(it)->name);
+        kr_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+/* One step of an async for: an iterator that drives await it.__anext__()
+ * and finishes with the helper itself as its value (the loop's end mark)
+ * when that raises StopAsyncIteration. */
+typedef struct {
+    KrObject ob;
+    KrObject *inner;
+    KrObject *dflt;         /* anext()'s default; NULL: the loop's end mark */
+} AnextStep;
+
+extern KrType kr_anext_step_type;
+
+static KrObject *anext_end(KrObject *o, KrObject *r)
+{
+    if (r == NULL && kr_err_matches_type(&kr_exc_StopAsyncIteration)) {
+        kr_err_clear();
+        KrObject *mark = ((AnextStep *)o)->dflt;
+        if (mark == NULL)
+            mark = kr_coro_helper(KR_CORO_ANEXT);
+        KrObject *e = kr_exc_new(&kr_exc_StopIteration, &mark, 1);
+        if (e != NULL) {
+            kr_err_set_object(e);
+            kr_decref(e);
+        }
+    }
+    return r;
+}
+
+static KrObject *as_iternext(KrObject *o)
+{
+    KrObject *in = ((AnextStep *)o)->inner;
+    return anext_end(o, KR_TYPE(in)->iternext ? KR_TYPE(in)->iternext(in)
+                                            : kr_call_method1(in, KR_ID(send), kr_None));
+}
+
+static KrObject *as_send(KrObject *o, KrObject *arg)
+{
+    KrObject *in = ((AnextStep *)o)->inner;
+    if (KR_GEN_CHECK(in))
+        return anext_end(o, gen_send(in, arg));
+    return anext_end(o, kr_call_method1(in, KR_ID(send), arg));
+}
+
+static KrObject *as_throw(KrObject *o, KrObject *const *args, Kr_ssize_t nargs)
+{
+    KrObject *in = ((AnextStep *)o)->inner;
+    if (KR_GEN_CHECK(in))
+        return anext_end(o, gen_throw(in, args, nargs));
+    KrObject *m = kr_object_getattr(in, KR_ID(throw));
+    if (m == NULL)
+        return NULL;
+    KrObject *r = kr_call(m, args, nargs, NULL);
+    kr_decref(m);
+    return anext_end(o, r);
+}
+
+static KrObject *as_close(KrObject *o)
+{
+    if (close_iter(((AnextStep *)o)->inner) < 0)
+        return NULL;
+    KR_RETURN_NONE;
+}
+
+static void as_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_CLEAR(((AnextStep *)o)->inner);
+    KR_CLEAR(((AnextStep *)o)->dflt);
+    kr_object_free(o);
+}
+
+static int as_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    AnextStep *a = (AnextStep *)o;
+    if (a->dflt && visit(a->dflt, arg))
+        return 1;
+    return a->inner ? visit(a->inner, arg) : 0;
+}
+
+static int as_clear(KrObject *o)
+{
+    KR_CLEAR(((AnextStep *)o)->inner);
+    KR_CLEAR(((AnextStep *)o)->dflt);
+    return 0;
+}
+
+static const KrMethodDef as_methods[] = {
+    KR_METHOD_O("send", as_send),
+    KR_METHOD_FAST("throw", as_throw),
+    KR_METHOD_NOARGS("close", as_close),
+    KR_METHOD_NOARGS("__await__", gen_iter),
+    KR_METHOD_END,
+};
+
+KrType kr_anext_step_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "anext_awaitable",
+    .basicsize = sizeof(AnextStep),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = as_dealloc,
+    .traverse = as_traverse,
+    .clear = as_clear,
+    .iter = gen_iter,
+    .iternext = as_iternext,
+    .methods = as_methods,
+};
+
+static KrObject *anext_step(KrObject *self, KrObject *it);
+
+/* builtins.anext(it[, default]) */
+KrObject *kr_coro_anext(KrObject *it, KrObject *dflt)
+{
+    if (ready_coro_types() < 0)
+        return NULL;
+    KrObject *m = kr_type_lookup(KR_TYPE(it), KR_ID(__anext__));
+    if (m == NULL) {
+        kr_err_format(&kr_exc_TypeError, "'%s' object is not an async iterator",
+                      KR_TYPE(it)->name);
+        return NULL;
+    }
+    if (dflt == NULL)
+        return kr_call1(m, it);
+    KrObject *r = anext_step(NULL, it);
+    if (r != NULL)
+        ((AnextStep *)r)->dflt = kr_newref(dflt);
+    return r;
+}
+
+/* builtins.aiter(x) */
+KrObject *kr_coro_aiter(KrObject *o)
+{
+    KrObject *m = kr_type_lookup(KR_TYPE(o), KR_ID(__aiter__));
+    if (m == NULL) {
+        kr_err_format(&kr_exc_TypeError, "'%s' object is not an async iterable",
+                      KR_TYPE(o)->name);
+        return NULL;
+    }
+    KrObject *it = kr_call1(m, o);
+    if (it != NULL && kr_type_lookup(KR_TYPE(it), KR_ID(__anext__)) == NULL) {
+        kr_err_format(&kr_exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                      KR_TYPE(it)->name);
+        kr_decref(it);
+        return NULL;
+    }
+    return it;
+}
+
+static KrObject *anext_step(KrObject *self, KrObject *it)
+{
+    KrObject *m = kr_type_lookup(KR_TYPE(it), KR_ID(__anext__));
+    if (m == NULL) {
+        kr_err_format(&kr_exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                      KR_TYPE(it)->name);
+        return NULL;
+    }
+    KrObject *aw = kr_call1(m, it);
+    if (aw == NULL)
+        return NULL;
+    KrObject *in = get_awaitable(NULL, aw);
+    kr_decref(aw);
+    if (in == NULL)
+        return NULL;
+    AnextStep *a = (AnextStep *)kr_object_alloc(&kr_anext_step_type, 0);
+    if (a == NULL) {
+        kr_decref(in);
+        return NULL;
+    }
+    a->inner = in;
+    kr_gc_track((KrObject *)a);
+    return (KrObject *)a;
+}
+
+/* BEFORE_ASYNC_WITH: (awaitable of mgr.__aenter__(), bound mgr.__aexit__);
+ * the compiler unpacks it so the exit sits below the entered value as
+ * BEFORE_WITH leaves it. */
+static KrObject *before_async_with(KrObject *self, KrObject *mgr)
+{
+    KrObject *enter = kr_type_lookup(KR_TYPE(mgr), KR_ID(__aenter__));
+    KrObject *exitf = kr_type_lookup(KR_TYPE(mgr), KR_ID(__aexit__));
+    if (enter == NULL || exitf == NULL) {
+        kr_err_format(&kr_exc_TypeError, "'%s' object does not support the asynchronous "
+                      "context manager protocol", KR_TYPE(mgr)->name);
+        return NULL;
+    }
+    KrObject *bound_exit = kr_object_getattr(mgr, KR_ID(__aexit__));
+    if (bound_exit == NULL)
+        return NULL;
+    KrObject *res = kr_call1(enter, mgr);
+    KrObject *aw = res ? get_awaitable(NULL, res) : NULL;
+    kr_xdecref(res);
+    if (aw == NULL) {
+        kr_decref(bound_exit);
+        return NULL;
+    }
+    KrObject *t = kr_tuple_pack(2, aw, bound_exit);
+    kr_decref(aw);
+    kr_decref(bound_exit);
+    return t;
+}
+
+static KrObject *agen_wrap(KrObject *self, KrObject *v);
+extern KrType kr_agen_wrapped_type, kr_agen_asend_type, kr_agen_athrow_type;
+
+static const KrMethodDef coro_helper_defs[KR_CORO_NHELPERS] = {
+    KR_METHOD_O("awaitable", get_awaitable),
+    KR_METHOD_O("aiter", get_aiter),
+    KR_METHOD_O("anext", anext_step),
+    KR_METHOD_O("before_async_with", before_async_with),
+    KR_METHOD_O("async_gen_wrap", agen_wrap),
+};
+
+static KrObject *coro_helpers[KR_CORO_NHELPERS];
+
+static int ready_coro_types(void)
+{
+    static int done;
+    if (done)
+        return 0;
+    KrType *types[] = { &kr_coroutine_type, &kr_coro_wrapper_type, &kr_anext_step_type,
+                        &kr_async_gen_type, &kr_agen_wrapped_type, &kr_agen_asend_type,
+                        &kr_agen_athrow_type };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (kr_type_ready(types[i]) < 0)
+            return -1;
+    done = 1;
+    return 0;
+}
+
+KrObject *kr_coro_helper(int which)
+{
+    if (coro_helpers[which] == NULL) {
+        if (ready_coro_types() < 0)
+            return NULL;
+        coro_helpers[which] = kr_cfunction_new(&coro_helper_defs[which], NULL, NULL);
+    }
+    return coro_helpers[which];
+}
+
+/* ---------------------------------------------------------------------- */
+/* Async generators                                                       */
+/* ---------------------------------------------------------------------- */
+
+/* An async generator's frame yields two kinds of values: what its awaits
+ * pass through to the event loop, and the values of its own `yield`
+ * expressions, which the compiler wraps (AGEN_WRAP helper) so that the
+ * awaitables returned by asend()/athrow()/aclose() can tell them apart:
+ * a wrapped value finishes the awaitable (StopIteration(value)), anything
+ * else is yielded on up.  The generator itself finishing raises
+ * StopAsyncIteration.  As in CPython, each awaitable is single-use. */
+
+typedef struct {
+    KrObject ob;
+    KrObject *val;
+} AgenWrapped;
+
+extern KrType kr_agen_wrapped_type;
+
+static void agw_dealloc(KrObject *o)
+{
+    KR_CLEAR(((AgenWrapped *)o)->val);
+    kr_object_free(o);
+}
+
+KrType kr_agen_wrapped_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(AgenWrapped),
+    .dealloc = agw_dealloc,
+};
+
+static KrObject *agen_wrap(KrObject *self, KrObject *v)
+{
+    AgenWrapped *w = (AgenWrapped *)kr_object_alloc(&kr_agen_wrapped_type, 0);
+    if (w == NULL)
+        return NULL;
+    w->val = kr_newref(v);
+    return (KrObject *)w;
+}
+
+enum { AW_INIT, AW_ITER, AW_CLOSED };
+
+typedef struct {
+    KrObject ob;
+    KrObject *gen;
+    KrObject *arg;          /* asend: the value to send; athrow: args tuple, NULL for aclose */
+    int state;
+    int is_throw;
+} AgenAwait;
+
+extern KrType kr_agen_asend_type, kr_agen_athrow_type;
+
+/* Turns a step of the generator into the awaitable's result: a wrapped
+ * value ends the await, the generator's end is StopAsyncIteration. */
+static KrObject *agen_unwrap(int st, KrObject *r)
+{
+    if (st == GEN_YIELD) {
+        if (KR_TYPE(r) != &kr_agen_wrapped_type)
+            return r;
+        set_stopiteration(((AgenWrapped *)r)->val);
+        kr_decref(r);
+        return NULL;
+    }
+    if (st == GEN_RETURN) {
+        kr_decref(r);
+        kr_err_set(&kr_exc_StopAsyncIteration, NULL);
+    }
+    return NULL;
+}
+
+static KrObject *asyncgen_firstiter, *asyncgen_finalizer;
+
+/* First use of an async generator: remember the finalizer hook in force
+ * and tell the firstiter hook (asyncio tracks its generators this way). */
+static int agen_init_hooks(KrGen *g)
+{
+    if (g->ag_hooks_inited)
+        return 0;
+    g->ag_hooks_inited = 1;
+    if (asyncgen_finalizer != NULL)
+        g->ag_finalizer = kr_newref(asyncgen_finalizer);
+    if (asyncgen_firstiter != NULL) {
+        KrObject *hook = kr_newref(asyncgen_firstiter);
+        KrObject *r = kr_call1(hook, (KrObject *)g);
+        kr_decref(hook);
+        if (r == NULL)
+            return -1;
+        kr_decref(r);
+    }
+    return 0;
+}
+
+static KrObject *agen_await_new(KrType *t, KrObject *gen, KrObject *arg, int is_throw)
+{
+    if (agen_init_hooks((KrGen *)gen) < 0)
+        return NULL;
+    AgenAwait *a = (AgenAwait *)kr_object_alloc(t, 0);
+    if (a == NULL)
+        return NULL;
+    a->gen = kr_newref(gen);
+    a->arg = kr_xnewref(arg);
+    a->is_throw = is_throw;
+    kr_gc_track((KrObject *)a);
+    return (KrObject *)a;
+}
+
+/* Throws args (a tuple) or, with NULL, GeneratorExit into the generator. */
+static int agen_throw_into(KrGen *g, KrObject *args, KrObject **r)
+{
+    if (args == NULL) {
+        KrObject *exc = kr_call0((KrObject *)&kr_exc_GeneratorExit);
+        if (exc == NULL)
+            return GEN_ERROR;
+        return gen_throw_exc(g, exc, 1, r);
+    }
+    KrObject *v = gen_throw((KrObject *)g, KR_TUPLE_ITEMS(args), KR_SIZE(args));
+    if (v != NULL) {
+        *r = v;
+        return GEN_YIELD;
+    }
+    if (kr_err_matches_type(&kr_exc_StopIteration)) {
+        KrObject *e = kr_err_fetch();
+        *r = kr_newref(kr_exc_stopiteration_value(e));
+        kr_decref(e);
+        return GEN_RETURN;
+    }
+    *r = NULL;
+    return GEN_ERROR;
+}
+
+/* aclose(): finishing (StopAsyncIteration / GeneratorExit) is success. */
+static KrObject *aclose_result(AgenAwait *a, int st, KrObject *r)
+{
+    if (st == GEN_YIELD) {
+        if (KR_TYPE(r) != &kr_agen_wrapped_type)
+            return r;
+        kr_decref(r);
+        a->state = AW_CLOSED;
+        kr_err_set_string(&kr_exc_RuntimeError, "async generator ignored GeneratorExit");
+        return NULL;
+    }
+    a->state = AW_CLOSED;
+    if (st == GEN_RETURN)
+        kr_decref(r);
+    else if (!kr_err_matches_type(&kr_exc_StopAsyncIteration) &&
+             !kr_err_matches_type(&kr_exc_GeneratorExit))
+        return NULL;
+    kr_err_clear();
+    kr_err_set(&kr_exc_StopIteration, NULL);
+    return NULL;
+}
+
+static KrObject *aw_send(KrObject *o, KrObject *arg)
+{
+    AgenAwait *a = (AgenAwait *)o;
+    KrGen *g = (KrGen *)a->gen;
+    KrObject *r;
+    int st;
+    if (a->state == AW_CLOSED) {
+        kr_err_set_string(&kr_exc_RuntimeError, a->is_throw
+                          ? "cannot reuse already awaited aclose()/athrow()"
+                          : "cannot reuse already awaited __anext__()/asend()");
+        return NULL;
+    }
+    if (!a->is_throw) {
+        if (a->state == AW_INIT) {
+            if (arg == NULL || arg == kr_None)
+                arg = a->arg ? a->arg : kr_None;
+            a->state = AW_ITER;
+        }
+        st = gen_resume(g, arg, 0, &r);
+        r = agen_unwrap(st, r);
+        if (r == NULL)
+            a->state = AW_CLOSED;
+        return r;
+    }
+    if (a->state == AW_INIT) {
+        if (a->arg == NULL)
+            g->ag_closed = 1;
+        if (gen_finished(g) && g->frame != NULL && g->frame->state != KR_FRAME_CREATED) {
+            a->state = AW_CLOSED;
+            kr_err_set(a->arg ? &kr_exc_StopAsyncIteration : &kr_exc_StopIteration, NULL);
+            return NULL;
+        }
+        if (arg != NULL && arg != kr_None) {
+            kr_err_set_string(&kr_exc_RuntimeError,
+                              "can't send non-None value to a just-started coroutine");
+            return NULL;
+        }
+        a->state = AW_ITER;
+        st = agen_throw_into(g, a->arg, &r);
+    } else {
+        st = gen_resume(g, arg, 0, &r);
+    }
+    if (a->arg == NULL)
+        return aclose_result(a, st, r);
+    r = agen_unwrap(st, r);
+    if (r == NULL)
+        a->state = AW_CLOSED;
+    return r;
+}
+
+static KrObject *aw_iternext(KrObject *o)
+{
+    return aw_send(o, kr_None);
+}
+
+static KrObject *aw_throw(KrObject *o, KrObject *const *args, Kr_ssize_t nargs)
+{
+    AgenAwait *a = (AgenAwait *)o;
+    if (a->state == AW_CLOSED) {
+        kr_err_set_string(&kr_exc_RuntimeError, a->is_throw
+                          ? "cannot reuse already awaited aclose()/athrow()"
+                          : "cannot reuse already awaited __anext__()/asend()");
+        return NULL;
+    }
+    KrObject *t = kr_tuple_from_array(args, nargs);
+    if (t == NULL)
+        return NULL;
+    KrObject *r;
+    int st = agen_throw_into((KrGen *)a->gen, t, &r);
+    kr_decref(t);
+    if (a->is_throw && a->arg == NULL)
+        return aclose_result(a, st, r);
+    r = agen_unwrap(st, r);
+    if (r == NULL)
+        a->state = AW_CLOSED;
+    return r;
+}
+
+static KrObject *aw_close(KrObject *o)
+{
+    ((AgenAwait *)o)->state = AW_CLOSED;
+    KR_RETURN_NONE;
+}
+
+static void aw_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_CLEAR(((AgenAwait *)o)->gen);
+    KR_CLEAR(((AgenAwait *)o)->arg);
+    kr_object_free(o);
+}
+
+static int aw_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    AgenAwait *a = (AgenAwait *)o;
+    if (a->gen && visit(a->gen, arg))
+        return 1;
+    return a->arg ? visit(a->arg, arg) : 0;
+}
+
+static int aw_clear(KrObject *o)
+{
+    KR_CLEAR(((AgenAwait *)o)->gen);
+    KR_CLEAR(((AgenAwait *)o)->arg);
+    return 0;
+}
+
+static const KrMethodDef aw_methods[] = {
+    KR_METHOD_O("send", aw_send),
+    KR_METHOD_FAST("throw", aw_throw),
+    KR_METHOD_NOARGS("close", aw_close),
+    KR_METHOD_NOARGS("__await__", gen_iter),
+    KR_METHOD_END,
+};
+
+KrType kr_agen_asend_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "async_generator_asend",
+    .basicsize = sizeof(AgenAwait),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = aw_dealloc,
+    .traverse = aw_traverse,
+    .clear = aw_clear,
+    .iter = gen_iter,
+    .iternext = aw_iternext,
+    .methods = aw_methods,
+};
+
+KrType kr_agen_athrow_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "async_generator_athrow",
+    .basicsize = sizeof(AgenAwait),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = aw_dealloc,
+    .traverse = aw_traverse,
+    .clear = aw_clear,
+    .iter = gen_iter,
+    .iternext = aw_iternext,
+    .methods = aw_methods,
+};
+
+static KrObject *agen_repr(KrObject *o)
+{
+    return kr_str_from_format("<async_generator object %U at %p>", ((KrGen *)o)->qualname,
+                              (void *)o);
+}
+
+static KrObject *agen_anext(KrObject *o)
+{
+    return agen_await_new(&kr_agen_asend_type, o, NULL, 0);
+}
+
+static KrObject *agen_asend(KrObject *o, KrObject *v)
+{
+    return agen_await_new(&kr_agen_asend_type, o, v, 0);
+}
+
+static KrObject *agen_athrow(KrObject *o, KrObject *const *args, Kr_ssize_t nargs)
+{
+    if (kr_check_nargs("athrow", nargs, 1, 3) < 0)
+        return NULL;
+    KrObject *t = kr_tuple_from_array(args, nargs);
+    if (t == NULL)
+        return NULL;
+    KrObject *r = agen_await_new(&kr_agen_athrow_type, o, t, 1);
+    kr_decref(t);
+    return r;
+}
+
+static KrObject *agen_aclose(KrObject *o)
+{
+    return agen_await_new(&kr_agen_athrow_type, o, NULL, 1);
+}
+
+static const KrMethodDef agen_methods[] = {
+    KR_METHOD_NOARGS("__aiter__", gen_iter),
+    KR_METHOD_NOARGS("__anext__", agen_anext),
+    KR_METHOD_O("asend", agen_asend),
+    KR_METHOD_FAST("athrow", agen_athrow),
+    KR_METHOD_NOARGS("aclose", agen_aclose),
+    KR_METHOD_END,
+};
+
+static const KrMemberDef agen_members[] = {
+    { "ag_code", KR_T_OBJECT, offsetof(KrGen, code), KR_READONLY, NULL },
+    { NULL, 0, 0, 0, NULL },
+};
+
+static const KrGetSetDef agen_getset[] = {
+    { "ag_frame", gen_get_frame, NULL, NULL, NULL },
+    { "ag_running", gen_get_running, NULL, NULL, NULL },
+    { "ag_await", coro_get_await, NULL, NULL, NULL },
+    { "__name__", gen_get_name, gen_set_name, NULL, NULL },
+    { "__qualname__", gen_get_qualname, gen_set_qualname, NULL, NULL },
+    { NULL, NULL, NULL, NULL, NULL },
+};
+
+KrType kr_async_gen_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "async_generator",
+    .basicsize = sizeof(KrGen),
+    .flags = KR_TPFLAGS_HAVE_GC,
+    .dealloc = gen_dealloc,
+    .repr = agen_repr,
+    .traverse = gen_traverse,
+    .clear = gen_clear,
+    .finalize = gen_finalize,
+    .methods = agen_methods,
+    .members = agen_members,
+    .getset = agen_getset,
+    .weaklistoffset = offsetof(KrGen, weakreflist),
+};
+
+/* ---- sys.set_asyncgen_hooks / get_asyncgen_hooks ---- */
+
+static int set_hook(KrObject **slot, KrObject *v, const char *what)
+{
+    if (v != kr_None && !kr_callable_check(v)) {
+        kr_err_format(&kr_exc_TypeError, "callable %s expected, got %s", what,
+                      KR_TYPE(v)->name);
+        return -1;
+    }
+    KR_SETREF(*slot, v == kr_None ? NULL : kr_newref(v));
+    return 0;
+}
+
+KrObject *kr_gen_set_asyncgen_hooks(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,
+                                    KrObject *kwnames)
+{
+    KrObject *firstiter = nargs > 0 ? args[0] : NULL;
+    KrObject *finalizer = nargs > 1 ? args[1] : NULL;
+    if (nargs > 2) {
+        kr_err_format(&kr_exc_TypeError,
+                      "set_asyncgen_hooks() takes at most 2 arguments (%zd given)", nargs);
+        return NULL;
+    }
+    Kr_ssize_t nkw = kwnames ? KR_SIZE(kwnames) : 0;
+    for (Kr_ssize_t i = 0; i < nkw; i++) {
+        KrObject *k = KR_TUPLE_ITEMS(kwnames)[i];
+        if (kr_str_eq_cstr(k, "firstiter")) {
+            firstiter = args[nargs + i];
+        } else if (kr_str_eq_cstr(k, "finalizer")) {
+            finalizer = args[nargs + i];
+        } else {
+            kr_err_format(&kr_exc_TypeError,
+                          "set_asyncgen_hooks() got an unexpected keyword argument '%U'", k);
+            return NULL;
+        }
+    }
+    if (finalizer && set_hook(&asyncgen_finalizer, finalizer, "finalizer") < 0)
+        return NULL;
+    if (firstiter && set_hook(&asyncgen_firstiter, firstiter, "firstiter") < 0)
+        return NULL;
+    KR_RETURN_NONE;
+}
+
+KrObject *kr_gen_get_asyncgen_hooks(KrObject *m)
+{
+    return kr_tuple_pack(2, asyncgen_firstiter ? asyncgen_firstiter : kr_None,
+                         asyncgen_finalizer ? asyncgen_finalizer : kr_None);
+}

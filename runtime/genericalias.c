@@ -55,6 +55,8 @@ static void ga_dealloc(KrObject *o)
 {
     GenericAlias *ga = (GenericAlias *)o;
     kr_gc_untrack(o);
+    if (ga->weakreflist != NULL)
+        kr_weakref_clear_refs(o);
     KR_CLEAR(ga->origin);
     KR_CLEAR(ga->args);
     KR_CLEAR(ga->parameters);

@@ -108,9 +108,17 @@ static KrInt *alloc_int(void)
     if (nfree > 0) {
         KrInt *o = free_ints[--nfree];
         o->ob.refcnt = 1;       /* type is still kr_int_type */
+        KR_REFTOTAL_INC();
         return o;
     }
     return (KrInt *)kr_object_alloc(&kr_int_type, 0);
+}
+
+/* Frees the cached ints (runtime teardown, so they are not counted). */
+void kr_int_clear_freelist(void)
+{
+    while (nfree > 0)
+        kr_object_free((KrObject *)free_ints[--nfree]);
 }
 
 static KrObject *new_small(int64_t v)
@@ -190,8 +198,13 @@ int kr_int_to_mp(KrObject *o, mp_int *out)
 
 /* A read-only libtommath view of an int: big values in place, small ones
  * widened into tmp. */
+/* An mp_int view of an int for libtommath's read-only inputs.  A small
+ * int gets a view over a two-digit buffer on the stack (60-bit digits hold
+ * any int64 magnitude), so mixed small/big arithmetic allocates nothing;
+ * libtommath never writes to or frees a const input. */
 typedef struct View {
     mp_int tmp;
+    mp_digit buf[2];
     const mp_int *p;
 } View;
 
@@ -201,19 +214,21 @@ static int view_init(View *v, KrObject *o)
         v->p = BIG(o);
         return 0;
     }
-    mp_err e = mp_init_i64(&v->tmp, SMALL(o));
-    if (e != MP_OKAY) {
-        kr_int_mp_error(e);
-        return -1;
-    }
+    int64_t x = SMALL(o);
+    uint64_t m = x < 0 ? -(uint64_t)x : (uint64_t)x;
+    v->buf[0] = (mp_digit)(m & MP_MASK);
+    v->buf[1] = (mp_digit)(m >> MP_DIGIT_BIT);
+    v->tmp.dp = v->buf;
+    v->tmp.alloc = 2;
+    v->tmp.used = v->buf[1] ? 2 : (v->buf[0] ? 1 : 0);
+    v->tmp.sign = x < 0 ? MP_NEG : MP_ZPOS;
     v->p = &v->tmp;
     return 0;
 }
 
 static void view_clear(View *v)
 {
-    if (v->p == &v->tmp)
-        mp_clear(&v->tmp);
+    (void)v;   /* views own nothing */
 }
 
 KrObject *kr_int_exact(KrObject *o)
@@ -918,11 +933,33 @@ KrObject *kr_int_sub(KrObject *a, KrObject *b)
     return big_binop(a, b, mp_sub);
 }
 
+/* big * (one-digit small): one linear pass, where mp_mul would take its
+ * general schoolbook path (with a temporary) once big has 512+ digits. */
+static KrObject *mul_digit(KrObject *big, int64_t x)
+{
+    uint64_t m = x < 0 ? -(uint64_t)x : (uint64_t)x;
+    mp_int r;
+    mp_err e = mp_init_size(&r, BIG(big)->used + 1);
+    if (e == MP_OKAY)
+        e = mp_mul_d(BIG(big), (mp_digit)m, &r);
+    if (e == MP_OKAY && x < 0)
+        e = mp_neg(&r, &r);
+    if (e != MP_OKAY) {
+        mp_clear(&r);
+        return kr_int_mp_error(e);
+    }
+    return kr_int_from_mp(&r);
+}
+
 KrObject *kr_int_mul(KrObject *a, KrObject *b)
 {
     int64_t r;
     if (!IS_BIG(a) && !IS_BIG(b) && !__builtin_mul_overflow(SMALL(a), SMALL(b), &r))
         return new_small(r);
+    if (IS_BIG(a) && !IS_BIG(b) && SMALL(b) != INT64_MIN && (uint64_t)llabs(SMALL(b)) <= MP_MASK)
+        return mul_digit(a, SMALL(b));
+    if (IS_BIG(b) && !IS_BIG(a) && SMALL(a) != INT64_MIN && (uint64_t)llabs(SMALL(a)) <= MP_MASK)
+        return mul_digit(b, SMALL(a));
     return big_binop(a, b, mp_mul);
 }
 
@@ -1928,6 +1965,8 @@ static KrObject *int_new(KrType *type, KrObject *const *args, Kr_ssize_t nargs,
         o->big = heap;
     }
     KR_DECREF(v);
+    if (KR_IS_GC(o))
+        kr_gc_track(&o->ob);            /* a subclass instance: its __dict__ can close a cycle */
     return &o->ob;
 }
 

@@ -310,6 +310,9 @@ enum {
      * equivalent to obj.attr(*args), so LOAD_METHOD may skip the bound
      * method (Python functions, method descriptors). */
     KR_TPFLAGS_METHOD_DESCRIPTOR = 1u << 9,
+    /* Instance attributes live in a values block with keys shared by the
+     * class (instattrs.c); the dict slot may hold a tagged block. */
+    KR_TPFLAGS_INLINE_VALUES = 1u << 10,
     /* fast subclass checks, inherited by subclasses */
     KR_TPFLAGS_INT_SUBCLASS = 1u << 20,
     KR_TPFLAGS_LIST_SUBCLASS = 1u << 21,
@@ -361,6 +364,7 @@ struct KrType {
     KrObject *mro;                  /* tuple */
     struct KrSubclasses *subclasses; /* direct subclasses (not owned), or NULL */
     uint32_t version_tag;           /* attribute-cache key; 0 = not valid */
+    struct KrSharedKeys *shared_keys; /* KR_TPFLAGS_INLINE_VALUES: attribute names */
 };
 
 /* A class created by a class statement or type(name, bases, dict). */
@@ -442,7 +446,6 @@ typedef struct KrGCHead {
 } KrGCHead;
 #define KR_GC_HEAD(o) (((KrGCHead *)(o)) - 1)
 #define KR_GC_FINALIZED 1           /* gc_refs flag: __del__ already ran (PEP 442) */
-#define KR_GC_EXPOSED 4             /* gc_refs flag: an instance __dict__ handed to Python code */
 #define KR_GC_OBJ(g) ((KrObject *)(((KrGCHead *)(g)) + 1))
 /* Whether o carries a GC header.  Type objects are GC objects except the
  * statically allocated ones, which have no header. */
@@ -468,6 +471,12 @@ void kr_object_free(KrObject *o);
 void kr_gc_track(KrObject *o);
 void kr_gc_untrack(KrObject *o);
 int kr_gc_is_tracked(KrObject *o);
+/* Debug builds account for every live object (gc.c): how many exist with a
+ * nonzero count (-1 in release builds), each of them in turn (fn must not
+ * allocate or free), and a hook for code that reallocates an object. */
+Kr_ssize_t kr_gc_live_objects(void);
+int kr_gc_for_each_live(int (*fn)(KrObject *o, void *arg), void *arg);
+void kr_gc_object_moved(KrObject *from, KrObject *to);
 
 /* ====================================================================== */
 /* Errors                                                                 */
@@ -584,6 +593,16 @@ void kr_thread_state_delete(KrThreadState *ts);
 /* Runtime start-up and shutdown (runtime/lifecycle.c). */
 int kr_runtime_init(int argc, char **argv);
 void kr_runtime_fini(void);
+/* Debug builds: the live objects that teardown should have freed, reported
+ * to out (a FILE *, or NULL to only count); -1 in release builds.  After
+ * kr_runtime_fini with -X leakcheck, kr_runtime_leaks() is what it found. */
+Kr_ssize_t kr_runtime_find_leaks(void *out);
+Kr_ssize_t kr_runtime_leaks(void);
+/* C code that keeps objects in static variables for the life of the
+ * process (a module's exception class, a cache) registers those n
+ * variables once; teardown clears them after the modules, so that they
+ * are not reported as leaks.  0, or -1 when out of memory (no error set). */
+int kr_runtime_add_static_roots(KrObject **slots, Kr_ssize_t n);
 /* Flushes sys.stdout and sys.stderr (before reading stdin, at exit). */
 void kr_runtime_flush(void);
 /* Writes text to sys.stderr, or the C stream if that fails. */
@@ -646,6 +665,48 @@ KrObject **kr_object_dict_ptr(KrObject *o);
 /* A fresh dict for an instance __dict__ slot (GC accounting as CPython's
  * inline attribute values; see gc.c). */
 KrObject *kr_instance_dict_new(void);
+
+/* Inline instance attributes (instattrs.c; the essay there explains the
+ * layout).  The dict slot of a KR_TPFLAGS_INLINE_VALUES instance holds
+ * NULL, a dict, or a KrInstValues block tagged with the low bit. */
+#define KR_SHARED_KEYS_MAX 30
+typedef struct KrSharedKeys {
+    Kr_ssize_t n;                   /* names in use; only ever grows */
+    int all_interned;
+    KrObject *names[KR_SHARED_KEYS_MAX];   /* exact strs, strong */
+} KrSharedKeys;
+typedef struct KrInstValues {
+    uint8_t cap;                    /* entries in values[] */
+    uint8_t used;                   /* attributes present (order[] length) */
+    uint8_t pad_[6];
+    KrObject *values[];             /* by shared-key index; then uint8 order[cap] */
+} KrInstValues;
+#define KR_INST_TAGGED(w) (((uintptr_t)(w) & 1) != 0)
+#define KR_INST_VALUES(w) ((KrInstValues *)((uintptr_t)(w) & ~(uintptr_t)1))
+#define KR_INST_TAG(iv) ((KrObject *)((uintptr_t)(iv) | 1))
+/* The raw dict slot (no materialisation); NULL if o has none. */
+KrObject **kr_object_dict_slot(KrObject *o);
+Kr_ssize_t kr_shared_keys_index(KrType *t, KrObject *name);   /* -1: absent */
+/* Index of name, appending it (bumps t's version); -1: cannot, -2: error. */
+Kr_ssize_t kr_shared_keys_insert(KrType *t, KrObject *name);
+void kr_shared_keys_free(KrType *t);
+/* Borrowed value of name in a values block, NULL if absent (no error). */
+KrObject *kr_inst_get(KrType *t, KrInstValues *iv, KrObject *name);
+/* Store (value != NULL) or delete (KeyError if absent) through the slot. */
+int kr_inst_set(KrObject *o, KrObject **slot, KrObject *name, KrObject *value);
+/* Turns a tagged slot into a real dict (borrowed; NULL when the slot is
+ * empty, or on error with an exception set). */
+KrObject *kr_inst_materialize(KrObject *o, KrObject **slot);
+/* A new dict with the attributes held by slot word w. */
+KrObject *kr_inst_snapshot(KrObject *o, KrObject *w);
+int kr_inst_traverse(KrObject *w, kr_visitproc visit, void *arg);
+void kr_inst_clear(KrObject **slot);
+Kr_ssize_t kr_inst_count(KrObject *w);
+/* Notes that attribute i was just set for the first time. */
+static inline void kr_inst_order_append(KrInstValues *iv, Kr_ssize_t i)
+{
+    ((uint8_t *)(iv->values + iv->cap))[iv->used++] = (uint8_t)i;
+}
 /* The instance __dict__ (created on demand), new reference, or NULL+error. */
 KrObject *kr_object_get_dict(KrObject *o);
 
@@ -766,6 +827,7 @@ static inline KrObject *kr_int_small(int64_t v)
     return kr_newref(&kr_small_ints[v - KR_SMALL_INT_MIN].ob);
 }
 KrObject *kr_int_from_i64(int64_t v);
+void kr_int_clear_freelist(void);                     /* runtime teardown */
 KrObject *kr_int_from_u64(uint64_t v);
 KrObject *kr_int_from_ssize(Kr_ssize_t v);
 KrObject *kr_int_from_double(double d);          /* int(3.7); errors for inf/nan */
@@ -806,6 +868,7 @@ typedef struct KrFloat {
 #define KR_FLOAT_CHECK_EXACT(o) (KR_TYPE(o) == &kr_float_type)
 #define KR_FLOAT_VALUE(o) (((KrFloat *)(o))->value)
 KrObject *kr_float_from_double(double v);
+void kr_float_clear_freelist(void);                   /* runtime teardown */
 /* float(o) value: accepts float, int, __float__, __index__; -1.0 + error. */
 double kr_float_as_double(KrObject *o);
 /* Shortest round-tripping repr into buf (at least 32 bytes): "0.1", "1e+16", "inf". */
@@ -959,6 +1022,7 @@ KrObject *kr_tuple_slice(KrObject *t, Kr_ssize_t lo, Kr_ssize_t hi);
 /* Like kr_tuple_from_array but steals the item references (also on error). */
 KrObject *kr_tuple_from_array_steal(KrObject *const *items, Kr_ssize_t n);
 void kr_tuple_fini(void);                             /* frees the free lists */
+void kr_slice_fini(void);                             /* frees the spare slice */
 /* For the collector: untracks t if its items can never form a cycle. */
 void kr_tuple_maybe_untrack(KrObject *t);
 
@@ -1456,6 +1520,11 @@ void kr_err_print_unchained(KrObject *exc);
  * None or NULL turns profiling off.  getprofile's result is borrowed. */
 int kr_eval_setprofile(KrObject *func);
 KrObject *kr_eval_getprofile(void);
+/* sys.settrace / sys.gettrace (ceval.c): this thread's global tracer, CPython
+ * 3.11's events.  None or NULL turns tracing off.  gettrace's result is
+ * borrowed. */
+int kr_eval_settrace(KrObject *func);
+KrObject *kr_eval_gettrace(void);
 
 /* ====================================================================== */
 /* Interned identifiers                                                   */

@@ -6,20 +6,39 @@
  * secret), the interned identifiers, every static type, and finally the
  * builtins and sys modules.  Nothing here imports Python code: start-up
  * stays in the low milliseconds.
+ *
+ * Shutdown.  A release build only flushes the standard streams and
+ * leaves: the OS takes the memory back faster than any teardown.  A debug
+ * build (and -X showrefcount in any build) tears the runtime down the way
+ * CPython finalizes: sys.modules is emptied, the globals of surviving
+ * modules go to None in reverse import order (sys and builtins last, so
+ * finalizers can still print), C statics registered with
+ * kr_runtime_add_static_roots are cleared, the interpreter's own
+ * references dropped, the collector run until it finds nothing, and the
+ * free lists emptied.  What may legitimately survive is what the process
+ * keeps by design: the static types' dicts, bases and MROs and what they
+ * reach, interned strings, and objects made immortal (cached empty and
+ * one-character strings).  Those are kept, not freed, because freeing
+ * them buys nothing at exit and would make every later use a crash.
+ * Everything else still alive is a leak; -X leakcheck lists it (without
+ * running Python code) and main exits with status 99 if there is any.
  */
 #define _GNU_SOURCE 1
 #include "typeobject.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 KrThreadState *kr_tstate;
 #if KR_DEBUG
 Kr_ssize_t kr_ref_total;
+static const char *program_name;    /* sys.argv[0] at start-up, for the leak log */
 #endif
 KrObject *kr_memory_error_instance;
 int kr_types_bootstrapped;
@@ -151,6 +170,10 @@ int kr_runtime_init(int argc, char **argv)
     in->argv = kr_list_new(0);
     if (in->modules == NULL || in->xoptions == NULL || in->argv == NULL)
         return -1;
+#if KR_DEBUG
+    if (argc > 0)
+        program_name = argv[0];     /* the caller's strings outlive the runtime */
+#endif
     for (int i = 0; i < argc; i++) {
         KrObject *s = kr_str_from_cstr(argv[i]);
         if (s == NULL || kr_list_append(in->argv, s) < 0)
@@ -226,13 +249,20 @@ void kr_runtime_flush(void)
     kr_err_restore(saved);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Teardown and the leak check                                            */
+/* ---------------------------------------------------------------------- */
+
+static int has_xoption(const char *name)
+{
+    KrInterp *in = kr_tstate->interp;
+    return in->xoptions != NULL && kr_dict_get_item_str(in->xoptions, name) != NULL;
+}
+
 /* -X showrefcount: "[N refs, M blocks]" on stderr at exit, as CPython's
  * debug build prints.  The reference total exists in debug builds only. */
 static void show_refcount(void)
 {
-    KrInterp *in = kr_tstate->interp;
-    if (in->xoptions == NULL || kr_dict_get_item_str(in->xoptions, "showrefcount") == NULL)
-        return;
     KrMemStats st;
     kr_mem_stats(&st);
     Kr_ssize_t blocks = (Kr_ssize_t)(st.small_allocs - st.small_frees) +
@@ -244,10 +274,524 @@ static void show_refcount(void)
 #endif
 }
 
+static void drop_error(void)
+{
+    if (kr_err_occurred())
+        kr_err_clear();
+}
+
+extern Kr_ssize_t kr_gc_collect(int generation);
+extern KrObject **kr_gc_garbage_slot(void);
+extern KrObject **kr_gc_callbacks_slot(void);
+
+/* Full collections until one finds nothing: freeing a cycle can make
+ * more garbage (a finalizer dropping the last reference to another). */
+static void collect_all(void)
+{
+    for (int i = 0; i < 16; i++) {
+        Kr_ssize_t n = kr_gc_collect(2);
+        drop_error();
+        if (n <= 0)
+            break;
+    }
+}
+
+/* A module's globals go to None in two passes, as CPython does: names
+ * with one leading underscore first (so a __del__ can still reach the
+ * public names), then all but __builtins__. */
+static void clear_module_dict(KrObject *d)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        KrObject *keys = kr_dict_keys(d);
+        if (keys == NULL) {
+            drop_error();
+            return;
+        }
+        for (Kr_ssize_t i = 0; i < KR_SIZE(keys); i++) {
+            KrObject *k = KR_LIST_GET(keys, i);
+            if (!KR_STR_CHECK(k) || kr_str_eq(k, KR_ID(__builtins__)))
+                continue;
+            int under = KR_STR_LEN(k) > 0 && KR_STR_CHAR(k, 0) == '_' &&
+                        !(KR_STR_LEN(k) > 1 && KR_STR_CHAR(k, 1) == '_');
+            if (pass == 0 && !under)
+                continue;
+            KrObject *v = kr_dict_get_item(d, k);
+            if (v != NULL && v != kr_None && kr_dict_set_item(d, k, kr_None) < 0)
+                drop_error();
+        }
+        kr_decref(keys);
+    }
+}
+
+/* CPython's finalize_modules, simplified: empty sys.modules, collect (a
+ * module nobody else holds goes now, its globals with it); then set the
+ * globals of the survivors to None in reverse import order; sys and
+ * builtins last, since finalizers still print and look up names. */
+static void finalize_modules(KrInterp *in)
+{
+    KrObject *mods = kr_dict_values(in->modules);
+    if (mods == NULL) {
+        drop_error();
+        return;
+    }
+    kr_dict_clear(in->modules);
+    collect_all();
+    KrObject *sysmod = NULL, *bmod = NULL;
+    for (Kr_ssize_t i = KR_SIZE(mods) - 1; i >= 0; i--) {
+        KrObject *m = KR_LIST_GET(mods, i);
+        if (!KR_MODULE_CHECK(m))
+            continue;
+        KrObject *d = kr_module_dict(m);
+        if (d == in->sysdict) {
+            sysmod = m;
+            continue;
+        }
+        if (d == in->builtins) {
+            bmod = m;
+            continue;
+        }
+        if (d != NULL)
+            clear_module_dict(d);
+    }
+    collect_all();
+    /* what the None pass left (cycles through __builtins__ and the like) */
+    for (Kr_ssize_t i = KR_SIZE(mods) - 1; i >= 0; i--) {
+        KrObject *m = KR_LIST_GET(mods, i);
+        if (KR_MODULE_CHECK(m) && m != sysmod && m != bmod && kr_module_dict(m))
+            kr_dict_clear(kr_module_dict(m));
+    }
+    kr_runtime_flush();
+    fflush(stdout);
+    kr_decref(mods);
+    collect_all();
+    if (in->sysdict)
+        clear_module_dict(in->sysdict);
+    if (in->builtins)
+        clear_module_dict(in->builtins);
+    if (in->sysdict)
+        kr_dict_clear(in->sysdict);
+    if (in->builtins)
+        kr_dict_clear(in->builtins);
+    collect_all();
+}
+
+/* Static variables holding objects (kr_runtime_add_static_roots), in
+ * libc memory: registration happens once per variable and the list lives
+ * as long as the process. */
+typedef struct StaticRoots {
+    KrObject **slots;
+    Kr_ssize_t n;
+} StaticRoots;
+static StaticRoots *static_roots;
+static size_t nstatic_roots, static_roots_cap;
+
+int kr_runtime_add_static_roots(KrObject **slots, Kr_ssize_t n)
+{
+    for (size_t i = 0; i < nstatic_roots; i++)
+        if (static_roots[i].slots == slots) {
+            if (static_roots[i].n < n)
+                static_roots[i].n = n;
+            return 0;
+        }
+    if (nstatic_roots == static_roots_cap) {
+        size_t cap = static_roots_cap ? static_roots_cap * 2 : 32;
+        StaticRoots *nr = realloc(static_roots, cap * sizeof *nr);
+        if (nr == NULL)
+            return -1;
+        static_roots = nr;
+        static_roots_cap = cap;
+    }
+    static_roots[nstatic_roots].slots = slots;
+    static_roots[nstatic_roots].n = n;
+    nstatic_roots++;
+    return 0;
+}
+
+/* Latest registered first: a later cache may refer to an earlier one. */
+static void clear_static_roots(void)
+{
+    for (size_t i = nstatic_roots; i-- > 0;)
+        for (Kr_ssize_t j = 0; j < static_roots[i].n; j++)
+            KR_CLEAR(static_roots[i].slots[j]);
+}
+
+/* Drops every reference the runtime itself holds, so that afterwards any
+ * object still alive that the static types cannot reach is a leak.  Not
+ * done with other threads alive: they could still be running Python. */
+static int teardown(void)
+{
+    KrInterp *in = kr_tstate->interp;
+    /* a joined thread deletes its state just after it lets go of the
+     * GIL: give such threads a moment (daemon threads may never finish) */
+    for (int i = 0; i < 200 && (in->threads != kr_tstate || kr_tstate->next != NULL); i++) {
+        KrThreadState *ts = kr_gil_release();
+        struct timespec ms = { 0, 1000000 };
+        nanosleep(&ms, NULL);
+        kr_gil_acquire(ts);
+    }
+    if (in->threads != kr_tstate || kr_tstate->next != NULL)
+        return 0;
+    drop_error();
+    KR_CLEAR(kr_tstate->exc_info);
+    finalize_modules(in);
+    clear_static_roots();
+    KR_CLEAR(in->main_module);
+    KR_CLEAR(*kr_gc_garbage_slot());
+    KR_CLEAR(*kr_gc_callbacks_slot());
+    KR_CLEAR(in->modules);
+    KR_CLEAR(in->argv);
+    KR_CLEAR(in->xoptions);
+    KR_CLEAR(in->interned);
+    KR_CLEAR(in->sysdict);
+    KR_CLEAR(in->builtins);
+    KR_CLEAR(kr_memory_error_instance);
+    collect_all();
+    drop_error();
+    kr_tuple_fini();
+    kr_slice_fini();
+    kr_list_fini();
+    kr_int_clear_freelist();
+    kr_float_clear_freelist();
+    return 1;
+}
+
+#if KR_DEBUG
+/* The leak check.  After teardown, the objects that may legitimately be
+ * alive are the static types' dicts, bases and MROs and everything they
+ * reach, interned strings, and heap objects made immortal (cached empty
+ * str, one-character strs and bytes).  Every other live object leaked: a
+ * missing decref kept it, or kept something that holds it.  The scan
+ * marks from those roots through the types' traverse functions (no Python
+ * code runs), then reports the unmarked live objects, first those held
+ * from outside the leaked set (the likely culprits of a missing decref),
+ * then those only other leaked objects hold. */
+
+typedef struct PtrSet {
+    KrObject **tab;
+    size_t cap, used;
+    Kr_ssize_t *count;              /* optional per-entry counter */
+} PtrSet;
+
+static size_t ptr_home(KrObject *o, size_t mask)
+{
+    return (size_t)((((uint64_t)(uintptr_t)o >> 3) * 0x9E3779B97F4A7C15ull) >> 24) & mask;
+}
+
+/* Index of o, or of the empty slot where it would go. */
+static size_t ptr_find(PtrSet *s, KrObject *o)
+{
+    size_t mask = s->cap - 1, i = ptr_home(o, mask);
+    while (s->tab[i] != NULL && s->tab[i] != o)
+        i = (i + 1) & mask;
+    return i;
+}
+
+static int ptr_has(PtrSet *s, KrObject *o)
+{
+    return s->cap != 0 && s->tab[ptr_find(s, o)] == o;
+}
+
+/* 1 if added, 0 if present, -1 out of memory. */
+static int ptr_add(PtrSet *s, KrObject *o)
+{
+    if ((s->used + 1) * 2 > s->cap) {
+        PtrSet n = { NULL, s->cap ? s->cap * 2 : 1024, 0, NULL };
+        n.tab = calloc(n.cap, sizeof *n.tab);
+        if (n.tab == NULL)
+            return -1;
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->tab[i] != NULL)
+                n.tab[ptr_find(&n, s->tab[i])] = s->tab[i];
+        free(s->tab);
+        s->tab = n.tab;
+        s->cap = n.cap;
+    }
+    size_t i = ptr_find(s, o);
+    if (s->tab[i] == o)
+        return 0;
+    s->tab[i] = o;
+    s->used++;
+    return 1;
+}
+
+typedef struct MarkCtx {
+    PtrSet marked;
+    KrObject **stack;
+    size_t n, cap;
+    int failed;
+} MarkCtx;
+
+static int is_permanent(KrObject *o)
+{
+    if (o->refcnt >= KR_IMMORTAL_REFCNT / 2)
+        return 1;
+    return KR_STR_CHECK_EXACT(o) && ((KrStr *)o)->interned;
+}
+
+static int visit_mark(KrObject *o, void *arg)
+{
+    MarkCtx *c = arg;
+    if (o == NULL || c->failed)
+        return 0;
+    int r = ptr_add(&c->marked, o);
+    if (r == 0)
+        return 0;
+    if (r < 0 || (c->n == c->cap && (c->cap = c->cap ? c->cap * 2 : 1024,
+                                     (c->stack = realloc(c->stack, c->cap * sizeof *c->stack)) == NULL))) {
+        c->failed = 1;
+        return 0;
+    }
+    c->stack[c->n++] = o;
+    return 0;
+}
+
+/* Static types are not in the live set; they are reached through the
+ * subclass lists from object and contribute their dict, bases and MRO. */
+static void mark_static_types(KrType *t, MarkCtx *c)
+{
+    if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE))
+        return;
+    visit_mark(t->dict, c);
+    visit_mark(t->bases, c);
+    visit_mark(t->mro, c);
+    if (t->subclasses)
+        for (Kr_ssize_t i = 0; i < t->subclasses->n; i++)
+            mark_static_types(t->subclasses->items[i], c);
+}
+
+/* The type's traverse; code objects have none (they cannot be part of a
+ * cycle) but hold their constants and names. */
+static void traverse_any(KrObject *o, kr_visitproc visit, void *arg)
+{
+    KrType *t = KR_TYPE(o);
+    if (t->traverse) {
+        t->traverse(o, visit, arg);
+    } else if (KR_CODE_CHECK(o)) {
+        KrCode *co = (KrCode *)o;
+        KrObject *fields[] = { co->consts, co->names, co->varnames, co->cellvars,
+                               co->freevars, co->filename, co->name, co->qualname };
+        for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+            if (fields[i])
+                visit(fields[i], arg);
+    }
+}
+
+static void mark_from(MarkCtx *c)
+{
+    while (c->n > 0 && !c->failed) {
+        KrObject *o = c->stack[--c->n];
+        KrType *t = KR_TYPE(o);
+        if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE))
+            visit_mark((KrObject *)t, c);
+        traverse_any(o, visit_mark, c);
+    }
+}
+
+static int mark_permanent(KrObject *o, void *arg)
+{
+    if (is_permanent(o))
+        visit_mark(o, arg);
+    return 0;
+}
+
+typedef struct LeakList {
+    PtrSet *marked;
+    KrObject **items;
+    size_t n, cap;
+} LeakList;
+
+static int collect_unmarked(KrObject *o, void *arg)
+{
+    LeakList *l = arg;
+    if (ptr_has(l->marked, o))
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        KrObject **ni = realloc(l->items, cap * sizeof *ni);
+        if (ni == NULL)
+            return -1;
+        l->items = ni;
+        l->cap = cap;
+    }
+    l->items[l->n++] = o;
+    return 0;
+}
+
+/* References each leaked object receives from other leaked objects. */
+typedef struct InnerCtx {
+    PtrSet *index;
+    Kr_ssize_t *inner;
+} InnerCtx;
+
+static int visit_inner(KrObject *o, void *arg)
+{
+    InnerCtx *c = arg;
+    if (o != NULL && ptr_has(c->index, o))
+        c->inner[ptr_find(c->index, o)]++;
+    return 0;
+}
+
+/* A short description that runs no Python code. */
+static void describe(KrObject *o, char *buf, size_t n)
+{
+    KrType *t = KR_TYPE(o);
+    buf[0] = 0;
+    if (KR_STR_CHECK_EXACT(o)) {
+        if (((KrStr *)o)->ascii)
+            snprintf(buf, n, " '%.40s'%s", (const char *)KR_STR_DATA(o),
+                     KR_STR_LEN(o) > 40 ? "..." : "");
+        else
+            snprintf(buf, n, " len=%zd", KR_STR_LEN(o));
+    } else if (KR_INT_CHECK_EXACT(o)) {
+        int ov = 0;
+        int64_t v = kr_int_as_i64(o, &ov);
+        if (ov)
+            snprintf(buf, n, " (big)");
+        else
+            snprintf(buf, n, " %lld", (long long)v);
+    } else if (t == &kr_float_type) {
+        snprintf(buf, n, " %g", ((KrFloat *)o)->value);
+    } else if (KR_TYPE_CHECK(o)) {
+        snprintf(buf, n, " <class '%s'>", kr_type_name((KrType *)o));
+    } else if (KR_CODE_CHECK(o) || KR_FUNCTION_CHECK(o)) {
+        KrObject *name = KR_CODE_CHECK(o) ? ((KrCode *)o)->qualname : ((KrFunction *)o)->qualname;
+        if (name && KR_STR_CHECK(name) && ((KrStr *)name)->ascii)
+            snprintf(buf, n, " %.60s", (const char *)KR_STR_DATA(name));
+    } else if (KR_MODULE_CHECK(o)) {
+        KrObject *name = ((KrModule *)o)->name;
+        if (name && KR_STR_CHECK(name) && ((KrStr *)name)->ascii)
+            snprintf(buf, n, " '%.60s'", (const char *)KR_STR_DATA(name));
+    } else if (KR_TUPLE_CHECK(o) || KR_LIST_CHECK(o) || KR_BYTES_CHECK(o)) {
+        snprintf(buf, n, " len=%zd", KR_SIZE(o));
+    } else if (KR_DICT_CHECK(o)) {
+        snprintf(buf, n, " len=%zd", kr_dict_size(o));
+    }
+}
+
+static Kr_ssize_t leaks_found;
+Kr_ssize_t kr_runtime_find_leaks(void *out_)
+{
+    FILE *out = out_;
+    MarkCtx c;
+    memset(&c, 0, sizeof c);
+    mark_static_types(&kr_object_type, &c);
+    for (size_t i = 0; i < nstatic_roots; i++)
+        for (Kr_ssize_t j = 0; j < static_roots[i].n; j++)
+            visit_mark(static_roots[i].slots[j], &c);
+    kr_gc_for_each_live(mark_permanent, &c);
+    mark_from(&c);
+    LeakList l = { &c.marked, NULL, 0, 0 };
+    Kr_ssize_t nleaks = -1;
+    if (c.failed || kr_gc_live_objects() < 0 || kr_gc_for_each_live(collect_unmarked, &l) < 0)
+        goto done;
+    nleaks = (Kr_ssize_t)l.n;
+    if (out != NULL && l.n > 0) {
+        PtrSet index = { NULL, 0, 0, NULL };
+        Kr_ssize_t *inner = NULL;
+        for (size_t i = 0; i < l.n; i++)
+            if (ptr_add(&index, l.items[i]) < 0)
+                goto done;
+        inner = calloc(index.cap, sizeof *inner);
+        if (inner == NULL) {
+            free(index.tab);
+            goto done;
+        }
+        InnerCtx ic = { &index, inner };
+        for (size_t i = 0; i < l.n; i++)
+            traverse_any(l.items[i], visit_inner, &ic);
+        size_t roots = 0;
+        for (size_t i = 0; i < l.n; i++)
+            if (l.items[i]->refcnt > inner[ptr_find(&index, l.items[i])])
+                roots++;
+        fprintf(out, "krait: leakcheck: %zu objects leaked, %zu of them held from outside the leaked set\n",
+                l.n, roots);
+        int shown = 0, max_shown = getenv("KRAIT_LEAKCHECK_ALL") ? INT_MAX : 60;
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t i = 0; i < l.n; i++) {
+                KrObject *o = l.items[i];
+                Kr_ssize_t in_refs = inner[ptr_find(&index, o)];
+                if ((o->refcnt > in_refs) != (pass == 0))
+                    continue;
+                if (shown++ == max_shown) {
+                    fprintf(out, "  ...\n");
+                    continue;
+                }
+                if (shown > max_shown)
+                    continue;
+                char d[128];
+                describe(o, d, sizeof d);
+                /* a GC object out of the collector's lists hides its cycles */
+                const char *untracked = kr_is_gc(o) && !kr_gc_is_tracked(o) ? " (untracked)" : "";
+                fprintf(out, "  %s %p %s refcnt=%zd%s%s\n", pass == 0 ? "*" : " ", (void *)o,
+                        kr_type_name(KR_TYPE(o)), o->refcnt, d, untracked);
+            }
+        free(inner);
+        free(index.tab);
+    }
+done:
+    free(l.items);
+    free(c.marked.tab);
+    free(c.stack);
+    return nleaks;
+}
+
+static void report_leaks(void)
+{
+    leaks_found = kr_runtime_find_leaks(stderr);
+    if (leaks_found < 0) {
+        fprintf(stderr, "krait: leakcheck: could not scan the live objects\n");
+        leaks_found = 0;
+    }
+    const char *log = getenv("KRAIT_LEAKCHECK_LOG");
+    if (log != NULL && *log && leaks_found > 0) {
+        FILE *f = fopen(log, "a");
+        if (f != NULL) {
+            char cwd[1024];
+            if (getcwd(cwd, sizeof cwd) == NULL)
+                cwd[0] = 0;
+            fprintf(f, "%zd %s/%s\n", leaks_found, cwd, program_name ? program_name : "?");
+            fclose(f);
+        }
+    }
+}
+#else
+Kr_ssize_t kr_runtime_find_leaks(void *out)
+{
+    (void)out;
+    return -1;
+}
+static Kr_ssize_t leaks_found;
+#endif
+
+Kr_ssize_t kr_runtime_leaks(void)
+{
+    return leaks_found;
+}
+
+/* Release builds exit as soon as output is flushed: the OS reclaims
+ * everything, and `krait -c pass` must stay a few milliseconds; only
+ * -X showrefcount asks for the teardown there.  Debug builds always tear
+ * the runtime down (every debug run exercises it), so that -X showrefcount
+ * counts and -X leakcheck reports only what should not be alive. */
 void kr_runtime_fini(void)
 {
     kr_runtime_flush();
     fflush(stdout);
-    show_refcount();
+    int refcount = has_xoption("showrefcount");
+    int leakcheck = has_xoption("leakcheck");
+    int torn = (KR_DEBUG || refcount) ? teardown() : 0;
+    if (leakcheck) {
+#if KR_DEBUG
+        if (torn)
+            report_leaks();
+        else
+            fprintf(stderr, "krait: leakcheck: skipped, other threads are alive\n");
+#else
+        fprintf(stderr, "krait: leakcheck: needs a debug build (KR_DEBUG)\n");
+#endif
+    }
+    (void)torn;
+    if (refcount)
+        show_refcount();
     fflush(stderr);
 }

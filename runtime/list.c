@@ -181,6 +181,7 @@ static KrList *list_alloc_header(void)
     if (numfree > 0) {
         op = free_list[--numfree];
         KR_OBJ(op)->refcnt = 1;
+        KR_REFTOTAL_INC();
         KR_OBJ(op)->type = &kr_list_type;
     } else {
         op = (KrList *)kr_object_alloc(&kr_list_type, 0);

@@ -503,6 +503,8 @@ static void *real_main(void *arg)
         free(src);
     }
     kr_runtime_fini();
+    if (kr_runtime_leaks() > 0)
+        status = 99;                /* -X leakcheck found leaks (debug builds) */
     ma->status = status;
     return NULL;
 }

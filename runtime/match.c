@@ -35,6 +35,7 @@ static int abc_isinstance(KrObject *o, const char *which)
         abc_module = kr_import_cstr("collections.abc");
         if (!abc_module)
             return -1;
+        kr_runtime_add_static_roots(&abc_module, 1);    /* freed at teardown */
     }
     KrObject *cls = kr_object_getattr_str(abc_module, which);
     if (!cls)

@@ -298,7 +298,7 @@ int kr_object_not(KrObject *o)
 /* Attributes                                                             */
 /* ---------------------------------------------------------------------- */
 
-KrObject **kr_object_dict_ptr(KrObject *o)
+KrObject **kr_object_dict_slot(KrObject *o)
 {
     KrType *t = KR_TYPE(o);
     Kr_ssize_t off = t->dictoffset;
@@ -319,9 +319,21 @@ KrObject **kr_object_dict_ptr(KrObject *o)
     return (KrObject **)((char *)o + off);
 }
 
+/* The dict slot with inline values turned into a real dict first: for
+ * callers that want a dict to hold on to or hand out. */
+KrObject **kr_object_dict_ptr(KrObject *o)
+{
+    KrObject **dp = kr_object_dict_slot(o);
+    if (dp != NULL && *dp != NULL && KR_INST_TAGGED(*dp) && kr_inst_materialize(o, dp) == NULL)
+        return NULL;
+    return dp;
+}
+
 KrObject *kr_object_get_dict(KrObject *o)
 {
     KrObject **dp = kr_object_dict_ptr(o);
+    if (dp == NULL && kr_err_occurred())
+        return NULL;
     if (dp == NULL)
         return kr_err_format(&kr_exc_AttributeError,
                              "'%s' object has no attribute '__dict__'",
@@ -331,9 +343,6 @@ KrObject *kr_object_get_dict(KrObject *o)
         if (*dp == NULL)
             return NULL;
     }
-    /* Python code now holds the dict itself (see gc.c on counting) */
-    if (kr_is_gc(*dp))
-        KR_GC_HEAD(*dp)->gc_refs |= KR_GC_EXPOSED;
     return kr_newref(*dp);
 }
 
@@ -387,8 +396,15 @@ static KrObject *generic_getattr(KrObject *o, KrObject *name, int suppress)
             return res;
         }
     }
-    KrObject **dp = kr_object_dict_ptr(o);
-    if (dp != NULL && *dp != NULL) {
+    KrObject **dp = kr_object_dict_slot(o);
+    if (dp != NULL && *dp != NULL && KR_INST_TAGGED(*dp)) {
+        res = kr_inst_get(t, KR_INST_VALUES(*dp), name);
+        if (res != NULL) {
+            kr_incref(res);
+            kr_xdecref(descr);
+            return res;
+        }
+    } else if (dp != NULL && *dp != NULL) {
         KrObject *dict = *dp;
         kr_incref(dict);
         res = kr_dict_get_item(dict, name);
@@ -444,7 +460,15 @@ int kr_object_generic_setattr(KrObject *o, KrObject *name, KrObject *value)
             return r;
         }
     }
-    KrObject **dp = kr_object_dict_ptr(o);
+    KrObject **dp = kr_object_dict_slot(o);
+    if (dp != NULL && KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_INLINE_VALUES)) {
+        int r = kr_inst_set(o, dp, name, value);
+        if (r < 0 && value == NULL && kr_err_matches_type(&kr_exc_KeyError)) {
+            kr_err_clear();
+            attr_error(o, name);
+        }
+        return r;
+    }
     if (dp == NULL) {
         if (descr == NULL) {
             kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
@@ -574,8 +598,15 @@ int kr_object_get_method(KrObject *obj, KrObject *name, KrObject **method)
             }
         }
     }
-    KrObject **dp = kr_object_dict_ptr(obj);
-    if (dp != NULL && *dp != NULL) {
+    KrObject **dp = kr_object_dict_slot(obj);
+    if (dp != NULL && *dp != NULL && KR_INST_TAGGED(*dp)) {
+        KrObject *attr = kr_inst_get(t, KR_INST_VALUES(*dp), name);
+        if (attr != NULL) {
+            *method = kr_newref(attr);
+            kr_xdecref(descr);
+            return 0;
+        }
+    } else if (dp != NULL && *dp != NULL) {
         KrObject *dict = *dp;
         kr_incref(dict);
         KrObject *attr = kr_dict_get_item(dict, name);

@@ -539,6 +539,8 @@ static void set_dealloc(KrObject *o)
     kr_gc_untrack(o);
     if (kr_trashcan_begin(o))
         return;
+    if (so->weakreflist != NULL)
+        kr_weakref_clear_refs(o);
     Kr_ssize_t used = so->used;
     for (SetEntry *e = so->table; used > 0; e++) {
         if (e->key != NULL && e->key != dummy) {

@@ -18,11 +18,23 @@
  */
 #include "krait.h"
 
+/* One spare slice: `a[i:j]` in a loop builds and drops a slice per
+ * iteration, and reusing the last one skips the allocator and the GC
+ * generation count (as CPython's slice cache does). */
+static KrSlice *slice_cache;
+
 KrObject *kr_slice_new(KrObject *start, KrObject *stop, KrObject *step)
 {
-    KrSlice *s = (KrSlice *)kr_object_alloc(&kr_slice_type, 0);
-    if (s == NULL)
-        return NULL;
+    KrSlice *s = slice_cache;
+    if (s != NULL) {
+        slice_cache = NULL;
+        ((KrObject *)s)->refcnt = 1;
+        KR_REFTOTAL_INC();
+    } else {
+        s = (KrSlice *)kr_object_alloc(&kr_slice_type, 0);
+        if (s == NULL)
+            return NULL;
+    }
     s->start = kr_newref(start ? start : kr_None);
     s->stop = kr_newref(stop ? stop : kr_None);
     s->step = kr_newref(step ? step : kr_None);
@@ -200,7 +212,19 @@ static void slice_dealloc(KrObject *o)
     KR_CLEAR(s->start);
     KR_CLEAR(s->stop);
     KR_CLEAR(s->step);
-    kr_object_free(o);
+    if (slice_cache == NULL && KR_TYPE(o) == &kr_slice_type)
+        slice_cache = s;
+    else
+        kr_object_free(o);
+}
+
+/* Releases the spare slice (runtime shutdown). */
+void kr_slice_fini(void)
+{
+    if (slice_cache != NULL) {
+        kr_object_free((KrObject *)slice_cache);
+        slice_cache = NULL;
+    }
 }
 
 static int slice_traverse(KrObject *o, kr_visitproc visit, void *arg)

@@ -82,6 +82,8 @@ static KrObject *alloc_typed(KrType *t, Kr_ssize_t len, uint32_t maxchar)
         ((uint16_t *)KR_STR_DATA(o))[len] = 0;
     else
         ((uint32_t *)KR_STR_DATA(o))[len] = 0;
+    if (KR_IS_GC(o))
+        kr_gc_track(o);                 /* a subclass instance: its __dict__ can close a cycle */
     return o;
 }
 
@@ -1427,6 +1429,9 @@ int kr_str_append(KrObject **pleft, KrObject *right)
         return -1;
     }
     left = (KrObject *)n;
+#if KR_DEBUG
+    kr_gc_object_moved((KrObject *)u, left);    /* live-object accounting (gc.c) */
+#endif
     copy_units(k, (char *)KR_STR_DATA(left) + la * k, KR_STR_KIND(right), KR_STR_DATA(right), lb);
     n->ob.size = la + lb;
     n->hash = -1;

@@ -73,6 +73,7 @@ static KrObject *tuple_alloc(Kr_ssize_t n)
         numfree[n]--;
         o = (KrObject *)t;
         o->refcnt = 1;
+        KR_REFTOTAL_INC();
         o->type = &kr_tuple_type;
         KR_SIZE(o) = n;
         memset(t->items, 0, sizeof(KrObject *) * (size_t)n);

@@ -829,6 +829,12 @@ static int object_set_class(KrObject *o, KrObject *value, void *c)
                       kr_type_name(newt), kr_type_name(oldt));
         return -1;
     }
+    /* Inline values are indexed by the old class's shared keys. */
+    if (KR_TYPE_HAS_FLAG(oldt, KR_TPFLAGS_INLINE_VALUES)) {
+        KrObject **dp = kr_object_dict_slot(o);
+        if (dp && *dp && KR_INST_TAGGED(*dp) && kr_inst_materialize(o, dp) == NULL)
+            return -1;
+    }
     kr_incref(value);
     o->type = newt;
     kr_decref((KrObject *)oldt);
@@ -970,8 +976,8 @@ static KrObject *object_reduce_ex(KrObject *self, KrObject *const *args, Kr_ssiz
  * a second dict when the class has __slots__. */
 static KrObject *object_getstate(KrObject *self)
 {
-    KrObject **dp = kr_object_dict_ptr(self);
-    KrObject *state = (dp && *dp && kr_dict_size(*dp) > 0) ? kr_dict_copy(*dp) : kr_newref(kr_None);
+    KrObject **dp = kr_object_dict_slot(self);
+    KrObject *state = (dp && kr_inst_count(*dp) > 0) ? kr_inst_snapshot(self, *dp) : kr_newref(kr_None);
     if (state == NULL)
         return NULL;
     KrObject *slots = NULL;
@@ -1188,6 +1194,7 @@ static void type_dealloc(KrObject *o)
         for (Kr_ssize_t i = 0; i < KR_SIZE(t->bases); i++)
             remove_subclass((KrType *)KR_TUPLE_GET(t->bases, i), t);
     kr_type_modified(t);
+    kr_shared_keys_free(t);
     KR_CLEAR(t->dict);
     KR_CLEAR(t->bases);
     KR_CLEAR(t->mro);
@@ -1976,6 +1983,8 @@ KrObject *kr_type_new_class(KrType *meta, KrObject *name, KrObject *bases, KrObj
 
     if (kr_type_ready(t) < 0)
         goto fail;
+    if (kr_type_has_managed_dict(t))
+        t->flags |= KR_TPFLAGS_INLINE_VALUES;
     /* __dict__ / __weakref__ descriptors for instances */
     if (add_dict && kr_type_lookup(base, KR_ID(__dict__)) == NULL) {
         extern KrObject *kr_dict_descr_new(KrType *owner);
@@ -2104,9 +2113,9 @@ static void heap_dealloc(KrObject *o)
         b = b->base;
     }
     if (b && b->dictoffset == 0 && t->dictoffset != 0) {
-        KrObject **dp = kr_object_dict_ptr(o);
+        KrObject **dp = kr_object_dict_slot(o);
         if (dp)
-            KR_CLEAR(*dp);
+            kr_inst_clear(dp);
     }
     /* The C base frees the memory (it calls kr_object_free, which drops
      * the reference to our heap type). */
@@ -2131,9 +2140,9 @@ static int heap_traverse(KrObject *o, kr_visitproc visit, void *arg)
         }
         b = b->base;
     }
-    KrObject **dp = kr_object_dict_ptr(o);
+    KrObject **dp = kr_object_dict_slot(o);
     if (dp && *dp) {
-        int r = visit(*dp, arg);
+        int r = kr_inst_traverse(*dp, visit, arg);
         if (r)
             return r;
     }
@@ -2156,9 +2165,9 @@ static int heap_clear(KrObject *o)
         }
         b = b->base;
     }
-    KrObject **dp = kr_object_dict_ptr(o);
+    KrObject **dp = kr_object_dict_slot(o);
     if (dp)
-        KR_CLEAR(*dp);
+        kr_inst_clear(dp);
     if (b && b->clear)
         return b->clear(o);
     return 0;

@@ -3,7 +3,7 @@
 # Idempotent and quiet when everything is present.
 set -euo pipefail
 pkgs=(cmake gcc make libgccjit-12-dev libxxhash-dev libcmocka-dev libtommath-dev
-      libpcre2-dev python3 valgrind bc time)
+      libpcre2-dev zlib1g-dev python3 valgrind bc time)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -289,6 +289,9 @@ static int build_classes(void)
         kr_dict_set_item_str(kr_ast_node_type.dict, "__match_args__", empty) < 0)
         goto fail;
     kr_type_modified(&kr_ast_node_type);    /* static type: its dict is set directly */
+    kr_runtime_add_static_roots(base_cls, NTYPES);      /* freed at teardown */
+    kr_runtime_add_static_roots(&ctor_cls[0][0], NTYPES * MAXCTORS);
+    kr_runtime_add_static_roots(&singletons[0][0], NTYPES * MAXCTORS);
     for (int t = 0; t < NTYPES; t++) {
         const KrAstTypeInfo *ti = &kr_ast_types[t];
         KrObject *tattrs = ti->has_attributes ? attrs : empty;

@@ -19,9 +19,10 @@
  * a strong reference to the immutable subject, so identity is a safe key).
  * Mutable subjects (bytearray) are re-widened on every call.
  *
- * Str patterns compile with PCRE2_UTF and PCRE2_MATCH_INVALID_UTF (a
- * Python str may hold lone surrogates, which PCRE2 would otherwise reject
- * as invalid UTF-32).  The caller passes is_bytes=True also for re.ASCII
+ * Str patterns compile with PCRE2_UTF and run with PCRE2_NO_UTF_CHECK; a
+ * Python str may hold lone surrogates, which PCRE2 would reject as invalid
+ * UTF-32, so for such a subject a second compilation with
+ * PCRE2_MATCH_INVALID_UTF is used (see code_for()).  The caller passes is_bytes=True also for re.ASCII
  * str patterns: without UTF, PCRE2 folds case and classifies only through
  * its (C locale, ASCII) tables, which is exactly re.ASCII; a code unit is
  * still one code point, so offsets are unaffected.  The newline convention is fixed at LF, which is
@@ -38,14 +39,27 @@ typedef struct {
     pcre2_code *code;
     pcre2_match_data *md;
     uint32_t ncap;              /* number of capture groups */
+    /* str patterns only: the same pattern compiled with
+     * PCRE2_MATCH_INVALID_UTF, made on first use for a subject holding
+     * lone surrogates (see match_once); pat/plen/options keep what is
+     * needed to compile it. */
+    int utf;
+    pcre2_code *code_inv;
+    uint32_t *pat;
+    Kr_ssize_t plen;
+    uint32_t options;
 } Code;
 
 static KrType code_type;
 
-/* Cached widened subject. */
+/* Cached widened subject, and whether it is valid UTF-32 (no lone
+ * surrogates); the same flag for the last kind-4 subject matched in place. */
 static KrObject *cache_subject;
 static uint32_t *cache_buf;
 static Kr_ssize_t cache_len;
+static int cache_valid;
+static KrObject *k4_subject;
+static int k4_valid;
 
 static void code_dealloc(KrObject *o)
 {
@@ -54,6 +68,9 @@ static void code_dealloc(KrObject *o)
         pcre2_match_data_free(c->md);
     if (c->code)
         pcre2_code_free(c->code);
+    if (c->code_inv)
+        pcre2_code_free(c->code_inv);
+    kr_mem_free(c->pat);
     kr_object_free(o);
 }
 
@@ -108,15 +125,15 @@ static KrObject *re_compile(KrObject *m, KrObject *const *args, Kr_ssize_t nargs
         return NULL;
     uint32_t options = (uint32_t)opts;
     if (!is_bytes)
-        options |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+        options |= PCRE2_UTF;
     pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
     pcre2_set_newline(cc, PCRE2_NEWLINE_LF);
     int err;
     PCRE2_SIZE erroff;
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)pat, (PCRE2_SIZE)plen, options, &err, &erroff, cc);
     pcre2_compile_context_free(cc);
-    kr_mem_free(pat);
     if (code == NULL) {
+        kr_mem_free(pat);
         PCRE2_UCHAR msg[256];
         int n = pcre2_get_error_message(err, msg, 256);
         char cmsg[256];
@@ -130,9 +147,19 @@ static KrObject *re_compile(KrObject *m, KrObject *const *args, Kr_ssize_t nargs
     Code *c = (Code *)kr_object_alloc(&code_type, 0);
     if (c == NULL) {
         pcre2_code_free(code);
+        kr_mem_free(pat);
         return NULL;
     }
     c->code = code;
+    c->code_inv = NULL;
+    c->utf = !is_bytes;
+    c->options = options;
+    c->plen = plen;
+    c->pat = NULL;
+    if (c->utf)
+        c->pat = pat;
+    else
+        kr_mem_free(pat);
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &c->ncap);
     c->md = pcre2_match_data_create_from_pattern(code, NULL);
     if (c->md == NULL) {
@@ -149,16 +176,33 @@ static Kr_ssize_t clamp(Kr_ssize_t v, Kr_ssize_t n)
 
 /* The subject as code units: *data points into the str (kind 4), the
  * cache, or *owned (a bytearray copy the caller frees). */
+static int no_surrogates(const uint32_t *d, Kr_ssize_t n)
+{
+    for (Kr_ssize_t i = 0; i < n; i++)
+        if (d[i] >= 0xd800 && d[i] <= 0xdfff)
+            return 0;
+    return 1;
+}
+
 static int prepare_subject(KrObject *subj, const uint32_t **data, Kr_ssize_t *n,
-                           uint32_t **owned)
+                           uint32_t **owned, int *valid)
 {
     *owned = NULL;
+    *valid = 1;
     if (KR_STR_CHECK(subj) && KR_STR_KIND(subj) == 4) {
         *data = KR_STR_DATA(subj);
         *n = KR_STR_LEN(subj);
+        if (subj != k4_subject) {
+            kr_xdecref(k4_subject);
+            k4_subject = kr_newref(subj);
+            kr_runtime_add_static_roots(&k4_subject, 1);
+            k4_valid = no_surrogates(*data, *n);
+        }
+        *valid = k4_valid;
     } else if (subj == cache_subject) {
         *data = cache_buf;
         *n = cache_len;
+        *valid = cache_valid;
     } else if (KR_STR_CHECK(subj) || KR_BYTES_CHECK(subj)) {
         uint32_t *buf;
         if (KR_STR_CHECK(subj))
@@ -173,8 +217,11 @@ static int prepare_subject(KrObject *subj, const uint32_t **data, Kr_ssize_t *n,
         if (cache_buf)
             kr_mem_free(cache_buf);
         cache_subject = kr_newref(subj);
+        kr_runtime_add_static_roots(&cache_subject, 1);     /* freed at teardown */
         cache_buf = buf;
         cache_len = *n;
+        cache_valid = KR_STR_CHECK(subj) && KR_STR_KIND(subj) == 2 ? no_surrogates(buf, *n) : 1;
+        *valid = cache_valid;
         *data = buf;
     } else if (KR_BYTEARRAY_CHECK(subj)) {
         *n = KR_SIZE(subj);
@@ -190,22 +237,55 @@ static int prepare_subject(KrObject *subj, const uint32_t **data, Kr_ssize_t *n,
 }
 
 /* One pcre2_match: 1 matched (ovector in c->md), 0 no match, -1 error. */
+/* A str pattern is compiled without PCRE2_MATCH_INVALID_UTF and run with
+ * PCRE2_NO_UTF_CHECK on subjects known to be valid: with either the
+ * invalid-UTF mode or the check, PCRE2 scans the subject from pos to its
+ * end on every call, making pattern.match(s, pos) loops quadratic.  A
+ * subject with lone surrogates goes to the invalid-UTF variant instead. */
+static pcre2_code *code_for(Code *c, int valid, uint32_t *mopts)
+{
+    if (!c->utf)
+        return c->code;
+    if (valid) {
+        *mopts |= PCRE2_NO_UTF_CHECK;
+        return c->code;
+    }
+    if (c->code_inv == NULL) {
+        pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
+        pcre2_set_newline(cc, PCRE2_NEWLINE_LF);
+        int err;
+        PCRE2_SIZE erroff;
+        c->code_inv = pcre2_compile((PCRE2_SPTR)c->pat, (PCRE2_SIZE)c->plen,
+                                    c->options | PCRE2_MATCH_INVALID_UTF, &err, &erroff, cc);
+        pcre2_compile_context_free(cc);
+        if (c->code_inv == NULL) {
+            kr_err_format(&kr_exc_RuntimeError, "regex recompilation failed");
+            return NULL;
+        }
+        pcre2_jit_compile(c->code_inv, PCRE2_JIT_COMPLETE);
+    }
+    return c->code_inv;
+}
+
 static int match_once(Code *c, const uint32_t *data, Kr_ssize_t pos, Kr_ssize_t endpos,
-                      Kr_ssize_t mode, int nea)
+                      Kr_ssize_t mode, int nea, int valid)
 {
     uint32_t mopts = 0;
+    pcre2_code *code = code_for(c, valid, &mopts);
+    if (code == NULL)
+        return -1;
     if (mode >= 1)
         mopts |= PCRE2_ANCHORED;
     if (mode == 2)
         mopts |= PCRE2_ENDANCHORED;
     if (nea)
         mopts |= PCRE2_NOTEMPTY_ATSTART;
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)data, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos,
+    int rc = pcre2_match(code, (PCRE2_SPTR)data, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos,
                          mopts, c->md, NULL);
     /* The JIT's fixed stack can run out on deep backtracking where the
      * interpreter (which uses the heap) still succeeds. */
     if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
-        rc = pcre2_match(c->code, (PCRE2_SPTR)data, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos,
+        rc = pcre2_match(code, (PCRE2_SPTR)data, (PCRE2_SIZE)endpos, (PCRE2_SIZE)pos,
                          mopts | PCRE2_NO_JIT, c->md, NULL);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
@@ -293,10 +373,11 @@ static KrObject *re_match(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     const uint32_t *data;
     uint32_t *owned;
     Kr_ssize_t n;
-    if (prepare_subject(args[1], &data, &n, &owned) < 0)
+    int valid;
+    if (prepare_subject(args[1], &data, &n, &owned, &valid) < 0)
         return NULL;
     Kr_ssize_t endpos = clamp(v[1], n), pos = clamp(v[0], n);
-    int rc = pos > endpos ? 0 : match_once(c, data, pos, endpos, v[2], nea);
+    int rc = pos > endpos ? 0 : match_once(c, data, pos, endpos, v[2], nea, valid);
     kr_mem_free(owned);
     if (rc < 0)
         return NULL;
@@ -315,13 +396,14 @@ static int each_match(Code *c, KrObject *subj, Kr_ssize_t pos, Kr_ssize_t endpos
     const uint32_t *data;
     uint32_t *owned;
     Kr_ssize_t n, count = 0;
-    if (prepare_subject(subj, &data, &n, &owned) < 0)
+    int valid;
+    if (prepare_subject(subj, &data, &n, &owned, &valid) < 0)
         return -1;
     endpos = clamp(endpos, n);
     pos = clamp(pos, n);
     int nea = 0, rc = 0;
     while (pos <= endpos && (limit <= 0 || count < limit)) {
-        rc = match_once(c, data, pos, endpos, 0, nea);
+        rc = match_once(c, data, pos, endpos, 0, nea, valid);
         if (rc <= 0)
             break;
         Kr_ssize_t s, e;

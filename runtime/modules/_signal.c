@@ -113,6 +113,7 @@ static KrObject *s_set(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
         return kr_err_from_errno(&kr_exc_OSError, NULL);
     KrObject *old = handlers[sig];
     handlers[sig] = how == 3 ? kr_newref(args[2]) : NULL;
+    kr_runtime_add_static_roots(handlers, NSIGS);       /* freed at teardown */
     kr_xdecref(old);
     return kr_newref(kr_None);
 }

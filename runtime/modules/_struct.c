@@ -191,6 +191,7 @@ static KrObject *s_set_error(KrObject *mod, KrObject *arg)
         return kr_err_format(&kr_exc_TypeError, "expected a class");
     kr_xdecref((KrObject *)struct_error);
     struct_error = (KrType *)kr_newref(arg);
+    kr_runtime_add_static_roots((KrObject **)&struct_error, 1);    /* freed at teardown */
     KR_RETURN_NONE;
 }
 

@@ -1276,11 +1276,29 @@ static KrObject *b_exit(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     return NULL;
 }
 
+/* async iteration lives with the coroutines in generator.c */
+KrObject *kr_coro_anext(KrObject *it, KrObject *dflt);
+KrObject *kr_coro_aiter(KrObject *o);
+
+static KrObject *b_aiter(KrObject *m, KrObject *o)
+{
+    return kr_coro_aiter(o);
+}
+
+static KrObject *b_anext(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    if (kr_check_nargs("anext", nargs, 1, 2) < 0)
+        return NULL;
+    return kr_coro_anext(args[0], nargs > 1 ? args[1] : NULL);
+}
+
 static const KrMethodDef builtin_functions[] = {
     KR_METHOD_FASTKW("__build_class__", b_build_class),
     KR_METHOD_FASTKW("__import__", b_import),
     KR_METHOD_O("abs", b_abs),
+    KR_METHOD_O("aiter", b_aiter),
     KR_METHOD_O("all", b_all),
+    KR_METHOD_FAST("anext", b_anext),
     KR_METHOD_O("any", b_any),
     KR_METHOD_O("ascii", b_ascii),
     KR_METHOD_O("bin", b_bin),

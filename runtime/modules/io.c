@@ -3588,6 +3588,20 @@ static KrObject *bio_getvalue(KrObject *self)
     return kr_bytes_from(BIO(self)->data ? BIO(self)->data : "", BIO(self)->len);
 }
 
+/* krait has no buffer-export protocol to alias the BytesIO storage, so the
+ * view is over a writable snapshot: reads (len, nbytes, bytes(), slicing)
+ * behave as in CPython, writes through it do not reach the BytesIO. */
+static KrObject *bio_getbuffer(KrObject *self)
+{
+    BIO_CHECK(BIO(self));
+    KrObject *ba = kr_bytearray_from(BIO(self)->data ? BIO(self)->data : "", BIO(self)->len);
+    if (ba == NULL)
+        return NULL;
+    KrObject *mv = kr_call1((KrObject *)&kr_memoryview_type, ba);
+    kr_decref(ba);
+    return mv;
+}
+
 static KrObject *bio_read(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
 {
     BytesIO *b = BIO(self);
@@ -3758,6 +3772,7 @@ static KrObject *bio_readlines(KrObject *self, KrObject *const *args, Kr_ssize_t
 static const KrMethodDef bio_methods[] = {
     KR_METHOD_FAST("readlines", bio_readlines),
     KR_METHOD_NOARGS("getvalue", bio_getvalue),
+    KR_METHOD_NOARGS("getbuffer", bio_getbuffer),
     KR_METHOD_FAST("read", bio_read),
     KR_METHOD_FAST("read1", bio_read),
     KR_METHOD_FAST("readline", bio_readline),
@@ -4096,6 +4111,7 @@ KrObject *kr_io_init(void)
             return NULL;
     if (unsupported_type == NULL && (unsupported_type = make_unsupported()) == NULL)
         return NULL;
+    kr_runtime_add_static_roots(&unsupported_type, 1);     /* freed at teardown */
     KrObject *m = kr_module_new("_io");
     if (m == NULL)
         return NULL;

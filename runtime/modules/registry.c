@@ -28,6 +28,8 @@ extern KrObject *kr_hashlib_module_init(void);
 extern KrObject *kr_signal_module_init(void);
 extern KrObject *kr_cmath_init(void);
 extern KrObject *kr_array_module_init(void);
+extern KrObject *kr_zlib_module_init(void);
+extern KrObject *kr_lsprof_module_init(void);
 
 const KrBuiltinModule kr_builtin_modules[] = {
     { "math", kr_math_init },
@@ -52,5 +54,7 @@ const KrBuiltinModule kr_builtin_modules[] = {
     { "_signal", kr_signal_module_init },
     { "cmath", kr_cmath_init },
     { "array", kr_array_module_init },
+    { "zlib", kr_zlib_module_init },
+    { "_lsprof", kr_lsprof_module_init },
     { NULL, NULL }
 };

@@ -797,8 +797,20 @@ static KrObject *s_audit(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     KR_RETURN_NONE;
 }
 
-static KrObject *s_gettrace(KrObject *m) { KR_RETURN_NONE; }
-static KrObject *s_settrace(KrObject *m, KrObject *f) { KR_RETURN_NONE; }
+/* sys.settrace/gettrace: the interpreter loop owns the tracer (ceval.c). */
+static KrObject *s_gettrace(KrObject *m)
+{
+    KrObject *f = kr_eval_gettrace();
+    return kr_newref(f ? f : kr_None);
+}
+static KrObject *s_settrace(KrObject *m, KrObject *f)
+{
+    if (kr_eval_settrace(f) < 0)
+        return NULL;
+    KR_RETURN_NONE;
+}
+/* audit hooks are accepted and never called (sys.audit does nothing) */
+static KrObject *s_addaudithook(KrObject *m, KrObject *f) { KR_RETURN_NONE; }
 /* sys.setprofile/getprofile: the interpreter loop owns the hook. */
 static KrObject *s_setprofile(KrObject *m, KrObject *f)
 {
@@ -814,8 +826,15 @@ static KrObject *s_getprofile(KrObject *m)
 static KrObject *s_is_finalizing(KrObject *m) { KR_RETURN_FALSE; }
 static KrObject *s_getallocatedblocks(KrObject *m) { return kr_int_small(0); }
 
+/* generator.c */
+KrObject *kr_gen_set_asyncgen_hooks(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,
+                                    KrObject *kwnames);
+KrObject *kr_gen_get_asyncgen_hooks(KrObject *m);
+
 static const KrMethodDef sys_functions[] = {
     KR_METHOD_FAST("exit", s_exit),
+    KR_METHOD_FASTKW("set_asyncgen_hooks", kr_gen_set_asyncgen_hooks),
+    KR_METHOD_NOARGS("get_asyncgen_hooks", kr_gen_get_asyncgen_hooks),
     KR_METHOD_NOARGS("getrecursionlimit", s_getrecursionlimit),
     KR_METHOD_O("setrecursionlimit", s_setrecursionlimit),
     KR_METHOD_NOARGS("getswitchinterval", s_getswitchinterval),
@@ -834,7 +853,7 @@ static const KrMethodDef sys_functions[] = {
     KR_METHOD_NOARGS("get_int_max_str_digits", s_get_int_max_str_digits),
     KR_METHOD_FASTKW("set_int_max_str_digits", s_set_int_max_str_digits),
     KR_METHOD_FAST("audit", s_audit),
-    KR_METHOD_O("addaudithook", s_settrace),
+    KR_METHOD_O("addaudithook", s_addaudithook),
     KR_METHOD_NOARGS("gettrace", s_gettrace),
     KR_METHOD_O("settrace", s_settrace),
     KR_METHOD_NOARGS("getprofile", s_getprofile),

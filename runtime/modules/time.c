@@ -355,7 +355,47 @@ static KrObject *t_mktime(KrObject *m, KrObject *arg)
     return kr_float_from_double((double)t);
 }
 
+/* strptime is parsed by datetime's pure-Python parser (one implementation of
+ * the format language and its error messages); the result is the naive
+ * datetime's timetuple, whose tm_isdst is -1 as time.strptime's is. */
+static KrObject *t_strptime(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
+{
+    if (nargs < 1 || nargs > 2)
+        return kr_err_format(&kr_exc_TypeError, nargs < 1 ?
+            "strptime expected at least 1 argument, got 0" :
+            "strptime expected at most 2 arguments, got %zd", nargs);
+    KrObject *mod = kr_import_cstr("datetime");
+    if (mod == NULL)
+        return NULL;
+    KrObject *cls = kr_object_getattr_str(mod, "datetime");
+    kr_decref(mod);
+    if (cls == NULL)
+        return NULL;
+    KrObject *fmt = nargs > 1 ? kr_newref(args[1]) : kr_str_from_cstr("%a %b %d %H:%M:%S %Y");
+    KrObject *dt = NULL;
+    if (fmt != NULL) {
+        KrObject *a[2] = { args[0], fmt };
+        KrObject *meth = kr_object_getattr_str(cls, "strptime");
+        if (meth != NULL) {
+            dt = kr_call(meth, a, 2, NULL);
+            kr_decref(meth);
+        }
+        kr_decref(fmt);
+    }
+    kr_decref(cls);
+    if (dt == NULL)
+        return NULL;
+    KrObject *meth = kr_object_getattr_str(dt, "timetuple");
+    kr_decref(dt);
+    if (meth == NULL)
+        return NULL;
+    KrObject *r = kr_call0(meth);
+    kr_decref(meth);
+    return r;
+}
+
 static const KrMethodDef time_functions[] = {
+    KR_METHOD_FAST("strptime", t_strptime),
     KR_METHOD_NOARGS("time", t_time),
     KR_METHOD_NOARGS("time_ns", t_time_ns),
     KR_METHOD_NOARGS("perf_counter", t_monotonic),

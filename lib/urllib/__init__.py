@@ -1,0 +1,1 @@
+"""The urllib package; krait provides urllib.parse."""

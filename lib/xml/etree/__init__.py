@@ -1,0 +1,1 @@
+# The ElementTree toolkit: see xml.etree.ElementTree.

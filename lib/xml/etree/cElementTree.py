@@ -1,0 +1,2 @@
+# Deprecated alias module kept for old programs.
+from xml.etree.ElementTree import *
