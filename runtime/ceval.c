@@ -2262,6 +2262,44 @@ dispatch_opcode:
         DISPATCH();
     }
 
+/* Results of BINARY_OP on small ints and floats.  An operand that only
+ * the stack references (refcnt 1) dies at the end of the instruction, so
+ * the result is written into it instead of allocating a new object and
+ * freeing the old one (ints and floats are immutable: no one else can see
+ * the change).  Ints in the shared -5..256 cache still come from it. */
+#define INT_RESULT(val)                                                        \
+    do {                                                                       \
+        int64_t v_ = (val);                                                    \
+        if (v_ < KR_SMALL_INT_MIN || v_ > KR_SMALL_INT_MAX) {                  \
+            if (lhs->refcnt == 1) {                                            \
+                ((KrInt *)lhs)->small = v_;                                    \
+                r = kr_newref(lhs);                                            \
+                goto binop_done;                                               \
+            }                                                                  \
+            if (rhs->refcnt == 1) {                                            \
+                ((KrInt *)rhs)->small = v_;                                    \
+                r = kr_newref(rhs);                                            \
+                goto binop_done;                                               \
+            }                                                                  \
+        }                                                                      \
+        r = kr_int_from_i64(v_);                                               \
+        goto binop_done;                                                       \
+    } while (0)
+#define FLOAT_RESULT(val)                                                      \
+    do {                                                                       \
+        double d_ = (val);                                                     \
+        if (lhs->refcnt == 1 && KR_FLOAT_CHECK_EXACT(lhs)) {                   \
+            ((KrFloat *)lhs)->value = d_;                                      \
+            r = kr_newref(lhs);                                                \
+        } else if (rhs->refcnt == 1 && KR_FLOAT_CHECK_EXACT(rhs)) {            \
+            ((KrFloat *)rhs)->value = d_;                                      \
+            r = kr_newref(rhs);                                                \
+        } else {                                                               \
+            r = kr_float_from_double(d_);                                      \
+        }                                                                      \
+        goto binop_done;                                                       \
+    } while (0)
+
     TARGET(BINARY_OP) {
         SKIP_CACHE(BINARY_OP);
         KrObject *rhs = POP();
@@ -2274,22 +2312,19 @@ dispatch_opcode:
             case KR_NB_ADD:
             case KR_NB_INPLACE_ADD:
                 if (!__builtin_add_overflow(a, b, &c)) {
-                    r = kr_int_from_i64(c);
-                    goto binop_done;
+                    INT_RESULT(c);
                 }
                 break;
             case KR_NB_SUBTRACT:
             case KR_NB_INPLACE_SUBTRACT:
                 if (!__builtin_sub_overflow(a, b, &c)) {
-                    r = kr_int_from_i64(c);
-                    goto binop_done;
+                    INT_RESULT(c);
                 }
                 break;
             case KR_NB_MULTIPLY:
             case KR_NB_INPLACE_MULTIPLY:
                 if (!__builtin_mul_overflow(a, b, &c)) {
-                    r = kr_int_from_i64(c);
-                    goto binop_done;
+                    INT_RESULT(c);
                 }
                 break;
             case KR_NB_REMAINDER:
@@ -2298,8 +2333,7 @@ dispatch_opcode:
                     c = a % b;
                     if (c != 0 && ((c < 0) != (b < 0)))
                         c += b;
-                    r = kr_int_from_i64(c);
-                    goto binop_done;
+                    INT_RESULT(c);
                 }
                 break;
             case KR_NB_FLOOR_DIVIDE:
@@ -2308,37 +2342,31 @@ dispatch_opcode:
                     c = a / b;
                     if ((a % b != 0) && ((a < 0) != (b < 0)))
                         c -= 1;
-                    r = kr_int_from_i64(c);
-                    goto binop_done;
+                    INT_RESULT(c);
                 }
                 break;
             case KR_NB_AND:
             case KR_NB_INPLACE_AND:
-                r = kr_int_from_i64(a & b);
-                goto binop_done;
+                INT_RESULT(a & b);
             case KR_NB_OR:
             case KR_NB_INPLACE_OR:
-                r = kr_int_from_i64(a | b);
-                goto binop_done;
+                INT_RESULT(a | b);
             case KR_NB_XOR:
             case KR_NB_INPLACE_XOR:
-                r = kr_int_from_i64(a ^ b);
-                goto binop_done;
+                INT_RESULT(a ^ b);
             case KR_NB_LSHIFT:
             case KR_NB_INPLACE_LSHIFT:
                 if (b >= 0 && b < 63) {
                     c = (int64_t)((uint64_t)a << b);
                     if ((c >> b) == a) {
-                        r = kr_int_from_i64(c);
-                        goto binop_done;
+                        INT_RESULT(c);
                     }
                 }
                 break;
             case KR_NB_RSHIFT:
             case KR_NB_INPLACE_RSHIFT:
                 if (b >= 0) {
-                    r = kr_int_from_i64(b >= 64 ? (a < 0 ? -1 : 0) : a >> b);
-                    goto binop_done;
+                    INT_RESULT(b >= 64 ? (a < 0 ? -1 : 0) : a >> b);
                 }
                 break;
             case KR_NB_TRUE_DIVIDE:
@@ -2375,21 +2403,17 @@ dispatch_opcode:
             switch (oparg) {
             case KR_NB_ADD:
             case KR_NB_INPLACE_ADD:
-                r = kr_float_from_double(x + y);
-                goto binop_done;
+                FLOAT_RESULT(x + y);
             case KR_NB_SUBTRACT:
             case KR_NB_INPLACE_SUBTRACT:
-                r = kr_float_from_double(x - y);
-                goto binop_done;
+                FLOAT_RESULT(x - y);
             case KR_NB_MULTIPLY:
             case KR_NB_INPLACE_MULTIPLY:
-                r = kr_float_from_double(x * y);
-                goto binop_done;
+                FLOAT_RESULT(x * y);
             case KR_NB_TRUE_DIVIDE:
             case KR_NB_INPLACE_TRUE_DIVIDE:
                 if (y != 0.0) {
-                    r = kr_float_from_double(x / y);
-                    goto binop_done;
+                    FLOAT_RESULT(x / y);
                 }
                 break;
             default:
