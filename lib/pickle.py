@@ -24,16 +24,24 @@ whenever a class inherits it unchanged: this keeps the bytes CPython's
 (5-tuple from protocol 2, copyreg._reconstructor below 2, __getnewargs__
 honoured) regardless of the runtime's built-in version.
 
-Framing (protocol 4+): output goes into a frame buffer; after each object
-is saved the frame is committed if it reached 64 KiB, and at the end.  A
-committed frame of fewer than 4 bytes gets no FRAME header.  Payloads of
-64 KiB or more bypass the frame (written after committing it), as CPython
-does.
+Output goes into one bytearray (``write`` is bound to its extend method
+during dump).  Framing (protocol 4+): the bytearray is the current frame;
+after each object is saved it is committed if it reached 64 KiB, and at the
+end.  A committed frame of fewer than 4 bytes gets no FRAME header.
+Payloads of 64 KiB or more bypass the frame (written after committing it),
+as CPython does.  Where CPython pickles a temporary it just created (the
+bytes copy inside a protocol 0-4 bytearray), the temporary is memoized
+without a memo lookup, since the runtime may return a cached object whose
+id is already in the memo.
 
 Unpickler.  A stack machine with a separate metastack for MARKs.  Input is
 read through ``_read``/``_readline``, which serve from the current frame when
-one is loaded and from the file otherwise.  A dispatch dict maps opcode byte
-values to bound methods.
+one is loaded and from the file otherwise; loads() installs its whole input
+as one in-memory "frame".  A dispatch dict maps opcode byte values to
+methods.
+
+The public classes and functions report module '_pickle' (lib/_pickle.py
+re-exports them) so tracebacks and pickles of them read as CPython's.
 """
 
 import sys
@@ -311,9 +319,9 @@ def whichmodule(obj, name):
 
 # object.__reduce_ex__, CPython's semantics ----------------------------------
 
-# Bit of __flags__ marking classes created by a class statement: krait
-# exposes its own flag layout (heap bit 0), CPython its own (bit 9).
-_HEAPTYPE = 1 if sys.implementation.name == 'krait' else 1 << 9
+# Bit of __flags__ marking classes created by a class statement
+# (Py_TPFLAGS_HEAPTYPE; krait reports CPython's layout).
+_HEAPTYPE = 1 << 9
 
 
 def _is_builtin_type(cls):
@@ -321,6 +329,14 @@ def _is_builtin_type(cls):
     if flags is not None:
         return not (flags & _HEAPTYPE)
     return getattr(cls, '__module__', None) == 'builtins'
+
+
+def _tp_name(cls):
+    """A C type's name as CPython prints it: '_io.TextIOWrapper'."""
+    module = getattr(cls, '__module__', None)
+    if module and module != 'builtins' and _is_builtin_type(cls):
+        return '%s.%s' % (module, cls.__qualname__)
+    return cls.__name__
 
 
 def _slotnames(cls):
@@ -348,7 +364,7 @@ def _slotnames(cls):
 def _default_getstate(obj, required):
     cls = type(obj)
     if required and _needs_custom_state(cls):
-        raise TypeError("cannot pickle %r object" % cls.__name__)
+        raise TypeError("cannot pickle %r object" % _tp_name(cls))
     try:
         d = obj.__dict__
     except AttributeError:
@@ -419,7 +435,7 @@ def _getnewargs(obj):
 def _reduce_newobj(obj):
     cls = type(obj)
     if getattr(cls, '__new__', None) is None:
-        raise TypeError("cannot pickle %r object" % cls.__name__)
+        raise TypeError("cannot pickle %r object" % _tp_name(cls))
     args, kwargs = _getnewargs(obj)
     hasargs = args is not None
     if not kwargs:
@@ -831,7 +847,7 @@ class Pickler:
             if not obj:
                 self.save_reduce(bytearray, (), obj=obj)
             else:
-                self.save_reduce(bytearray, (bytes(obj),), obj=obj)
+                self._save_bytearray_reduced(obj)
             return
         n = len(obj)
         if n >= _FRAME_SIZE_TARGET:
@@ -840,6 +856,40 @@ class Pickler:
             self.write(BYTEARRAY8 + pack('<Q', n) + bytes(obj))
         self.memoize(obj)
     dispatch[bytearray] = save_bytearray
+
+    def _save_bytearray_reduced(self, obj):
+        # bytearray(bytes_copy) by REDUCE.  CPython's copy is always a new
+        # bytes object, never one seen before, so it is written out (and
+        # given a memo slot) without a memo lookup: the runtime may hand
+        # back a cached one-byte bytes object with a memoized id.
+        data = bytes(obj)
+        self.save(bytearray)
+        if self.proto < 2:
+            self.write(MARK)
+        if self.proto >= 3:
+            self._save_bytes_data(data)
+        else:
+            self.save_reduce(_codecs_encode,
+                             (str(data, 'latin1'), 'latin1'))
+        self._memoize_fresh(data)
+        args = (data,)
+        self.write(TUPLE if self.proto < 2 else TUPLE1)
+        self.memoize(args)
+        self.write(REDUCE)
+        x = self.memo.get(id(obj))
+        if x is not None:
+            self.write(POP + self.get(x[0]))
+        else:
+            self.memoize(obj)
+
+    def _memoize_fresh(self, obj):
+        """Give obj a memo slot that no later object can hit."""
+        if self.fast:
+            return
+        idx = len(self.memo)
+        self.write(MEMOIZE if self.proto >= 4 else self.put(idx))
+        holder = (obj,)
+        self.memo[id(holder)] = idx, holder
 
     def save_picklebuffer(self, obj):
         if self.proto < 5:
@@ -1177,6 +1227,37 @@ _fallback_reducers = {
     type(NotImplemented): lambda obj: 'NotImplemented',
     type(...): lambda obj: 'Ellipsis',
 }
+
+
+def _reduce_bound_method(m):
+    return getattr, (m.__self__, m.__func__.__name__)
+
+
+def _reduce_method_wrapper(m):
+    return getattr, (m.__self__, m.__name__)
+
+
+def _reduce_descriptor(d):
+    return getattr, (d.__objclass__, d.__name__)
+
+
+def _add_method_reducers():
+    class K:
+        __slots__ = ('slot',)
+
+        def meth(self):
+            pass
+    _fallback_reducers[type(K().meth)] = _reduce_bound_method
+    _fallback_reducers[type((1).__add__)] = _reduce_method_wrapper
+    for descr in (str.upper, object.__init__, dict.__dict__['fromkeys'],
+                  K.slot, type(lambda: 0).__dict__.get('__code__')):
+        t = type(descr)
+        if descr is not None and t not in _fallback_reducers and \
+                hasattr(descr, '__objclass__'):
+            _fallback_reducers[t] = _reduce_descriptor
+
+
+_add_method_reducers()
 
 
 def _partial_new(cls, args, kwargs):

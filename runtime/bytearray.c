@@ -158,8 +158,10 @@ static KrObject *ba_richcompare(KrObject *a, KrObject *b, int op)
     if (!kr_bytes_view_check(a) || !kr_bytes_view_check(b))
         KR_RETURN_NOTIMPLEMENTED;
     KrBytesView x, y;
-    kr_bytes_view(a, &x);
-    kr_bytes_view(b, &y);
+    if (kr_bytes_view(a, &x) < 0 || kr_bytes_view(b, &y) < 0) {
+        kr_err_clear();     /* a strided memoryview: its own comparison decides */
+        KR_RETURN_NOTIMPLEMENTED;
+    }
     return kr_bytes_richcompare_views(&x, &y, op);
 }
 
@@ -191,8 +193,11 @@ static KrObject *ba_concat(KrObject *a, KrObject *b)
     if (!kr_bytes_view_check(a) || !kr_bytes_view_check(b))
         return kr_err_format(&kr_exc_TypeError, "can't concat %s to %s",
                              kr_type_name(KR_TYPE(b)), kr_type_name(KR_TYPE(a)));
-    kr_bytes_view(a, &x);
-    kr_bytes_view(b, &y);
+    if (kr_bytes_view(a, &x) < 0 || kr_bytes_view(b, &y) < 0) {
+        kr_err_clear();     /* a strided memoryview has no contiguous buffer */
+        return kr_err_format(&kr_exc_TypeError, "can't concat %s to %s",
+                             kr_type_name(KR_TYPE(b)), kr_type_name(KR_TYPE(a)));
+    }
     KrObject *r = ba_alloc(&kr_bytearray_type);
     if (r == NULL)
         return NULL;
@@ -213,7 +218,11 @@ static KrObject *ba_inplace_concat(KrObject *a, KrObject *b)
     if (!kr_bytes_view_check(b))
         return kr_err_format(&kr_exc_TypeError, "can't concat %s to %s",
                              kr_type_name(KR_TYPE(b)), kr_type_name(KR_TYPE(a)));
-    kr_bytes_view(b, &y);
+    if (kr_bytes_view(b, &y) < 0) {
+        kr_err_clear();
+        return kr_err_format(&kr_exc_TypeError, "can't concat %s to %s",
+                             kr_type_name(KR_TYPE(b)), kr_type_name(KR_TYPE(a)));
+    }
     Kr_ssize_t n = KR_SIZE(a), m = y.len;
     /* b may be a itself: copy the source before resizing moves it. */
     char *tmp = kr_mem_alloc((size_t)m + 1);
@@ -319,7 +328,8 @@ static int assigned_bytes(KrObject *v, KrBuf *out)
 {
     if (kr_bytes_view_check(v)) {
         KrBytesView x;
-        kr_bytes_view(v, &x);
+        if (kr_bytes_view(v, &x) < 0)
+            return -1;
         return kr_buf_append(out, x.data, (size_t)x.len);
     }
     if (kr_index_check(v) || KR_STR_CHECK(v)) {
@@ -409,6 +419,46 @@ static int ba_ass_subscript(KrObject *o, KrObject *key, KrObject *v)
 
 /* ---- methods ---- */
 
+/* __reduce_ex__(proto): (type, args, __dict__ or None), args a latin-1
+ * str for protocols below 3 (which had no bytes), as CPython does. */
+KrObject *kr_bytearray_m_reduce_ex(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
+{
+    Kr_ssize_t proto = 0;
+    if (nargs > 0 && (proto = kr_number_as_ssize(args[0], NULL)) == -1 && kr_err_occurred())
+        return NULL;
+    KrObject *state;
+    if (kr_object_lookup_attr(self, KR_ID(__dict__), &state) < 0)
+        return NULL;
+    if (state == NULL || (KR_DICT_CHECK(state) && kr_dict_size(state) == 0))
+        KR_SETREF(state, kr_newref(kr_None));
+    Kr_ssize_t n = KR_SIZE(self);
+    const char *data = BA(self)->data ? BA(self)->data : "";
+    KrObject *a;
+    if (n == 0) {
+        a = kr_tuple_new(0);
+    } else if (proto < 3) {
+        KrObject *str = kr_str_decode(data, n, "latin-1", "strict");
+        KrObject *enc = str ? kr_str_from_cstr("latin-1") : NULL;
+        a = enc ? kr_tuple_pack(2, str, enc) : NULL;
+        kr_xdecref(str);
+        kr_xdecref(enc);
+    } else {
+        KrObject *b = kr_bytes_from(data, n);
+        a = b ? kr_tuple_pack(1, b) : NULL;
+        kr_xdecref(b);
+    }
+    KrObject *r = a ? kr_tuple_pack(3, (KrObject *)KR_TYPE(self), a, state) : NULL;
+    kr_xdecref(a);
+    kr_decref(state);
+    return r;
+}
+
+KrObject *kr_bytearray_m_reduce(KrObject *self)
+{
+    return kr_bytearray_m_reduce_ex(self, NULL, 0);
+}
+
+
 KrObject *kr_bytearray_m_append(KrObject *self, KrObject *x)
 {
     int c = kr_byte_value(x);
@@ -440,8 +490,7 @@ KrObject *kr_bytearray_m_extend(KrObject *self, KrObject *x)
     int rc;
     if (kr_bytes_view_check(x)) {
         KrBytesView v;
-        kr_bytes_view(x, &v);
-        rc = kr_buf_append(&b, v.data, (size_t)v.len);
+        rc = kr_bytes_view(x, &v) < 0 ? -1 : kr_buf_append(&b, v.data, (size_t)v.len);
     } else if (KR_STR_CHECK(x)) {
         kr_err_set_string(&kr_exc_TypeError, "expected iterable of integers; got: 'str'");
         rc = -1;

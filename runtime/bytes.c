@@ -169,9 +169,24 @@ int kr_bytes_from_source(KrObject *x, KrObject *encoding, KrObject *errors, KrBu
                                                       : "errors without a string argument");
         return -1;
     }
+    if (KR_TYPE(x) == &kr_memoryview_type) {
+        /* a strided view is copied item by item, as CPython's
+         * PyBuffer_ToContiguous */
+        extern int kr_memoryview_bytes(KrObject *o, const char **data, Kr_ssize_t *len,
+                                       KrObject **owned);
+        const char *d;
+        Kr_ssize_t n;
+        KrObject *owned;
+        if (kr_memoryview_bytes(x, &d, &n, &owned) < 0)
+            return -1;
+        int rc = kr_buf_append(out, d, (size_t)n);
+        kr_xdecref(owned);
+        return rc;
+    }
     if (kr_bytes_view_check(x)) {
         KrBytesView v;
-        kr_bytes_view(x, &v);
+        if (kr_bytes_view(x, &v) < 0)
+            return -1;
         return kr_buf_append(out, v.data, (size_t)v.len);
     }
     if (kr_index_check(x)) {
@@ -361,8 +376,10 @@ static KrObject *bytes_richcompare(KrObject *a, KrObject *b, int op)
     if (!kr_bytes_view_check(a) || !kr_bytes_view_check(b))
         KR_RETURN_NOTIMPLEMENTED;
     KrBytesView x, y;
-    kr_bytes_view(a, &x);
-    kr_bytes_view(b, &y);
+    if (kr_bytes_view(a, &x) < 0 || kr_bytes_view(b, &y) < 0) {
+        kr_err_clear();     /* a strided memoryview: its own comparison decides */
+        KR_RETURN_NOTIMPLEMENTED;
+    }
     return kr_bytes_richcompare_views(&x, &y, op);
 }
 
@@ -435,8 +452,11 @@ static KrObject *bytes_concat(KrObject *a, KrObject *b)
     if (!kr_bytes_view_check(a) || !kr_bytes_view_check(b))
         return kr_err_format(&kr_exc_TypeError, "can't concat %s to %s",
                              kr_type_name(KR_TYPE(b)), kr_type_name(KR_TYPE(a)));
-    kr_bytes_view(a, &x);
-    kr_bytes_view(b, &y);
+    if (kr_bytes_view(a, &x) < 0 || kr_bytes_view(b, &y) < 0) {
+        kr_err_clear();     /* a strided memoryview has no contiguous buffer */
+        return kr_err_format(&kr_exc_TypeError, "can't concat %s to %s",
+                             kr_type_name(KR_TYPE(b)), kr_type_name(KR_TYPE(a)));
+    }
     if (y.len == 0 && KR_TYPE(a) == &kr_bytes_type)
         return kr_newref(a);
     KrObject *r = kr_bytes_new(x.len + y.len);
@@ -626,7 +646,8 @@ static KrObject *starts_ends(const char *name, KrObject *self, KrObject *const *
         return kr_err_format(&kr_exc_TypeError,
                              "%s first arg must be bytes or a tuple of bytes, not %s", name,
                              kr_type_name(KR_TYPE(x)));
-    kr_bytes_view(x, &sub);
+    if (kr_bytes_view(x, &sub) < 0)
+        return NULL;
     return kr_bool_from(tailmatch(&s, &sub, start, end, atend));
 }
 
@@ -1173,7 +1194,16 @@ static KrObject *b_join(KrObject *self, KrObject *iterable)
             return NULL;
         }
         KrBytesView v;
-        kr_bytes_view(x, &v);
+        if (kr_bytes_view(x, &v) < 0) {
+            /* a strided memoryview has no contiguous buffer to join */
+            kr_err_clear();
+            kr_err_format(&kr_exc_TypeError,
+                          "sequence item %zd: expected a bytes-like object, %s found", i,
+                          kr_type_name(KR_TYPE(x)));
+            kr_buf_free(&b);
+            kr_decref(seq);
+            return NULL;
+        }
         if (i > 0)
             kr_buf_append(&b, sep.data, (size_t)sep.len);
         kr_buf_append(&b, v.data, (size_t)v.len);
@@ -1324,7 +1354,8 @@ static KrObject *b_hex(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,
             sepc = (char)KR_STR_CHAR(a[0], 0);
         } else if (kr_bytes_view_check(a[0])) {
             KrBytesView v;
-            kr_bytes_view(a[0], &v);
+            if (kr_bytes_view(a[0], &v) < 0)
+                return NULL;
             if (v.len != 1) {
                 kr_err_set_string(&kr_exc_ValueError, "sep must be length 1.");
                 return NULL;
@@ -1507,6 +1538,8 @@ const KrMethodDef kr_bytearray_shared_methods[] = {
     KR_METHOD_NOARGS("reverse", kr_bytearray_m_reverse),
     KR_METHOD_NOARGS("__alloc__", kr_bytearray_m_alloc),
     KR_METHOD_NOARGS("__sizeof__", kr_bytearray_m_sizeof),
+    KR_METHOD_FAST("__reduce_ex__", kr_bytearray_m_reduce_ex),
+    KR_METHOD_NOARGS("__reduce__", kr_bytearray_m_reduce),
     KR_METHOD_END,
 };
 

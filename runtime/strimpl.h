@@ -148,6 +148,8 @@ KrObject *kr_bytearray_m_remove(KrObject *self, KrObject *x);
 KrObject *kr_bytearray_m_reverse(KrObject *self);
 KrObject *kr_bytearray_m_alloc(KrObject *self);
 KrObject *kr_bytearray_m_sizeof(KrObject *self);
+KrObject *kr_bytearray_m_reduce_ex(KrObject *self, KrObject *const *args, Kr_ssize_t nargs);
+KrObject *kr_bytearray_m_reduce(KrObject *self);
 KrObject *kr_bytearray_iter_new(KrObject *o);
 /* The value of an int in range(0, 256) or -1 with the CPython error. */
 int kr_byte_value(KrObject *o);

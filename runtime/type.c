@@ -936,29 +936,157 @@ static KrObject *object_subclasshook(KrObject *cls, KrObject *const *args, Kr_ss
 }
 
 /* copy/pickle support, protocol 2 form: (copyreg.__newobj__, (cls,), state) */
+/* copyreg.<name>, new reference. */
+static KrObject *copyreg_attr(const char *name)
+{
+    KrObject *copyreg = kr_import_cstr("copyreg");
+    if (copyreg == NULL)
+        return NULL;
+    KrObject *r = kr_object_getattr_str(copyreg, name);
+    kr_decref(copyreg);
+    return r;
+}
+
+/* The (args, kwargs) __new__ needs to rebuild self: from __getnewargs_ex__
+ * or __getnewargs__, else (NULL, NULL). 0 or -1. */
+static int get_new_arguments(KrObject *self, KrObject **args, KrObject **kwargs)
+{
+    *args = *kwargs = NULL;
+    KrObject *f;
+    if (kr_object_lookup_attr(self, kr_str_intern_cstr("__getnewargs_ex__"), &f) < 0)
+        return -1;
+    if (f != NULL) {
+        KrObject *r = kr_call(f, NULL, 0, NULL);
+        kr_decref(f);
+        if (r == NULL)
+            return -1;
+        if (!KR_TUPLE_CHECK(r)) {
+            kr_err_format(&kr_exc_TypeError, "__getnewargs_ex__ should return a tuple, not '%s'",
+                          kr_type_name(KR_TYPE(r)));
+            kr_decref(r);
+            return -1;
+        }
+        if (KR_SIZE(r) != 2) {
+            kr_err_format(&kr_exc_ValueError,
+                          "__getnewargs_ex__ should return a tuple of length 2, not %zd", KR_SIZE(r));
+            kr_decref(r);
+            return -1;
+        }
+        KrObject *a = KR_TUPLE_GET(r, 0), *k = KR_TUPLE_GET(r, 1);
+        if (!KR_TUPLE_CHECK(a)) {
+            kr_err_format(&kr_exc_TypeError,
+                          "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                          kr_type_name(KR_TYPE(a)));
+            kr_decref(r);
+            return -1;
+        }
+        if (!KR_DICT_CHECK(k)) {
+            kr_err_format(&kr_exc_TypeError,
+                          "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                          kr_type_name(KR_TYPE(k)));
+            kr_decref(r);
+            return -1;
+        }
+        *args = kr_newref(a);
+        *kwargs = kr_newref(k);
+        kr_decref(r);
+        return 0;
+    }
+    if (kr_object_lookup_attr(self, kr_str_intern_cstr("__getnewargs__"), &f) < 0)
+        return -1;
+    if (f != NULL) {
+        KrObject *r = kr_call(f, NULL, 0, NULL);
+        kr_decref(f);
+        if (r == NULL)
+            return -1;
+        if (!KR_TUPLE_CHECK(r)) {
+            kr_err_format(&kr_exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                          kr_type_name(KR_TYPE(r)));
+            kr_decref(r);
+            return -1;
+        }
+        *args = r;
+    }
+    return 0;
+}
+
+/* Protocol 2+: (copyreg.__newobj__, (cls, *args), state, listitems,
+ * dictitems), or __newobj_ex__ with keyword arguments -- CPython's shape. */
+static KrObject *reduce_newobj(KrObject *self)
+{
+    KrType *t = KR_TYPE(self);
+    if (t->new_ == NULL) {
+        kr_err_format(&kr_exc_TypeError, "cannot pickle '%s' object", kr_type_name(t));
+        return NULL;
+    }
+    KrObject *args, *kwargs;
+    if (get_new_arguments(self, &args, &kwargs) < 0)
+        return NULL;
+    KrObject *newobj = NULL, *newargs = NULL, *state = NULL, *items = NULL, *ditems = NULL;
+    KrObject *r = NULL;
+    if (args == NULL && (args = kr_tuple_new(0)) == NULL) {
+        kr_xdecref(kwargs);
+        return NULL;
+    }
+    if (kwargs == NULL || kr_dict_size(kwargs) == 0) {
+        newobj = copyreg_attr("__newobj__");
+        Kr_ssize_t n = KR_SIZE(args);
+        newargs = newobj ? kr_tuple_new(n + 1) : NULL;
+        if (newargs != NULL) {
+            KR_TUPLE_SET(newargs, 0, kr_newref((KrObject *)t));
+            for (Kr_ssize_t i = 0; i < n; i++)
+                KR_TUPLE_SET(newargs, i + 1, kr_newref(KR_TUPLE_GET(args, i)));
+        }
+    } else {
+        newobj = copyreg_attr("__newobj_ex__");
+        newargs = newobj ? kr_tuple_pack(3, (KrObject *)t, args, kwargs) : NULL;
+    }
+    if (newargs == NULL)
+        goto done;
+    state = kr_call_method0(self, kr_str_intern_cstr("__getstate__"));
+    if (state == NULL)
+        goto done;
+    if (KR_LIST_CHECK(self) && (items = kr_object_get_iter(self)) == NULL)
+        goto done;
+    if (KR_DICT_CHECK(self)) {
+        KrObject *it = kr_call_method0(self, kr_str_intern_cstr("items"));
+        if (it == NULL)
+            goto done;
+        ditems = kr_object_get_iter(it);
+        kr_decref(it);
+        if (ditems == NULL)
+            goto done;
+    }
+    r = kr_tuple_pack(5, newobj, newargs, state, items ? items : kr_None, ditems ? ditems : kr_None);
+done:
+    kr_xdecref(args);
+    kr_xdecref(kwargs);
+    kr_xdecref(newobj);
+    kr_xdecref(newargs);
+    kr_xdecref(state);
+    kr_xdecref(items);
+    kr_xdecref(ditems);
+    return r;
+}
+
+static KrObject *common_reduce(KrObject *self, int proto)
+{
+    if (proto >= 2)
+        return reduce_newobj(self);
+    KrObject *f = copyreg_attr("_reduce_ex");
+    if (f == NULL)
+        return NULL;
+    KrObject *a[2] = { self, NULL };
+    a[1] = kr_int_from_i64(proto);
+    KrObject *r = a[1] ? kr_call(f, a, 2, NULL) : NULL;
+    kr_xdecref(a[1]);
+    kr_decref(f);
+    return r;
+}
+
 static KrObject *object_reduce(KrObject *self)
 {
-    KrObject *cls = (KrObject *)KR_TYPE(self);
-    KrObject *state = kr_call_method0(self, kr_str_intern_cstr("__getstate__"));
-    if (state == NULL)
-        return NULL;
-    KrObject *copyreg = kr_import_cstr("copyreg");
-    if (copyreg == NULL) {
-        kr_decref(state);
-        return NULL;
-    }
-    KrObject *newobj = kr_object_getattr_str(copyreg, "__newobj__");
-    kr_decref(copyreg);
-    if (newobj == NULL) {
-        kr_decref(state);
-        return NULL;
-    }
-    KrObject *a = kr_tuple_pack(1, cls);
-    KrObject *r = a ? kr_tuple_pack(3, newobj, a, state) : NULL;
-    kr_xdecref(a);
-    kr_decref(newobj);
-    kr_decref(state);
-    return r;
+    return common_reduce(self, 0);
 }
 
 /* object.__reduce_ex__(protocol): a class that overrides __reduce__ is
@@ -969,7 +1097,18 @@ static KrObject *object_reduce_ex(KrObject *self, KrObject *const *args, Kr_ssiz
     KrObject *theirs = kr_type_lookup(KR_TYPE(self), KR_ID(__reduce__));
     if (theirs != NULL && theirs != mine)
         return kr_call_method0(self, KR_ID(__reduce__));
-    return object_reduce(self);
+    long proto = 0;
+    if (nargs >= 1) {
+        if (!KR_INT_CHECK(args[0])) {
+            kr_err_format(&kr_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          kr_type_name(KR_TYPE(args[0])));
+            return NULL;
+        }
+        proto = (long)kr_number_as_ssize(args[0], NULL);
+        if (proto == -1 && kr_err_occurred())
+            return NULL;
+    }
+    return common_reduce(self, (int)proto);
 }
 
 /* object.__getstate__ (3.11): the instance __dict__, with slot values in
@@ -1416,9 +1555,27 @@ static KrObject *type_get_weakrefoffset(KrObject *o, void *c)
     return kr_int_from_ssize(off);
 }
 
+/* __flags__ in CPython 3.11's bit layout (copyreg and user code test
+ * bits such as Py_TPFLAGS_HEAPTYPE = 1 << 9 by number). */
 static KrObject *type_get_flags(KrObject *o, void *c)
 {
-    return kr_int_from_i64(((KrType *)o)->flags);
+    static const struct { uint32_t mine; int cpython_bit; } map[] = {
+        { KR_TPFLAGS_HEAPTYPE, 9 }, { KR_TPFLAGS_BASETYPE, 10 }, { KR_TPFLAGS_HAVE_GC, 14 },
+        { KR_TPFLAGS_READY, 12 }, { KR_TPFLAGS_READYING, 13 }, { KR_TPFLAGS_IS_ABSTRACT, 20 },
+        { KR_TPFLAGS_VALID_VERSION, 19 }, { KR_TPFLAGS_IMMUTABLE, 8 },
+        { KR_TPFLAGS_DISALLOW_INSTANTIATION, 7 }, { KR_TPFLAGS_METHOD_DESCRIPTOR, 17 },
+        { KR_TPFLAGS_INLINE_VALUES, 4 },
+        { KR_TPFLAGS_INT_SUBCLASS, 24 }, { KR_TPFLAGS_LIST_SUBCLASS, 25 },
+        { KR_TPFLAGS_TUPLE_SUBCLASS, 26 }, { KR_TPFLAGS_BYTES_SUBCLASS, 27 },
+        { KR_TPFLAGS_STR_SUBCLASS, 28 }, { KR_TPFLAGS_DICT_SUBCLASS, 29 },
+        { KR_TPFLAGS_BASE_EXC_SUBCLASS, 30 }, { KR_TPFLAGS_TYPE_SUBCLASS, 31 },
+    };
+    uint32_t f = ((KrType *)o)->flags;
+    uint64_t r = (uint64_t)1 << 18;    /* Py_TPFLAGS_HAVE_VERSION_TAG, always set */
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (f & map[i].mine)
+            r |= (uint64_t)1 << map[i].cpython_bit;
+    return kr_int_from_u64(r);
 }
 
 static KrObject *type_get_text_signature(KrObject *o, void *c)
