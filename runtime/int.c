@@ -475,6 +475,77 @@ static int max_str_digits(void)
 
 /* Digits of |o| in base (2..36), lower case, no sign, into a malloc'd
  * string; NULL with an exception set on error. */
+
+/* |m| in decimal: peel 18 digits at a time with one single-digit division
+ * (10**18 fits a 60-bit digit), so an n-digit number costs n/18 linear
+ * passes instead of libtommath's digit-at-a-time radix conversion (which
+ * also runs twice, once to size the buffer). */
+static char *decimal_chunks(const mp_int *m, size_t *lenp)
+{
+    const mp_digit chunk = 1000000000000000000ULL;
+    if (m->used <= 2) {
+        /* up to 120 bits: plain 128-bit arithmetic */
+        unsigned __int128 v = m->dp[0];
+        if (m->used == 2)
+            v |= (unsigned __int128)m->dp[1] << MP_DIGIT_BIT;
+        char tmp[48];
+        int n = 0;
+        do {
+            tmp[n++] = (char)('0' + (int)(v % 10));
+            v /= 10;
+        } while (v);
+        char *out = kr_mem_alloc((size_t)n + 1);
+        if (out == NULL) {
+            kr_err_no_memory();
+            return NULL;
+        }
+        for (int i = 0; i < n; i++)
+            out[i] = tmp[n - 1 - i];
+        out[n] = 0;
+        *lenp = (size_t)n;
+        return out;
+    }
+    mp_int mag;
+    if (mp_init_copy(&mag, m) != MP_OKAY) {
+        kr_err_no_memory();
+        return NULL;
+    }
+    mag.sign = MP_ZPOS;
+    size_t max = (size_t)mag.used * 60 / 59 + 2;
+    uint64_t *parts = kr_mem_alloc(max * sizeof(uint64_t));
+    char *out = kr_mem_alloc(max * 18 + 1);
+    if (parts == NULL || out == NULL) {
+        mp_clear(&mag);
+        kr_mem_free(parts);
+        kr_mem_free(out);
+        kr_err_no_memory();
+        return NULL;
+    }
+    size_t n = 0;
+    while (!mp_iszero(&mag)) {
+        mp_digit r;
+        if (mp_div_d(&mag, chunk, &mag, &r) != MP_OKAY) {
+            mp_clear(&mag);
+            kr_mem_free(parts);
+            kr_mem_free(out);
+            kr_err_no_memory();
+            return NULL;
+        }
+        parts[n++] = (uint64_t)r;
+    }
+    mp_clear(&mag);
+    size_t len = 0;
+    if (n == 0)
+        out[len++] = '0';
+    else
+        len += (size_t)sprintf(out, "%llu", (unsigned long long)parts[n - 1]);
+    for (size_t i = n - 1; i-- > 0;)
+        len += (size_t)sprintf(out + len, "%018llu", (unsigned long long)parts[i]);
+    kr_mem_free(parts);
+    *lenp = len;
+    return out;
+}
+
 static char *magnitude_digits(KrObject *o, int base, size_t *lenp)
 {
     char *out;
@@ -499,6 +570,8 @@ static char *magnitude_digits(KrObject *o, int base, size_t *lenp)
         return out;
     }
     const mp_int *m = BIG(o);
+    if (base == 10)
+        return decimal_chunks(m, lenp);
     int size;
     mp_err e = mp_radix_size(m, base, &size);
     if (e != MP_OKAY) {
