@@ -14,14 +14,16 @@ A Decimal has four slots:
   _int      the coefficient as a Python int (a NaN's payload, 0 if none)
   _exp      the exponent (0 for special values)
   _special  0 finite, 1 infinity, 2 quiet NaN, 3 signalling NaN
-Python ints give arbitrary precision for free.  Digit counts (_nd) come from
-the bit length checked against a table of powers of ten, falling back to
-len(str(c)) only for small or huge coefficients, because int-to-str is the
-slowest primitive on the hot paths.  Every result of an operation goes
-through _fix, the single place that applies the precision, the rounding
-mode and the exponent limits (Overflow, Underflow, Subnormal, Clamped).
+Python ints give arbitrary precision for free.  Digit counts (_nd) come
+from the bit length checked against a power of ten (len(str(c)) only below
+10**15), because int-to-str is the slowest primitive on the hot paths;
+_istr/_sint convert coefficients of any length, past the int/str digit
+limit.  Every result of an operation goes through _fix, the single place
+that applies the precision, the rounding mode and the exponent limits
+(Overflow, Underflow, Subnormal, Clamped).
 
-The current context is stored on the current threading.Thread object.
+The current context is stored on the current threading.Thread object, so
+it is cheap to reach and dies with its thread.
 
 Signals
 -------
@@ -619,7 +621,12 @@ def localcontext(ctx=None, **kwargs):
                             '  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
                             '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
                             '   ROUND_05UP]')
-        setattr(c, key, value)
+        if key == 'flags':
+            c._flags = _signals_to_mask(value, 'flags')
+        elif key == 'traps':
+            c._traps = _signals_to_mask(value, 'traps')
+        else:
+            setattr(c, key, value)
     return mgr
 
 
@@ -636,7 +643,33 @@ def _nd(c):
     d = ((c.bit_length() - 1) * 1233) >> 12
     if d < 63:
         return d + 2 if c >= _POW10_CACHE[d + 1] else d + 1
-    return len(str(c))
+    p = _BIG_POW10.get(d + 1)
+    if p is None:
+        if len(_BIG_POW10) > 256:
+            _BIG_POW10.clear()
+        p = _BIG_POW10[d + 1] = 10 ** (d + 1)
+    return d + 2 if c >= p else d + 1
+
+
+_BIG_POW10 = {}
+
+
+def _istr(c):
+    """str() of a non-negative int of any length (no int/str digit limit)."""
+    if c.bit_length() < 13000:
+        return str(c)
+    h = _nd(c) // 2
+    q, r = divmod(c, 10 ** h)
+    return _istr(q) + _istr(r).zfill(h)
+
+
+def _sint(s):
+    """int() of a string of ASCII digits of any length."""
+    n = len(s)
+    if n <= 4000:
+        return int(s)
+    h = n // 2
+    return _sint(s[:n - h]) * 10 ** h + _sint(s[n - h:])
 
 
 def _p10(k):
@@ -877,7 +910,7 @@ def _parse(s):
     if not rest:
         return None
     ch = rest[0]
-    if ch.isalpha() and ch not in 'eE' or ch in 'eE' and len(rest) > 1 and rest[1:2].isalpha():
+    if ch.isalpha():
         low = rest.lower()
         if low == 'inf' or low == 'infinity':
             return sign, 0, 0, 1
@@ -892,16 +925,14 @@ def _parse(s):
         if digits:
             if not digits.isdigit():
                 return None
-            payload = int(digits)
+            payload = _sint(digits)
         else:
             payload = 0
         return sign, payload, 0, kind
     # finite
-    epos = -1
-    for j, c in enumerate(rest):
-        if c == 'e' or c == 'E':
-            epos = j
-            break
+    epos = rest.find('e')
+    if epos < 0:
+        epos = rest.find('E')
     if epos >= 0:
         mant = rest[:epos]
         es = rest[epos + 1:]
@@ -912,7 +943,7 @@ def _parse(s):
             k = 1
         if len(es) == k or not es[k:].isdigit():
             return None
-        exp = int(es)
+        exp = int(es) if len(es) < 4000 else _sint(es.lstrip('+-')) * (-1 if es[0] == '-' else 1)
     else:
         mant = rest
         exp = 0
@@ -924,12 +955,12 @@ def _parse(s):
             return None
         if (ip and not ip.isdigit()) or (fp and not fp.isdigit()):
             return None
-        coeff = int(ip + fp) if (ip or fp) else 0
+        coeff = _sint(ip + fp) if (ip or fp) else 0
         exp -= len(fp)
     else:
         if not mant.isdigit():
             return None
-        coeff = int(mant)
+        coeff = _sint(mant)
     return sign, coeff, exp, 0
 
 
@@ -1022,6 +1053,14 @@ def _add(a, b, ctx, bsign=None):
             c *= _p10(pad)
             ce -= pad
         return _fix(sign, c, ce, ctx)
+    if ae != be:
+        d = ae - be
+        if 0 < d < 20:
+            ac *= _POW10_CACHE[d]
+            ae = be
+        elif -20 < d < 0:
+            bc *= _POW10_CACHE[-d]
+            be = ae
     if ae != be:
         # keep a far smaller operand from forcing a huge alignment shift
         if ae > be:
@@ -1253,9 +1292,9 @@ def _to_str(d, eng, capitals):
             return sign + 'Infinity'
         body = 'NaN' if sp == 2 else 'sNaN'
         if d._int:
-            body += str(d._int)
+            body += _istr(d._int)
         return sign + body
-    digits = str(d._int)
+    digits = _istr(d._int)
     exp = d._exp
     n = len(digits)
     left = exp + n
@@ -1422,11 +1461,11 @@ class Decimal(object):
     def as_tuple(self):
         if self._special:
             exp = ('F', 'n', 'N')[self._special - 1]
-            digits = tuple(int(c) for c in str(self._int)) if self._int else ()
+            digits = tuple(int(c) for c in _istr(self._int)) if self._int else ()
             if self._special == 1:
                 digits = (0,)
             return DecimalTuple(self._sign, digits, exp)
-        return DecimalTuple(self._sign, tuple(int(c) for c in str(self._int)),
+        return DecimalTuple(self._sign, tuple(int(c) for c in _istr(self._int)),
                             self._exp)
 
     def as_integer_ratio(self):
@@ -2292,7 +2331,7 @@ def _logical(a, b, ctx, op):
     def digits(d):
         if d._special or d._sign or d._exp != 0:
             return None
-        s = str(d._int)
+        s = _istr(d._int)
         if s.strip('01'):
             return None
         return s
@@ -2363,11 +2402,11 @@ def _ln10(w):
     cw, cv = _LN10_CACHE
     if cw >= w:
         return cv // _p10(cw - w)
-    w2 = w + 20
+    w2 = max(w + 20, 2 * cw)
     v = _ln_fixed(10 * _p10(w2), w2)
     _LN10_CACHE[0] = w2
     _LN10_CACHE[1] = v
-    return v // _p10(20)
+    return v // _p10(w2 - w)
 
 
 def _ln_fixed(v, w):
@@ -2379,7 +2418,10 @@ def _ln_fixed(v, w):
     while abs(x - one) * 1000 > one:
         x = _math.isqrt(x * one)
         s += 1
-    z = (x - one) * one // (x + one)
+    # 2*atanh(z) with z = (x-1)/(x+1), summed on |z| so that the floor
+    # divisions shrink the terms to zero
+    num = x - one
+    z = abs(num) * one // (x + one)
     z2 = z * z // one
     term = z
     total = 0
@@ -2388,8 +2430,8 @@ def _ln_fixed(v, w):
         total += term // k
         term = term * z2 // one
         k += 2
-    r = (total << (s + 1))
-    return r // _p10(12)
+    r = (total << (s + 1)) // _p10(12)
+    return -r if num < 0 else r
 
 
 def _exp_fixed(x, w):
@@ -2517,20 +2559,36 @@ def _log10(a, ctx):
     if a._sign:
         return _invalid(ctx)
     c = a._int
-    s = str(c)
+    s = _istr(c)
     if s[0] == '1' and not s[1:].strip('0'):
         t = a._exp + len(s) - 1
         return _fix(1 if t < 0 else 0, abs(t), 0, ctx)
     return _with_half_even(ctx, _log_finite, a, ctx, True)
 
 
+def _ln_parts(a, w):
+    """(ln(m) * 10**w, t) with a == m * 10**t and m in [10**-0.5, 10**0.5).
+
+    Keeping m near one means ln(m) never cancels against t*ln(10): ln(a)
+    for a near 1 and log10(a) for a near a power of ten need no digits of
+    ln(10) beyond the ones that show in the result.
+    """
+    c = a._int
+    d = _nd(c)
+    t = a._exp + d - 1
+    mexp = 1 - d
+    if c * c >= 10 * _p10(2 * (d - 1)):
+        t += 1
+        mexp -= 1
+    return _ln_fixed(_scaled(_new(0, c, mexp), w), w), t
+
+
 def _ln_approx(a, w):
     """ln(a) * 10**w and an error bound, for finite a > 0."""
-    d = _nd(a._int)
-    t = a._exp + d - 1
-    m = _scaled(_new(0, a._int, -(d - 1)), w)
-    v = _ln_fixed(m, w) + t * _ln10(w)
-    return v, 6 + 2 * abs(t)
+    lm, t = _ln_parts(a, w)
+    if not t:
+        return lm, 6
+    return lm + t * _ln10(w), 6 + 2 * abs(t)
 
 
 def _log_finite(a, ctx, base10):
@@ -2539,16 +2597,22 @@ def _log_finite(a, ctx, base10):
     t = a._exp + d - 1
     w = prec + 10 + _nd(abs(t))
     while True:
-        v, err = _ln_approx(a, w)
         if base10:
-            l10 = _ln10(w)
-            v = v * _p10(w) // l10
-            err = err + 4
+            lm, t = _ln_parts(a, w)
+            # divide by ln(10) with just the relative precision lm needs
+            k = _nd(abs(lm)) + 15
+            v = lm * _p10(k) // _ln10(k) + t * _p10(w)
+            err = 10
+        else:
+            v, err = _ln_approx(a, w)
         sign = 1 if v < 0 else 0
         r, more = _ziv(abs(v), err, prec)
         if r is not None:
             c, s = r
             return _fix(sign, c, s - w, ctx)
+        if abs(v) < 1000 * err:
+            # no significant digit yet: the result is tiny, double the scale
+            more = max(more, w)
         w += more
 
 
@@ -2978,7 +3042,7 @@ def _format(d, spec, ctx):
         e = 0
     if not c and nozero:
         sign_bit = 0
-    digits = str(c)
+    digits = _istr(c)
     left = e + len(digits)
     if typ in 'eE':
         if not c and prec is not None:

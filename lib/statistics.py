@@ -149,7 +149,13 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal(Fraction) is refused; build it from the two parts
+        if getattr(T, '__module__', None) == 'decimal' and T.__name__ == 'Decimal':
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _find_lteq(a, x):

@@ -8,6 +8,7 @@ blocks (sleep, lock waits).
 import sys as _sys
 import _thread
 from time import monotonic as _time
+from itertools import count as _itertools_count
 
 __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerate",
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore",
@@ -595,17 +596,33 @@ def enumerate():
 class local:
     """Attributes private to each thread."""
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and type(self).__init__ is local.__init__:
-            raise TypeError("Initialization arguments are not supported")
-        object.__setattr__(self, "_local__dicts", {})
+    # Each thread's dicts live on its Thread object, keyed by a serial
+    # number of the local: they die with the thread, and a new thread that
+    # reuses an ident starts empty (as CPython's).
+    _serials = _itertools_count()
 
-    def _local__dict(self):
-        dicts = object.__getattribute__(self, "_local__dicts")
-        ident = get_ident()
-        d = dicts.get(ident)
+    def __new__(cls, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, "_local__dicts", (next(local._serials), args, kw))
+        # the creating thread's dict exists now: __init__ fills it
+        object.__getattribute__(self, "_local__dict")(False)
+        return self
+
+    def _local__dict(self, init=True):
+        key, args, kw = object.__getattribute__(self, "_local__dicts")
+        t = current_thread()
+        try:
+            dicts = t._local_dicts
+        except AttributeError:
+            dicts = t._local_dicts = {}
+        d = dicts.get(key)
         if d is None:
-            d = dicts[ident] = {}
+            d = dicts[key] = {}
+            # each new thread sees __init__ run again with the same arguments
+            if init and type(self).__init__ is not object.__init__:
+                type(self).__init__(self, *args, **kw)
         return d
 
     def __getattribute__(self, name):

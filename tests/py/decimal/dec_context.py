@@ -137,3 +137,13 @@ try:
     c.add(1.5, 2)
 except TypeError as e:
     print('TypeError', e)
+
+# localcontext keyword arguments take signal lists and validate values
+with localcontext(traps=[Inexact], flags=[Rounded]) as c:
+    print(c)
+for kw in [{'prec': 'x'}, {'prec': 0}, {'Emin': 5}, {'Emax': -1}, {'clamp': 2}, {'rounding': 1}]:
+    try:
+        with localcontext(**kw) as c:
+            print('accepted', kw)
+    except (TypeError, ValueError) as e:
+        print(kw, type(e).__name__, str(e).split('\n')[0])
