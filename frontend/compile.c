@@ -584,7 +584,67 @@ static int addop_j_noline(Compiler *c, int op, Block *target)
     } while (0)
 #define UNSET_LOC(c) ((c)->u->loc.line = -1)
 
+static int add_const_merged(Compiler *c, KrObject *o);
+
+/* CPython's constant merging (merge_consts_recursive) re-creates each
+ * frozenset from its own iteration order; with colliding hashes that can
+ * change the layout.  New reference. */
+static KrObject *rebuilt_frozenset(KrObject *o)
+{
+    KrObject *t = kr_sequence_tuple(o);
+    if (t == NULL)
+        return NULL;
+    KrObject *r = kr_frozenset_new(t);
+    kr_decref(t);
+    return r;
+}
+
+/* Whether equal frozensets of these items are one constant in CPython
+ * (their items' constant keys are the items themselves). */
+static int plain_items(KrObject *fs)
+{
+    KrObject *it = kr_object_get_iter(fs), *x;
+    int ok = it != NULL;
+    while (ok && (x = kr_iter_next(it)) != NULL) {
+        ok = KR_STR_CHECK_EXACT(x) || KR_INT_CHECK_EXACT(x);
+        kr_decref(x);
+    }
+    kr_xdecref(it);
+    kr_err_clear();
+    return ok;
+}
+
 static int add_const(Compiler *c, KrObject *o)
+{
+    if (KR_TYPE(o) == &kr_frozenset_type && kr_set_size(o) > 0) {
+        /* CPython merges equal constants of a compilation: the first equal
+         * frozenset, rebuilt, is the constant; with colliding hashes its
+         * layout (so the order the set literal {1, 9, 17} iterates in)
+         * depends on both */
+        KrObject *key = NULL, *fs = NULL;
+        if (c->const_cache != NULL && plain_items(o)) {
+            key = kr_tuple_pack(2, (KrObject *)&kr_frozenset_type, o);
+            if (key == NULL)
+                return -1;
+            fs = kr_xnewref(kr_dict_get_item(c->const_cache, key));
+        }
+        if (fs == NULL) {
+            fs = rebuilt_frozenset(o);
+            if (fs == NULL || (key && kr_dict_set_item(c->const_cache, key, fs) < 0)) {
+                kr_xdecref(key);
+                kr_xdecref(fs);
+                return -1;
+            }
+        }
+        kr_xdecref(key);
+        int r = add_const_merged(c, fs);
+        kr_decref(fs);
+        return r;
+    }
+    return add_const_merged(c, o);
+}
+
+static int add_const_merged(Compiler *c, KrObject *o)
 {
     /* Equal str/int/bytes constants of one module are the same object
      * (so `f() is g()` holds for two functions returning "x y"). Only
@@ -2681,6 +2741,8 @@ static int comprehension_generator(Compiler *c, KrComprehensionSeq *gens, Kr_ssi
         switch (type) {
         case KR_COMP_GEN:
             TRY(visit_expr(c, elt));
+            if (c->u->ste->coroutine)
+                TRY(call_coro_helper(c, KR_CORO_AGEN_WRAP));
             TRY(addop_i(c, KR_OP_YIELD_VALUE, 0));
             TRY(addop_i(c, KR_OP_RESUME, 1));
             TRY(addop(c, KR_OP_POP_TOP));
@@ -2740,16 +2802,14 @@ static int comprehension_expr(Compiler *c, KrExpr *e)
     TRY(enter_scope(c, intern(c, name), SCOPE_COMPREHENSION, e, e->lineno));
     SET_LOC(c, e);
     KrObject *co = NULL;
-    /* `async for` or await inside: the comprehension is a coroutine the
-     * enclosing async function awaits */
+    /* `async for` or await inside: a list/set/dict comprehension is a
+     * coroutine the enclosing async function awaits, a generator
+     * expression an async generator (allowed anywhere) */
     int is_async = c->u->ste->coroutine;
-    if (is_async && (type == KR_COMP_GEN || !c->u->parent ||
-                     c->u->parent->ste->type != KR_BLOCK_FUNCTION ||
-                     !c->u->parent->ste->coroutine)) {
-        if (type == KR_COMP_GEN && c->u->parent && c->u->parent->ste->coroutine)
-            compiler_error(c, "asynchronous generator expressions are not supported");
-        else
-            compiler_error(c, "asynchronous comprehension outside of an asynchronous function");
+    if (is_async && type != KR_COMP_GEN &&
+        (!c->u->parent || c->u->parent->ste->type != KR_BLOCK_FUNCTION ||
+         !c->u->parent->ste->coroutine)) {
+        compiler_error(c, "asynchronous comprehension outside of an asynchronous function");
         goto fail;
     }
     if (type != KR_COMP_GEN) {
@@ -2775,7 +2835,7 @@ static int comprehension_expr(Compiler *c, KrExpr *e)
     else
         TRY(addop(c, KR_OP_GET_ITER));
     TRY(addop_i(c, KR_OP_CALL, 0));
-    return is_async ? add_await(c) : 0;
+    return is_async && type != KR_COMP_GEN ? add_await(c) : 0;
 fail:
     exit_scope(c);
     return -1;

@@ -17,10 +17,16 @@ _INFO = {
     'sha512': (_hashlib.ALG_sha512, 64, 128),
 }
 
-algorithms_guaranteed = frozenset(_INFO)
-algorithms_available = frozenset(_INFO)
+# SHA-3, SHAKE and BLAKE2 are pure Python (see _sha3_blake2)
+_PY_NAMES = ('sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'shake_128',
+             'shake_256', 'blake2b', 'blake2s')
+
+algorithms_guaranteed = frozenset(_INFO) | frozenset(_PY_NAMES)
+algorithms_available = algorithms_guaranteed
 
 __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
+           'blake2b', 'blake2s', 'sha3_224', 'sha3_256', 'sha3_384',
+           'sha3_512', 'shake_128', 'shake_256',
            'new', 'algorithms_guaranteed', 'algorithms_available',
            'pbkdf2_hmac', 'file_digest')
 
@@ -81,6 +87,10 @@ def new(name, data=b'', **kwargs):
     if not isinstance(name, str):
         raise TypeError('new() argument \'name\' must be str, not %s' % type(name).__name__)
     key = name.lower().replace('-', '')
+    pykey = name.lower().replace('-', '_')
+    if pykey in _PY_NAMES:
+        import _sha3_blake2
+        return _sha3_blake2.CONSTRUCTORS[pykey](data, **kwargs)
     if key not in _INFO:
         raise ValueError('unsupported hash type ' + name)
     if isinstance(data, str):
@@ -104,6 +114,9 @@ sha224 = _maker('sha224')
 sha256 = _maker('sha256')
 sha384 = _maker('sha384')
 sha512 = _maker('sha512')
+
+from _sha3_blake2 import (sha3_224, sha3_256, sha3_384, sha3_512, shake_128,
+                          shake_256, blake2b, blake2s)
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):

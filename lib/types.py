@@ -40,6 +40,24 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()      # no "never awaited" warning
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+del _c, _ag
+
+
 class _C:
     __slots__ = ('_slot',)
 
@@ -242,6 +260,17 @@ def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if (func.__class__ is FunctionType and
+            getattr(func, '__code__', None).__class__ is CodeType):
+        co_flags = func.__code__.co_flags
+        # already a coroutine function (0x80) or an iterable coroutine (0x100)
+        if co_flags & 0x180:
+            return func
+        # a generator function: mark its code CO_ITERABLE_COROUTINE
+        if co_flags & 0x20:
+            co = func.__code__
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
     return func
 
 

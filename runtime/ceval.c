@@ -953,8 +953,9 @@ static _Thread_local KrObject *trace_func;  /* this thread's tracer */
 static _Thread_local int trace_busy;        /* its tracer is running */
 static _Thread_local int trace_what;        /* for the event (KR_TRACE_*) */
 static int trace_threads;                   /* threads with a tracer */
+enum { EVAL_SETUP = -1 };                   /* eval()'s throwflag for eval_setup */
 #if KR_COMPUTED_GOTO
-static const void *const *dispatch_cur;     /* set up by the first eval() */
+static const void *const *dispatch_cur;     /* set up by eval_setup() */
 static const void *const *dispatch_tables[2]; /* plain, tracing */
 #endif
 
@@ -1533,11 +1534,6 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
         [0 ... 255] = &&trace_dispatch,
     };
 #pragma GCC diagnostic pop
-    if (KR_UNLIKELY(dispatch_cur == NULL)) {
-        dispatch_tables[0] = dispatch_table;
-        dispatch_tables[1] = trace_table;
-        trace_update_dispatch();
-    }
 #endif
     KrCode *co;
     KrObject **localsplus;
@@ -1556,6 +1552,10 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
         trace_ops = e != NULL && *e != '\0' && *e != '0';
     }
 #endif
+    /* one test of throwflag on the common path: the throw and setup
+     * entries are handled apart, after the first DISPATCH */
+    if (KR_UNLIKELY(throwflag != 0))
+        goto enter_special;
     LOAD_FRAME();
     sp = STACK_BASE() + frame->stacktop;
     frame->stacktop = 0;
@@ -1564,13 +1564,6 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
         frame->instr = first_instr;
     if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "call", NULL) < 0)
         goto error;
-    if (throwflag) {
-        /* CPython's 'call' event for gen.throw(), before 'exception'; a
-         * tracer's own error replaces the thrown exception */
-        if (KR_UNLIKELY(trace_threads > 0) && trace_ready())
-            (void)trace_call(frame, KR_TRACE_CALL, NULL);
-        goto error;
-    }
 
 #if KR_COMPUTED_GOTO
     DISPATCH();
@@ -3607,6 +3600,32 @@ unknown_opcode:
     }
 #endif
 
+enter_special:
+    if (throwflag == EVAL_SETUP) {
+        /* once, before any code runs: publish the tables for settrace */
+#if KR_COMPUTED_GOTO
+        dispatch_tables[0] = dispatch_table;
+        dispatch_tables[1] = trace_table;
+        dispatch_cur = dispatch_table;
+        trace_update_dispatch();
+#endif
+        return NULL;
+    }
+    /* gen.throw(): set up as above, then raise at the current instruction */
+    LOAD_FRAME();
+    sp = STACK_BASE() + frame->stacktop;
+    frame->stacktop = 0;
+    next_instr = frame->next_instr;
+    if (frame->instr == NULL)
+        frame->instr = first_instr;
+    if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "call", NULL) < 0)
+        goto error;
+    /* CPython's 'call' event for gen.throw(), before 'exception'; a
+     * tracer's own error replaces the thrown exception */
+    if (KR_UNLIKELY(trace_threads > 0) && trace_ready())
+        (void)trace_call(frame, KR_TRACE_CALL, NULL);
+    goto error;
+
 trace_dispatch:
     /* every instruction while some thread has a tracer (see "Tracing") */
     if (trace_ready() && trace_instr(frame, opcode, oparg, sp) < 0)
@@ -3668,6 +3687,14 @@ exception_unwind: {
         next_instr = frame->next_instr;
         goto error;
     }
+}
+
+/* eval() fills the dispatch-table pointers the tracing switch uses when
+ * called with EVAL_SETUP; this runs it before main, so the loop itself
+ * never tests for that. */
+__attribute__((constructor)) static void eval_setup(void)
+{
+    eval(NULL, NULL, EVAL_SETUP);
 }
 
 KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)

@@ -191,6 +191,10 @@ static int gen_resume(KrGen *g, KrObject *arg, int throwflag, KrObject **result)
         else
             kr_xdecref(inner);
         status = GEN_ERROR;
+        /* CPython marks a coroutine whose frame could not start as
+         * finished (so no "never awaited" warning, no second attempt) */
+        if (coro && f->state == KR_FRAME_CREATED)
+            gen_clear_frame(g);
     } else if (f->state == KR_FRAME_SUSPENDED) {
         if (own && inner != NULL && inner != kr_None) {
             g->exc_state = inner;
@@ -506,8 +510,22 @@ static void warn_never_awaited(KrObject *o)
     KrObject *mod = kr_import_cstr("warnings");
     KrObject *fn = mod ? kr_object_getattr_str(mod, "_warn_unawaited_coroutine") : NULL;
     KrObject *r = fn ? kr_call1(fn, o) : NULL;
-    if (r == NULL)
+    if (r == NULL && mod == NULL) {
+        /* at shutdown, with the import system gone: what the warnings
+         * module prints when no Python frame is left */
+        kr_err_clear();
+        KrObject *m = kr_str_from_format(
+            "sys:1: RuntimeWarning: coroutine '%U' was never awaited\n"
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            ((KrGen *)o)->qualname);
+        const char *t = m ? kr_str_utf8(m, NULL) : NULL;
+        if (t)
+            kr_sys_write_stderr(t);
+        kr_xdecref(m);
+        kr_err_clear();
+    } else if (r == NULL) {
         kr_unraisable("Exception ignored in", o);
+    }
     kr_xdecref(r);
     kr_xdecref(fn);
     kr_xdecref(mod);
@@ -1104,15 +1122,50 @@ static KrObject *before_async_with(KrObject *self, KrObject *mgr)
 static KrObject *agen_wrap(KrObject *self, KrObject *v);
 extern KrType kr_agen_wrapped_type, kr_agen_asend_type, kr_agen_athrow_type;
 
-static const KrMethodDef coro_helper_defs[KR_CORO_NHELPERS] = {
-    KR_METHOD_O("awaitable", get_awaitable),
-    KR_METHOD_O("aiter", get_aiter),
-    KR_METHOD_O("anext", anext_step),
-    KR_METHOD_O("before_async_with", before_async_with),
-    KR_METHOD_O("async_gen_wrap", agen_wrap),
+extern KrType kr_coro_helper_type;
+
+/* The helpers are called like one-argument builtins, but they stand for
+ * CPython instructions (GET_AWAITABLE, ...), which do not count towards
+ * the recursion limit: a tiny callable type of their own calls them
+ * directly, so a deep chain of awaits fails where CPython's does, on
+ * entering a frame.  They are static and immortal. */
+typedef struct {
+    KrObject ob;
+    KrObject *(*fn)(KrObject *self, KrObject *arg);
+    const char *name;
+} CoroHelper;
+
+static KrObject *ch_call(KrObject *o, KrObject *const *args, Kr_ssize_t nargs,
+                         KrObject *kwnames)
+{
+    CoroHelper *h = (CoroHelper *)o;
+    if (nargs != 1 || (kwnames != NULL && KR_SIZE(kwnames) != 0)) {
+        kr_err_format(&kr_exc_TypeError, "%s() takes exactly one argument", h->name);
+        return NULL;
+    }
+    return h->fn(NULL, args[0]);
+}
+
+static KrObject *ch_repr(KrObject *o)
+{
+    return kr_str_from_format("<built-in function %s>", ((CoroHelper *)o)->name);
+}
+
+KrType kr_coro_helper_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "builtin_function_or_method",
+    .basicsize = sizeof(CoroHelper),
+    .repr = ch_repr,
+    .call = ch_call,
 };
 
-static KrObject *coro_helpers[KR_CORO_NHELPERS];
+static CoroHelper coro_helpers[KR_CORO_NHELPERS] = {
+    { KR_STATIC_HEAD(&kr_coro_helper_type), get_awaitable, "awaitable" },
+    { KR_STATIC_HEAD(&kr_coro_helper_type), get_aiter, "aiter" },
+    { KR_STATIC_HEAD(&kr_coro_helper_type), anext_step, "anext" },
+    { KR_STATIC_HEAD(&kr_coro_helper_type), before_async_with, "before_async_with" },
+    { KR_STATIC_HEAD(&kr_coro_helper_type), agen_wrap, "async_gen_wrap" },
+};
 
 static int ready_coro_types(void)
 {
@@ -1121,7 +1174,7 @@ static int ready_coro_types(void)
         return 0;
     KrType *types[] = { &kr_coroutine_type, &kr_coro_wrapper_type, &kr_anext_step_type,
                         &kr_async_gen_type, &kr_agen_wrapped_type, &kr_agen_asend_type,
-                        &kr_agen_athrow_type };
+                        &kr_agen_athrow_type, &kr_coro_helper_type };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (kr_type_ready(types[i]) < 0)
             return -1;
@@ -1131,12 +1184,9 @@ static int ready_coro_types(void)
 
 KrObject *kr_coro_helper(int which)
 {
-    if (coro_helpers[which] == NULL) {
-        if (ready_coro_types() < 0)
-            return NULL;
-        coro_helpers[which] = kr_cfunction_new(&coro_helper_defs[which], NULL, NULL);
-    }
-    return coro_helpers[which];
+    if (ready_coro_types() < 0)
+        return NULL;
+    return (KrObject *)&coro_helpers[which];
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1210,7 +1260,10 @@ static KrObject *agen_unwrap(int st, KrObject *r)
     return NULL;
 }
 
-static KrObject *asyncgen_firstiter, *asyncgen_finalizer;
+/* [0] firstiter, [1] finalizer: sys.set_asyncgen_hooks (NULL = None) */
+static KrObject *asyncgen_hooks[2];
+#define asyncgen_firstiter asyncgen_hooks[0]
+#define asyncgen_finalizer asyncgen_hooks[1]
 
 /* First use of an async generator: remember the finalizer hook in force
  * and tell the firstiter hook (asyncio tracks its generators this way). */
@@ -1515,7 +1568,7 @@ static int set_hook(KrObject **slot, KrObject *v, const char *what)
         return -1;
     }
     KR_SETREF(*slot, v == kr_None ? NULL : kr_newref(v));
-    return 0;
+    return kr_runtime_add_static_roots(asyncgen_hooks, 2);    /* dropped at teardown */
 }
 
 KrObject *kr_gen_set_asyncgen_hooks(KrObject *m, KrObject *const *args, Kr_ssize_t nargs,

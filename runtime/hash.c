@@ -5,10 +5,12 @@
  * with XXH3-64 keyed by a 192-byte secret held on the interpreter.  The
  * secret is made once at start-up by XXH3_generateSecret from 32 random
  * bytes (getrandom), so hash values of strings differ between runs as in
- * CPython.  PYTHONHASHSEED=N (0 <= N <= 4294967295) derives the secret from
- * N instead, so runs are reproducible; N=0 is deterministic too (CPython
- * disables randomisation there; what matters is reproducibility, not the
- * exact values, which differ from CPython's SipHash anyway).
+ * CPython.  With PYTHONHASHSEED=N (0 <= N <= 4294967295) the values are
+ * CPython 3.11's exactly instead: SipHash-1-3 over the same bytes (str
+ * hashes its 1/2/4-byte-per-character storage, as CPython's PEP 393
+ * strings), keyed as CPython keys it -- zeros for N=0, else the first 16
+ * bytes of its LCG stream seeded with N.  A program run with a fixed seed
+ * then iterates its sets and dicts of strings in CPython's order.
  *
  * Numbers follow CPython's numeric hash exactly, because programs can
  * observe it (hash(1) == hash(1.0) == hash(True), set ordering of ints):
@@ -25,6 +27,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
@@ -48,11 +51,56 @@ static const uint8_t *secret(void)
     return fallback_secret;
 }
 
+/* PYTHONHASHSEED set: CPython's SipHash-1-3 keys. */
+static int use_siphash;
+static uint64_t sip_k0, sip_k1;
+
+#define ROTL64(x, b) (uint64_t)(((x) << (b)) | ((x) >> (64 - (b))))
+#define HALF_ROUND(a, b, c, d, s, t) \
+    a += b; c += d;                  \
+    b = ROTL64(b, s) ^ a;            \
+    d = ROTL64(d, t) ^ c;            \
+    a = ROTL64(a, 32);
+#define SIP_ROUND(v0, v1, v2, v3)          \
+    HALF_ROUND(v0, v1, v2, v3, 13, 16);    \
+    HALF_ROUND(v2, v1, v0, v3, 17, 21);
+
+/* SipHash-1-3 with CPython's final mix (pyhash.c); little-endian host. */
+static uint64_t siphash13(uint64_t k0, uint64_t k1, const uint8_t *in, size_t n)
+{
+    uint64_t b = (uint64_t)n << 56;
+    uint64_t v0 = k0 ^ 0x736f6d6570736575ULL;
+    uint64_t v1 = k1 ^ 0x646f72616e646f6dULL;
+    uint64_t v2 = k0 ^ 0x6c7967656e657261ULL;
+    uint64_t v3 = k1 ^ 0x7465646279746573ULL;
+    while (n >= 8) {
+        uint64_t mi;
+        memcpy(&mi, in, 8);
+        in += 8;
+        n -= 8;
+        v3 ^= mi;
+        SIP_ROUND(v0, v1, v2, v3);
+        v0 ^= mi;
+    }
+    uint64_t t = 0;
+    memcpy(&t, in, n);
+    b |= t;
+    v3 ^= b;
+    SIP_ROUND(v0, v1, v2, v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    SIP_ROUND(v0, v1, v2, v3);
+    SIP_ROUND(v0, v1, v2, v3);
+    SIP_ROUND(v0, v1, v2, v3);
+    return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
 Kr_hash_t kr_hash_bytes(const void *data, size_t len)
 {
     if (len == 0)
         return 0;           /* hash('') == hash(b'') == 0, as CPython */
-    Kr_hash_t h = (Kr_hash_t)XXH3_64bits_withSecret(data, len, secret(), 192);
+    Kr_hash_t h = use_siphash ? (Kr_hash_t)siphash13(sip_k0, sip_k1, data, len)
+                              : (Kr_hash_t)XXH3_64bits_withSecret(data, len, secret(), 192);
     return h == -1 ? -2 : h;
 }
 
@@ -84,6 +132,17 @@ void kr_hash_init(KrInterp *interp)
         memcpy(key + 8, &seed, 8);
         XXH3_generateSecret(interp->hash_secret, sizeof interp->hash_secret,
                             key, sizeof key);
+        /* CPython: seed 0 leaves its secret zeroed, another seed fills it
+         * from an LCG (lcg_urandom); SipHash takes its first 16 bytes */
+        uint8_t sk[16] = {0};
+        uint32_t x = (uint32_t)seed;
+        for (size_t i = 0; seed != 0 && i < sizeof sk; i++) {
+            x = x * 214013u + 2531011u;
+            sk[i] = (uint8_t)((x >> 16) & 0xff);
+        }
+        memcpy(&sip_k0, sk, 8);
+        memcpy(&sip_k1, sk + 8, 8);
+        use_siphash = 1;
         return;
     }
     uint8_t rnd[32];
@@ -106,6 +165,7 @@ void kr_hash_init(KrInterp *interp)
     }
     interp->hash_seed = 0;
     interp->hash_seed_set = 0;
+    use_siphash = 0;
     XXH3_generateSecret(interp->hash_secret, sizeof interp->hash_secret, rnd, sizeof rnd);
 }
 

@@ -657,6 +657,10 @@ static void describe(KrObject *o, char *buf, size_t n)
         KrObject *name = KR_CODE_CHECK(o) ? ((KrCode *)o)->qualname : ((KrFunction *)o)->qualname;
         if (name && KR_STR_CHECK(name) && ((KrStr *)name)->ascii)
             snprintf(buf, n, " %.60s", (const char *)KR_STR_DATA(name));
+    } else if (t == &kr_cfunction_type) {
+        KrCFunction *f = (KrCFunction *)o;
+        snprintf(buf, n, " %.60s of %s", f->def && f->def->name ? f->def->name : "?",
+                 f->self ? kr_type_name(KR_TYPE(f->self)) : "nothing");
     } else if (KR_MODULE_CHECK(o)) {
         KrObject *name = ((KrModule *)o)->name;
         if (name && KR_STR_CHECK(name) && ((KrStr *)name)->ascii)
@@ -669,6 +673,97 @@ static void describe(KrObject *o, char *buf, size_t n)
 }
 
 static Kr_ssize_t leaks_found;
+
+/* Excess references.  An object the roots do reach can still carry a
+ * reference nobody owns (a missing decref on something a type's dict
+ * holds, say): its count then exceeds the references its holders
+ * account for.  Holders are every live object (through traverse), the
+ * static types' dict/bases/MRO and the registered static roots; objects
+ * of types with no traverse other than code hold only permanent objects,
+ * which are not checked. */
+typedef struct ExcessCtx {
+    PtrSet index;
+    PtrSet *marked;
+    Kr_ssize_t *held;
+} ExcessCtx;
+
+static int visit_held(KrObject *o, void *arg)
+{
+    ExcessCtx *c = arg;
+    if (o != NULL && ptr_has(&c->index, o))
+        c->held[ptr_find(&c->index, o)]++;
+    return 0;
+}
+
+static int add_checked(KrObject *o, void *arg)
+{
+    ExcessCtx *c = arg;
+    if (!is_permanent(o) && ptr_has(c->marked, o) && ptr_add(&c->index, o) < 0)
+        return -1;
+    return 0;
+}
+
+static int count_held(KrObject *o, void *arg)
+{
+    traverse_any(o, visit_held, arg);
+    return 0;
+}
+
+static void held_by_static_types(KrType *t, ExcessCtx *c)
+{
+    if (KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE))
+        return;
+    visit_held(t->dict, c);
+    visit_held(t->bases, c);
+    visit_held(t->mro, c);
+    if (t->subclasses)
+        for (Kr_ssize_t i = 0; i < t->subclasses->n; i++)
+            held_by_static_types(t->subclasses->items[i], c);
+}
+
+/* How many reachable objects have unowned references; -1 out of memory. */
+static Kr_ssize_t excess_refs(PtrSet *marked, FILE *out)
+{
+    ExcessCtx c = { { NULL, 0, 0, NULL }, marked, NULL };
+    if (kr_gc_for_each_live(add_checked, &c) < 0 || c.index.cap == 0 ||
+        (c.held = calloc(c.index.cap, sizeof *c.held)) == NULL) {
+        free(c.index.tab);
+        return c.index.cap == 0 ? 0 : -1;
+    }
+    kr_gc_for_each_live(count_held, &c);
+    held_by_static_types(&kr_object_type, &c);
+    for (size_t i = 0; i < nstatic_roots; i++)
+        for (Kr_ssize_t j = 0; j < static_roots[i].n; j++)
+            visit_held(static_roots[i].slots[j], &c);
+    Kr_ssize_t n = 0;
+    for (size_t i = 0; i < c.index.cap; i++) {
+        KrObject *o = c.index.tab[i];
+        if (o != NULL && o->refcnt > c.held[i])
+            n++;
+    }
+    if (out != NULL && n > 0) {
+        fprintf(out, "krait: leakcheck: %zd objects with references nothing accounts for "
+                     "(a missing decref)\n", n);
+        int shown = 0, max_shown = getenv("KRAIT_LEAKCHECK_ALL") ? INT_MAX : 60;
+        for (size_t i = 0; i < c.index.cap; i++) {
+            KrObject *o = c.index.tab[i];
+            if (o == NULL || o->refcnt <= c.held[i])
+                continue;
+            if (shown++ == max_shown)
+                fprintf(out, "  ...\n");
+            if (shown > max_shown)
+                continue;
+            char d[128];
+            describe(o, d, sizeof d);
+            fprintf(out, "    %p %s refcnt=%zd, %zd more than its holders%s\n", (void *)o,
+                    kr_type_name(KR_TYPE(o)), o->refcnt, o->refcnt - c.held[i], d);
+        }
+    }
+    free(c.held);
+    free(c.index.tab);
+    return n;
+}
+
 Kr_ssize_t kr_runtime_find_leaks(void *out_)
 {
     FILE *out = out_;
@@ -728,6 +823,8 @@ Kr_ssize_t kr_runtime_find_leaks(void *out_)
         free(inner);
         free(index.tab);
     }
+    Kr_ssize_t excess = excess_refs(&c.marked, out);
+    nleaks = excess < 0 ? -1 : nleaks + excess;
 done:
     free(l.items);
     free(c.marked.tab);

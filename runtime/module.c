@@ -98,6 +98,23 @@ static int module_clear(KrObject *o)
     return 0;
 }
 
+/* .name and .obj of the pending AttributeError feed the traceback's
+ * "Did you mean" hint, as for other objects. */
+static KrObject *set_name_obj(KrObject *o, KrObject *name)
+{
+    KrObject *exc = kr_err_occurred();
+    if (exc != NULL && KR_TYPE(exc) == &kr_exc_AttributeError) {
+        kr_incref(exc);
+        KrObject *saved = kr_err_fetch();
+        if (kr_object_setattr(exc, KR_ID(name), name) < 0 ||
+            kr_object_setattr(exc, kr_str_intern_cstr("obj"), o) < 0)
+            kr_err_clear();
+        kr_err_restore(saved);
+        kr_decref(exc);
+    }
+    return NULL;
+}
+
 static KrObject *module_getattro(KrObject *o, KrObject *name)
 {
     KrModule *m = (KrModule *)o;
@@ -133,8 +150,9 @@ static KrObject *module_getattro(KrObject *o, KrObject *name)
                 return kr_err_format(&kr_exc_AttributeError,
                                      "partially initialized module '%U' has no attribute '%U' "
                                      "(most likely due to a circular import)", mname, name);
-            return kr_err_format(&kr_exc_AttributeError, "module '%U' has no attribute '%U'",
-                                 mname, name);
+            kr_err_format(&kr_exc_AttributeError, "module '%U' has no attribute '%U'",
+                          mname, name);
+            return set_name_obj(o, name);
         }
     }
     return kr_err_format(&kr_exc_AttributeError, "module has no attribute '%U'", name);

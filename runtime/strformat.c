@@ -214,7 +214,8 @@ static KrObject *bytes_of(KrObject *v)
 {
     if (kr_bytes_view_check(v)) {
         KrBytesView b;
-        kr_bytes_view(v, &b);
+        if (kr_bytes_view(v, &b) < 0)
+            return NULL;
         return kr_bytes_from(b.data, b.len);
     }
     int found = 0;

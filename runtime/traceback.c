@@ -1125,7 +1125,39 @@ void kr_err_print_unchained(KrObject *exc)
     print_to_stderr(exc, 0);
 }
 
+/* sys.excepthook when the program replaced it (new ref), else NULL: the
+ * builtin hook is this very printer. */
+static KrObject *user_excepthook(void)
+{
+    KrObject *sd = KR_INTERP()->sysdict;
+    KrObject *hook = sd ? kr_dict_get_item_str(sd, "excepthook") : NULL;
+    KrObject *orig = sd ? kr_dict_get_item_str(sd, "__excepthook__") : NULL;
+    if (hook == NULL || hook == orig || KR_TYPE(hook) == &kr_cfunction_type)
+        return NULL;
+    return kr_newref(hook);
+}
+
 void kr_err_print(KrObject *exc)
 {
+    KrObject *hook = user_excepthook();
+    if (hook != NULL) {
+        KrObject *args[3] = { (KrObject *)KR_TYPE(exc), exc, kr_exc_get_traceback(exc) };
+        if (args[2] == NULL)
+            args[2] = kr_None;
+        KrObject *r = kr_call(hook, args, 3, NULL);
+        kr_decref(hook);
+        if (r != NULL) {
+            kr_decref(r);
+            kr_sys_flush_std();
+            return;
+        }
+        /* as CPython: report the hook's failure, then the original */
+        KrObject *err = kr_err_fetch();
+        kr_sys_flush_std();
+        fputs("Error in sys.excepthook:\n", stderr);
+        print_to_stderr(err, 1);
+        fputs("\nOriginal exception was:\n", stderr);
+        kr_decref(err);
+    }
     print_to_stderr(exc, 1);
 }

@@ -778,6 +778,21 @@ static KrObject *b_open(KrObject *m, KrObject *const *args, Kr_ssize_t nargs, Kr
     return r;
 }
 
+/* help() lives in lib/pydoc.py (plain-text rendering only). */
+static KrObject *b_help(KrObject *m, KrObject *const *args, Kr_ssize_t nargs, KrObject *kwnames)
+{
+    KrObject *mod = kr_import_cstr("pydoc");
+    if (mod == NULL)
+        return NULL;
+    KrObject *f = kr_object_getattr_str(mod, "help");
+    kr_decref(mod);
+    if (f == NULL)
+        return NULL;
+    KrObject *r = kr_call(f, args, nargs, kwnames);
+    kr_decref(f);
+    return r;
+}
+
 /* ---------------------------------------------------------------------- */
 /* compile, exec, eval                                                    */
 /* ---------------------------------------------------------------------- */
@@ -1328,6 +1343,7 @@ static const KrMethodDef builtin_functions[] = {
     KR_METHOD_FAST("next", b_next),
     KR_METHOD_O("oct", b_oct),
     KR_METHOD_FASTKW("open", b_open),
+    KR_METHOD_FASTKW("help", b_help),
     KR_METHOD_O("ord", b_ord),
     KR_METHOD_FASTKW("pow", b_pow),
     KR_METHOD_FASTKW("print", b_print),

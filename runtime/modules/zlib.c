@@ -848,6 +848,7 @@ KrObject *kr_zlib_module_init(void)
         zlib_error_type = make_error_type();
         if (zlib_error_type == NULL)
             goto fail;
+        kr_runtime_add_static_roots(&zlib_error_type, 1);   /* freed at teardown */
     }
     if (kr_module_add_object(m, "error", zlib_error_type) < 0)
         goto fail;

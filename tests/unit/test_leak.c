@@ -5,7 +5,8 @@
  * The live count must move by exactly one per object handed out or taken
  * back, free lists included (a cached object has a count of 0 and is not
  * live); the leak finder must report an object nothing permanent reaches
- * and stop reporting it once freed or registered as a static root.
+ * and stop reporting it once freed or registered as a static root, and
+ * must report a reachable object carrying a reference nobody owns.
  * Release builds keep no account: every test here is skipped there.
  */
 #include <setjmp.h>
@@ -150,6 +151,38 @@ static void test_static_roots(void **state)
     assert_int_equal(kr_runtime_find_leaks(NULL), base);
 }
 
+/* A reference too many on an object the roots reach: a missing decref
+ * that keeps nothing unreachable alive is still found. */
+static KrObject *held[1];
+
+static void test_unowned_reference(void **state)
+{
+    (void)state;
+    NEED_DEBUG_BUILD();
+    held[0] = kr_list_new(0);
+    assert_int_equal(kr_runtime_add_static_roots(held, 1), 0);
+    Kr_ssize_t base = kr_runtime_find_leaks(NULL);
+    kr_incref(held[0]);                 /* nobody owns this one */
+    assert_int_equal(kr_runtime_find_leaks(NULL), base + 1);
+
+    FILE *f = tmpfile();
+    assert_non_null(f);
+    setenv("KRAIT_LEAKCHECK_ALL", "1", 1);
+    kr_runtime_find_leaks(f);
+    rewind(f);
+    static char text[1 << 20];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = 0;
+    fclose(f);
+    char want[96];
+    snprintf(want, sizeof want, "%p list refcnt=2, 1 more than its holders", (void *)held[0]);
+    assert_non_null(strstr(text, want));
+
+    kr_decref(held[0]);
+    assert_int_equal(kr_runtime_find_leaks(NULL), base);
+    KR_CLEAR(held[0]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -158,6 +191,7 @@ int main(void)
         cmocka_unit_test(test_deliberate_leak_is_found),
         cmocka_unit_test(test_cycle_until_collected),
         cmocka_unit_test(test_static_roots),
+        cmocka_unit_test(test_unowned_reference),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

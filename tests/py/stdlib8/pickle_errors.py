@@ -109,3 +109,13 @@ class StrReduce:
 STRREDUCE = StrReduce()
 print(pickle.dumps(STRREDUCE, 2))
 print(pickle.loads(pickle.dumps(STRREDUCE)) is STRREDUCE)
+
+import threading
+f = open(__file__)
+for obj in (f,):
+    for p in (0, 2, 4):
+        try:
+            pickle.dumps(obj, p)
+        except TypeError as e:
+            print(p, 'TypeError', e)
+f.close()

@@ -1,0 +1,16 @@
+import hashlib, hmac
+for name in ["sha3_224", "sha3_256", "sha3_384", "sha3_512", "blake2b", "blake2s"]:
+    h = getattr(hashlib, name)(b"The quick brown fox")
+    print(name, h.hexdigest(), h.name, h.digest_size, h.block_size)
+    h.update(b" jumps"); c = h.copy(); c.update(b"!"); print(h.hexdigest()[:16], c.hexdigest()[:16])
+print(hashlib.new("sha3_256", b"abc").hexdigest(), hashlib.new("SHA3-256", b"abc").hexdigest()[:8])
+print(hashlib.shake_128(b"abc").hexdigest(20), hashlib.shake_256(b"").hexdigest(8), hashlib.shake_128().digest_size)
+print(hashlib.blake2b(b"x", digest_size=16).hexdigest(), hashlib.blake2b(b"msg", key=b"key").hexdigest()[:20], hashlib.blake2s(b"msg", salt=b"s", person=b"p").hexdigest()[:20])
+print(hashlib.new("blake2b", b"data", digest_size=8).hexdigest())
+print(hmac.new(b"key", b"msg", "sha3_256").hexdigest(), hmac.new(b"key", b"msg", hashlib.blake2b).hexdigest()[:16])
+print(sorted(hashlib.algorithms_guaranteed))
+try: hashlib.blake2b(digest_size=65)
+except ValueError as e: print(e)
+try: hashlib.sha3_256("str")
+except TypeError as e: print(e)
+print(hashlib.sha3_512(b"a" * 1000).hexdigest()[:32])

@@ -1,0 +1,41 @@
+import zipfile, io, os, tempfile, hashlib
+d = tempfile.mkdtemp(); os.chdir(d)
+os.makedirs("src/sub")
+for name, text in [("src/a.txt", "hello " * 50), ("src/sub/b.txt", "bee"), ("src/é.txt", "unicode name")]:
+    open(name, "w").write(text); os.utime(name, (1600000000, 1600000000))
+os.utime("src/sub", (1600000000, 1600000000))
+for comp in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+    with zipfile.ZipFile("out.zip", "w", comp) as z:
+        z.write("src/a.txt"); z.write("src/sub", "subdir"); z.write("src/sub/b.txt", arcname="b.txt"); z.write("src/é.txt")
+        z.writestr(zipfile.ZipInfo("fixed.txt", (2021, 5, 6, 7, 8, 10)), "fixed content " * 10)
+        zi = zipfile.ZipInfo("deflated.txt", (2021, 5, 6, 7, 8, 10)); zi.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(zi, b"data" * 100)
+        with z.open(zipfile.ZipInfo("streamed.bin", (2022, 1, 1, 0, 0, 0)), "w") as f: f.write(b"abc"); f.write(b"def")
+        z.comment = b"archive comment"
+    data = open("out.zip", "rb").read()
+    print(comp, len(data), hashlib.md5(data).hexdigest())
+    with zipfile.ZipFile("out.zip") as z:
+        print(z.namelist(), z.comment)
+        for i in z.infolist(): print(repr(i), i.date_time, i.CRC, i.header_offset, i.flag_bits, hex(i.external_attr))
+        z.printdir()
+        print(z.read("b.txt"), z.read("deflated.txt")[:8], z.testzip(), z.getinfo("fixed.txt").file_size)
+        with z.open("src/a.txt") as f: print(f.read(11), f.readline()[:10])
+        with io.TextIOWrapper(z.open("fixed.txt"), encoding="utf-8") as t: print(t.read(20))
+        print(z.extract("b.txt", "outdir"), sorted(os.listdir("outdir")))
+        z.extractall("all"); print(sorted(os.path.join(r, f) for r, ds, fs in os.walk("all") for f in fs))
+        try: z.read("missing")
+        except KeyError as e: print(e)
+print(zipfile.is_zipfile("out.zip"), zipfile.is_zipfile("src/a.txt"))
+try: zipfile.ZipFile("src/a.txt")
+except zipfile.BadZipFile as e: print(e)
+with zipfile.ZipFile("out.zip", "a") as z: z.writestr(zipfile.ZipInfo("added.txt", (2023, 1, 1, 0, 0, 0)), "added")
+with zipfile.ZipFile("out.zip") as z: print(z.namelist()[-2:], z.read("added.txt"))
+b = io.BytesIO()
+with zipfile.ZipFile(b, "w", zipfile.ZIP_DEFLATED) as z: z.writestr(zipfile.ZipInfo("m.txt", (2020, 2, 2, 2, 2, 2)), "mem")
+print(len(b.getvalue()), hashlib.md5(b.getvalue()).hexdigest(), zipfile.ZipFile(b).read("m.txt"))
+try: zipfile.ZipFile("x.zip", "q")
+except ValueError as e: print(e)
+z = zipfile.ZipFile("out.zip"); z.close(); print(repr(z))
+try: z.read("added.txt")
+except ValueError as e: print(e)
+p = zipfile.Path("out.zip"); print([x.name for x in p.iterdir()][:4], (p / "b.txt").read_text())
