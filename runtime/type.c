@@ -2095,9 +2095,6 @@ KrObject *kr_type_new_class(KrType *meta, KrObject *name, KrObject *bases, KrObj
     } else {
         ht->ht_qualname = kr_newref(name);
     }
-    if (kr_dict_get_item(t->dict, KR_ID(__doc__)) == NULL &&
-        kr_dict_set_item(t->dict, KR_ID(__doc__), kr_None) < 0)
-        goto fail;
     {
         KrObject *doc = kr_dict_get_item(t->dict, KR_ID(__doc__));
         if (doc && KR_STR_CHECK(doc))
@@ -2161,6 +2158,11 @@ KrObject *kr_type_new_class(KrType *meta, KrObject *name, KrObject *bases, KrObj
         }
         kr_decref(d);
     }
+    /* a missing __doc__ is None, entered after the slot, __dict__ and
+     * __weakref__ descriptors (CPython's order of the class __dict__) */
+    if (kr_dict_get_item(t->dict, KR_ID(__doc__)) == NULL &&
+        kr_dict_set_item(t->dict, KR_ID(__doc__), kr_None) < 0)
+        goto fail;
     /* __eq__ without __hash__ makes instances unhashable */
     if (kr_dict_get_item(t->dict, KR_ID(__eq__)) != NULL &&
         kr_dict_get_item(t->dict, KR_ID(__hash__)) == NULL) {
