@@ -1552,10 +1552,6 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
         trace_ops = e != NULL && *e != '\0' && *e != '0';
     }
 #endif
-    /* one test of throwflag on the common path: the throw and setup
-     * entries are handled apart, after the first DISPATCH */
-    if (KR_UNLIKELY(throwflag != 0))
-        goto enter_special;
     LOAD_FRAME();
     sp = STACK_BASE() + frame->stacktop;
     frame->stacktop = 0;
@@ -1564,6 +1560,8 @@ static KrObject *eval(KrThreadState *ts, KrFrame *frame, int throwflag)
         frame->instr = first_instr;
     if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "call", NULL) < 0)
         goto error;
+    if (throwflag)
+        goto enter_special;
 
 #if KR_COMPUTED_GOTO
     DISPATCH();
@@ -2896,7 +2894,28 @@ dispatch_opcode:
     TARGET(FOR_ITER) {
         SKIP_CACHE(FOR_ITER);
         KrObject *it = TOP();
-        KrObject *v = KR_TYPE(it)->iternext(it);
+        KrObject *v;
+        /* the two commonest loops step inline; exhaustion takes the
+         * generic path below (which also drops the list) */
+        if (KR_TYPE(it) == &kr_list_iter_type) {
+            KrListIter *li = (KrListIter *)it;
+            if (li->seq != NULL && li->index < KR_SIZE(li->seq)) {
+                PUSH(kr_newref(KR_LIST_GET(li->seq, li->index++)));
+                DISPATCH();
+            }
+        } else if (KR_TYPE(it) == &kr_range_iter_type) {
+            KrRangeIter *ri = (KrRangeIter *)it;
+            if (ri->index < ri->len) {
+                int64_t n = (int64_t)((uint64_t)ri->start + ri->index++ * (uint64_t)ri->step);
+                PUSH(kr_int_from_i64(n));
+                if (KR_UNLIKELY(TOP() == NULL)) {
+                    sp--;
+                    goto error;
+                }
+                DISPATCH();
+            }
+        }
+        v = KR_TYPE(it)->iternext(it);
         if (v != NULL) {
             PUSH(v);
             DISPATCH();
@@ -3611,17 +3630,9 @@ enter_special:
 #endif
         return NULL;
     }
-    /* gen.throw(): set up as above, then raise at the current instruction */
-    LOAD_FRAME();
-    sp = STACK_BASE() + frame->stacktop;
-    frame->stacktop = 0;
-    next_instr = frame->next_instr;
-    if (frame->instr == NULL)
-        frame->instr = first_instr;
-    if (KR_UNLIKELY(profile_func != NULL) && prof_event(frame, "call", NULL) < 0)
-        goto error;
-    /* CPython's 'call' event for gen.throw(), before 'exception'; a
-     * tracer's own error replaces the thrown exception */
+    /* gen.throw(): raise at the frame's current instruction, after
+     * CPython's 'call' event (a tracer's own error replaces the thrown
+     * exception) */
     if (KR_UNLIKELY(trace_threads > 0) && trace_ready())
         (void)trace_call(frame, KR_TRACE_CALL, NULL);
     goto error;
@@ -3690,11 +3701,13 @@ exception_unwind: {
 }
 
 /* eval() fills the dispatch-table pointers the tracing switch uses when
- * called with EVAL_SETUP; this runs it before main, so the loop itself
- * never tests for that. */
+ * called with EVAL_SETUP (inside its rare throwflag branch, on a dummy
+ * empty frame); this runs it before main, so no entry tests for it. */
 __attribute__((constructor)) static void eval_setup(void)
 {
-    eval(NULL, NULL, EVAL_SETUP);
+    static KrCode code;             /* empty: eval() reads it before the flag */
+    static KrFrame frame = { .code = &code };
+    eval(NULL, &frame, EVAL_SETUP);
 }
 
 KrObject *kr_eval_frame(KrThreadState *ts, KrFrame *f, int throwflag)

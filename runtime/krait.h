@@ -1153,6 +1153,17 @@ extern KrType kr_enumerate_type, kr_zip_type, kr_map_type, kr_filter_type,
 /* Also made ready lazily by their creators; listed for lifecycle.c. */
 extern KrType kr_list_iter_type, kr_list_reviter_type, kr_tuple_iter_type,
     kr_range_iter_type, kr_longrange_iter_type;
+/* Layouts the interpreter's FOR_ITER steps inline. */
+typedef struct KrListIter {
+    KrObject ob;
+    Kr_ssize_t index;
+    KrObject *seq;                  /* NULL once exhausted */
+} KrListIter;
+typedef struct KrRangeIter {
+    KrObject ob;
+    int64_t start, step;
+    uint64_t len, index;
+} KrRangeIter;
 /* iter(seq) for objects with only __getitem__: the "iterator" type. */
 KrObject *kr_seqiter_new(KrObject *seq);
 /* iter(callable, sentinel): the "callable_iterator" type. */

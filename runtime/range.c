@@ -422,11 +422,7 @@ static KrObject *range_reduce(KrObject *o)
 /* Iterators                                                              */
 /* ---------------------------------------------------------------------- */
 
-typedef struct {
-    KrObject ob;
-    int64_t start, step;
-    uint64_t len, index;
-} RangeIter;
+typedef KrRangeIter RangeIter;   /* krait.h: FOR_ITER reads it inline */
 
 typedef struct {
     KrObject ob;
