@@ -677,15 +677,13 @@ static Kr_ssize_t collect(GCState *s, int gen)
         s->gens[gen + 1].count++;
     for (int i = 0; i <= gen; i++)
         s->gens[i].count = 0;
-    for (int i = 1; i <= gen; i++)
-        list_merge(&s->gens[i].head, &s->gens[0].head);
-    KrGCHead *young = &s->gens[0].head;
-    KrGCHead *old = gen < NUM_GENERATIONS - 1 ? &s->gens[gen + 1].head : &s->gens[gen].head;
-    if (gen == NUM_GENERATIONS - 1) {
-        /* the full collection's young is generation 0 holding everything;
-         * survivors go back to generation 2 */
-        old = &s->gens[2].head;
-    }
+    /* younger generations join the end of the one collected, so the list
+     * stays in allocation order (finalizers run in that order, as
+     * CPython's) */
+    for (int i = 0; i < gen; i++)
+        list_merge(&s->gens[i].head, &s->gens[gen].head);
+    KrGCHead *young = &s->gens[gen].head;
+    KrGCHead *old = gen < NUM_GENERATIONS - 1 ? &s->gens[gen + 1].head : young;
 
     update_refs(young);
     subtract_refs(young);
@@ -698,7 +696,8 @@ static Kr_ssize_t collect(GCState *s, int gen)
      * towards the next full collection */
     if (gen == NUM_GENERATIONS - 2)
         s->long_lived_pending += survivors;
-    list_merge(young, old);
+    if (young != old)
+        list_merge(young, old);
     if (gen == NUM_GENERATIONS - 1) {
         s->long_lived_pending = 0;
         s->long_lived_total = survivors;

@@ -7,12 +7,13 @@
  * builtins and sys modules.  Nothing here imports Python code: start-up
  * stays in the low milliseconds.
  *
- * Shutdown.  A release build only flushes the standard streams and
- * leaves: the OS takes the memory back faster than any teardown.  A debug
- * build (and -X showrefcount in any build) tears the runtime down the way
- * CPython finalizes: sys.modules is emptied, the globals of surviving
- * modules go to None in reverse import order (sys and builtins last, so
- * finalizers can still print), C statics registered with
+ * Shutdown.  A run only flushes the standard streams and leaves: the OS
+ * takes the memory back faster than any teardown.  Under -X showrefcount
+ * or -X leakcheck (in any build; the leak report needs KR_DEBUG's object
+ * accounting) the runtime is torn down first, the way CPython finalizes:
+ * sys.modules is emptied, the globals of surviving modules go to None in
+ * reverse import order (sys and builtins last, so finalizers can still
+ * print), C statics registered with
  * kr_runtime_add_static_roots are cleared, the interpreter's own
  * references dropped, the collector run until it finds nothing, and the
  * free lists emptied.  What may legitimately survive is what the process
@@ -296,6 +297,14 @@ static void collect_all(void)
     }
 }
 
+/* One full collection: what a finalizer frees by reference counting goes
+ * at once, so a single pass per step is enough until the last step. */
+static void collect_once(void)
+{
+    kr_gc_collect(2);
+    drop_error();
+}
+
 /* A module's globals go to None in two passes, as CPython does: names
  * with one leading underscore first (so a __del__ can still reach the
  * public names), then all but __builtins__. */
@@ -325,8 +334,9 @@ static void clear_module_dict(KrObject *d)
 
 /* CPython's finalize_modules, simplified: empty sys.modules, collect (a
  * module nobody else holds goes now, its globals with it); then set the
- * globals of the survivors to None in reverse import order; sys and
- * builtins last, since finalizers still print and look up names. */
+ * globals of the survivors to None in reverse import order and collect
+ * again; sys and builtins last, since finalizers still print and look up
+ * names.  The caller collects until nothing is left. */
 static void finalize_modules(KrInterp *in)
 {
     KrObject *mods = kr_dict_values(in->modules);
@@ -335,7 +345,7 @@ static void finalize_modules(KrInterp *in)
         return;
     }
     kr_dict_clear(in->modules);
-    collect_all();
+    collect_once();
     KrObject *sysmod = NULL, *bmod = NULL;
     for (Kr_ssize_t i = KR_SIZE(mods) - 1; i >= 0; i--) {
         KrObject *m = KR_LIST_GET(mods, i);
@@ -353,17 +363,16 @@ static void finalize_modules(KrInterp *in)
         if (d != NULL)
             clear_module_dict(d);
     }
-    collect_all();
     /* what the None pass left (cycles through __builtins__ and the like) */
     for (Kr_ssize_t i = KR_SIZE(mods) - 1; i >= 0; i--) {
         KrObject *m = KR_LIST_GET(mods, i);
         if (KR_MODULE_CHECK(m) && m != sysmod && m != bmod && kr_module_dict(m))
             kr_dict_clear(kr_module_dict(m));
     }
+    kr_decref(mods);
+    collect_once();
     kr_runtime_flush();
     fflush(stdout);
-    kr_decref(mods);
-    collect_all();
     if (in->sysdict)
         clear_module_dict(in->sysdict);
     if (in->builtins)
@@ -372,7 +381,6 @@ static void finalize_modules(KrInterp *in)
         kr_dict_clear(in->sysdict);
     if (in->builtins)
         kr_dict_clear(in->builtins);
-    collect_all();
 }
 
 /* Static variables holding objects (kr_runtime_add_static_roots), in
@@ -418,18 +426,25 @@ static void clear_static_roots(void)
 /* Drops every reference the runtime itself holds, so that afterwards any
  * object still alive that the static types cannot reach is a leak.  Not
  * done with other threads alive: they could still be running Python. */
-static int teardown(void)
+/* 1 when this is the only thread left, waiting up to max_ms for threads
+ * that were joined: such a thread deletes its state just after it lets
+ * go of the GIL (daemon threads may never finish). */
+static int only_thread(int max_ms)
 {
     KrInterp *in = kr_tstate->interp;
-    /* a joined thread deletes its state just after it lets go of the
-     * GIL: give such threads a moment (daemon threads may never finish) */
-    for (int i = 0; i < 200 && (in->threads != kr_tstate || kr_tstate->next != NULL); i++) {
+    for (int i = 0; i < max_ms && (in->threads != kr_tstate || kr_tstate->next != NULL); i++) {
         KrThreadState *ts = kr_gil_release();
         struct timespec ms = { 0, 1000000 };
         nanosleep(&ms, NULL);
         kr_gil_acquire(ts);
     }
-    if (in->threads != kr_tstate || kr_tstate->next != NULL)
+    return in->threads == kr_tstate && kr_tstate->next == NULL;
+}
+
+static int teardown(void)
+{
+    KrInterp *in = kr_tstate->interp;
+    if (!only_thread(200))
         return 0;
     drop_error();
     KR_CLEAR(kr_tstate->exc_info);
@@ -865,18 +880,32 @@ Kr_ssize_t kr_runtime_leaks(void)
     return leaks_found;
 }
 
-/* Release builds exit as soon as output is flushed: the OS reclaims
- * everything, and `krait -c pass` must stay a few milliseconds; only
- * -X showrefcount asks for the teardown there.  Debug builds always tear
- * the runtime down (every debug run exercises it), so that -X showrefcount
- * counts and -X leakcheck reports only what should not be alive. */
+/* A run ends as CPython's does: modules are emptied and cycles collected
+ * (finalizers print what they print), then the process exits without
+ * freeing the rest -- the OS reclaims it faster.  -X showrefcount and
+ * -X leakcheck ask for the whole teardown, so that the count and the
+ * report cover only what should not be alive.  The teardown is not tied
+ * to debug builds: it runs finalizers (__del__, "never awaited"
+ * warnings) that a plain exit skips, and a program must print the same
+ * in debug and release builds. */
 void kr_runtime_fini(void)
 {
     kr_runtime_flush();
     fflush(stdout);
     int refcount = has_xoption("showrefcount");
     int leakcheck = has_xoption("leakcheck");
-    int torn = (KR_DEBUG || refcount) ? teardown() : 0;
+    int torn = (refcount || leakcheck) ? teardown() : 0;
+    if (!refcount && !leakcheck && only_thread(50)) {
+        /* CPython's exit: modules emptied and cycles collected, so the
+         * finalizers of what was still alive run and print now */
+        drop_error();
+        KR_CLEAR(kr_tstate->exc_info);
+        finalize_modules(kr_tstate->interp);
+        collect_all();
+        drop_error();
+        kr_runtime_flush();
+        fflush(stdout);
+    }
     if (leakcheck) {
 #if KR_DEBUG
         if (torn)

@@ -198,32 +198,6 @@ static char *read_stream(FILE *f, Kr_ssize_t *len)
     return buf;
 }
 
-/* CPython clears __main__ at exit (names starting with one underscore
- * first, then the rest), which runs __del__ of objects still alive. */
-static void clear_main(KrObject *main_mod)
-{
-    KrObject *d = kr_module_dict(main_mod);
-    for (int pass = 0; pass < 2; pass++) {
-        KrObject *keys = kr_dict_keys(d);
-        if (keys == NULL) {
-            kr_err_clear();
-            return;
-        }
-        for (Kr_ssize_t i = 0; i < KR_SIZE(keys); i++) {
-            KrObject *k = KR_LIST_GET(keys, i);
-            if (!KR_STR_CHECK(k) || kr_str_eq(k, KR_ID(__builtins__)))
-                continue;
-            int under = KR_STR_LEN(k) > 0 && KR_STR_CHAR(k, 0) == '_' &&
-                        !(KR_STR_LEN(k) > 1 && KR_STR_CHAR(k, 1) == '_');
-            if ((pass == 0) != under)
-                continue;
-            if (kr_dict_set_item(d, k, kr_None) < 0)
-                kr_err_clear();
-        }
-        kr_decref(keys);
-    }
-}
-
 /* Handles an uncaught exception: SystemExit gives its code; anything else
  * prints a traceback.  Returns the process exit status. */
 static int handle_uncaught(void)
@@ -272,7 +246,12 @@ static KrObject *new_main_module(const char *file)
     if (m == NULL)
         return NULL;
     KrObject *d = kr_module_dict(m);
-    if (kr_dict_set_item(d, KR_ID(__builtins__), KR_INTERP()->builtins) < 0 ||
+    /* As CPython, __main__ holds the builtins module itself (imported
+     * modules get its dict); frames use the module's dict either way. */
+    KrObject *bmod = kr_dict_get_item_str(KR_INTERP()->modules, "builtins");
+    if (bmod == NULL)
+        bmod = KR_INTERP()->builtins;
+    if (kr_dict_set_item(d, KR_ID(__builtins__), bmod) < 0 ||
         kr_dict_set_item_str(KR_INTERP()->modules, "__main__", m) < 0) {
         kr_decref(m);
         return NULL;
@@ -335,8 +314,19 @@ static int run_source(const char *src, Kr_ssize_t len, const char *filename, con
         else
             kr_decref(r);
     }
-    clear_main(main_mod);
-    if (kr_err_occurred())
+    /* CPython's exit: __main__ leaves sys.modules and is dropped.  Its
+     * dict then goes by reference counting (values released in insertion
+     * order) or, when a function defined in it closes a cycle through its
+     * globals, with the next collection (finalizers in allocation order);
+     * a __main__ still imported elsewhere is emptied with the other
+     * modules by kr_runtime_fini. */
+    extern Kr_ssize_t kr_gc_collect(int generation);
+    KrInterp *in = KR_INTERP();
+    if (kr_dict_get_item_str(in->modules, "__main__") == main_mod &&
+        kr_dict_del_item_str(in->modules, "__main__") < 0)
+        kr_err_clear();
+    KR_CLEAR(in->main_module);
+    if (kr_gc_collect(2) < 0 || kr_err_occurred())
         kr_err_clear();
     return status;
 }
