@@ -1,6 +1,7 @@
 """binascii -- conversions between binary data and ASCII encodings.
 
-Pure Python over bytes/bytearray; only crc32 comes from C (_hashlib).
+Python over bytes/bytearray; crc32 and the inner loops of the base64
+codec come from C (_hashlib).
 a2b_base64 follows CPython's lenient decoder: characters outside the
 alphabet are skipped, decoding stops once a quantum's padding is complete,
 and a final incomplete quantum is reported as CPython reports it.
@@ -95,23 +96,7 @@ def _hexval(c):
 
 
 def b2a_base64(data, *, newline=True):
-    data = _buffer(data)
-    out = bytearray()
-    n = len(data)
-    full = n - n % 3
-    for i in range(0, full, 3):
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out.append(_B64[v >> 18])
-        out.append(_B64[(v >> 12) & 63])
-        out.append(_B64[(v >> 6) & 63])
-        out.append(_B64[v & 63])
-    rest = n - full
-    if rest == 1:
-        v = data[full] << 16
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], 61, 61))
-    elif rest == 2:
-        v = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes((_B64[v >> 18], _B64[(v >> 12) & 63], _B64[(v >> 6) & 63], 61))
+    out = bytearray(_hashlib.b64encode(_buffer(data)))
     if newline:
         out.append(10)
     return bytes(out)
@@ -119,6 +104,24 @@ def b2a_base64(data, *, newline=True):
 
 def a2b_base64(data, *, strict_mode=False):
     s = _ascii_data(data)
+    # Fast path: alphabet characters, then exactly the padding the length
+    # calls for.  The whole quanta decode in C (None if any byte there is
+    # not in the alphabet); a final partial quantum goes through the
+    # general decoder, which sees the same state as at a quantum boundary.
+    body = s.rstrip(b'=')
+    pads = len(s) - len(body)
+    rest = len(body) % 4
+    full = len(body) - rest
+    if full and (pads, rest) in ((0, 0), (1, 3), (2, 2)) and not body[full:].translate(None, _B64):
+        out = _hashlib.b64decode(body[:full])
+        if out is not None:
+            if rest:
+                out += _a2b_base64_slow(s[full:], strict_mode)
+            return out
+    return _a2b_base64_slow(s, strict_mode)
+
+
+def _a2b_base64_slow(s, strict_mode):
     out = bytearray()
     quad = 0
     acc = 0

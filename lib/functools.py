@@ -178,33 +178,66 @@ def total_ordering(cls):
 ### cmp_to_key() function converter
 ################################################################################
 
+class _KeyWrapper:
+    """Both the key function cmp_to_key returns and the keys it makes, as
+    CPython's C type: calling a wrapper wraps an object with the same cmp."""
+    __slots__ = ('_cmp', 'obj')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    def __call__(self, *args, **kwargs):
+        n = len(args) + len(kwargs)
+        if n == 1 and (args or 'obj' in kwargs):
+            obj = args[0] if args else kwargs['obj']
+        elif n == 0:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        elif n > 1:
+            raise TypeError(f"K() takes at most 1 argument ({n} given)")
+        else:
+            raise TypeError(f"'{next(iter(kwargs))}' is an invalid keyword argument for K()")
+        return _key_wrapper(self._cmp, obj)
+
+    def _compare(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+_KeyWrapper.__module__ = 'functools'
+
+
+def _key_wrapper(mycmp, obj):
+    k = object.__new__(_KeyWrapper)
+    k._cmp = mycmp
+    k.obj = obj
+    return k
+
+
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'KeyWrapper'
-    K.__module__ = 'functools'
-    return K
+    """Convert a cmp= function into a key= function."""
+    return _key_wrapper(mycmp, None)
 
 
 ################################################################################
@@ -384,6 +417,9 @@ _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 _kwd_mark = object()
 
 
+_fasttypes = frozenset({int, str})
+
+
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -394,7 +430,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in {int, str}:
+    elif len(key) == 1 and type(key[0]) in _fasttypes:
         return key[0]
     return key
 
@@ -447,7 +483,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
 
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            # _make_key inlined for the usual call without keywords: one
+            # Python call less per hit.
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
+            else:
+                key = args
             result = cache_get(key, sentinel)
             if result is not sentinel:
                 stats[0] += 1
@@ -459,7 +502,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
 
     else:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
+            else:
+                key = args
             result = cache_get(key, sentinel)
             if result is not sentinel:
                 # Most recently used goes to the end of the dict.

@@ -834,14 +834,26 @@ class Match:
             return default
         return self._subj[s:self._regs[2 * i + 1]]
 
+    # group/__getitem__ inline the plain-int case of _index and _get: they
+    # are the hot calls of regex-heavy code and each Python call costs.
     def group(self, *args):
-        if not args:
-            return self._get(0)
         if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(a)) for a in args)
+            g = args[0]
+            if type(g) is int and 0 <= g <= self.re.groups:
+                r = self._regs
+                s = r[2 * g]
+                return None if s < 0 else self._subj[s:r[2 * g + 1]]
+            return self._get(self._index(g))
+        if not args:
+            r = self._regs
+            return self._subj[r[0]:r[1]]
+        return tuple([self.group(a) for a in args])
 
     def __getitem__(self, g):
+        if type(g) is int and 0 <= g <= self.re.groups:
+            r = self._regs
+            s = r[2 * g]
+            return None if s < 0 else self._subj[s:r[2 * g + 1]]
         return self._get(self._index(g))
 
     def groups(self, default=None):
@@ -913,6 +925,8 @@ Match.__module__ = "re"
 
 
 def _check_subject(pattern, string):
+    if type(string) is str and not pattern._isbytes:
+        return string
     if isinstance(string, str):
         if pattern._isbytes:
             raise TypeError("cannot use a bytes pattern on a string-like object")
@@ -941,6 +955,11 @@ class Pattern:
 
     def _run(self, string, pos, endpos, mode):
         s = _check_subject(self, string)
+        if type(pos) is int and pos == 0 and endpos == _MAXSIZE and type(endpos) is int:
+            r = _re.match(self._code, s, 0, len(s), mode, False)
+            if r is None:
+                return None
+            return Match(self, string, r, 0, len(s), s)
         n = len(s)
         if pos < 0:
             pos = 0
@@ -955,10 +974,20 @@ class Pattern:
             return None
         return Match(self, string, r, pos, endpos, s)
 
+    # match/search/fullmatch on a whole str with a str pattern skip the
+    # subject check and the pos/endpos clamping (two Python calls).
     def match(self, string, pos=0, endpos=_MAXSIZE):
+        if type(string) is str and endpos is _MAXSIZE and type(pos) is int and pos == 0 \
+                and not self._isbytes:
+            r = _re.match(self._code, string, 0, len(string), 1, False)
+            return None if r is None else Match(self, string, r, 0, len(string), string)
         return self._run(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
+        if type(string) is str and endpos is _MAXSIZE and type(pos) is int and pos == 0 \
+                and not self._isbytes:
+            r = _re.match(self._code, string, 0, len(string), 0, False)
+            return None if r is None else Match(self, string, r, 0, len(string), string)
         return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
@@ -1303,7 +1332,7 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
+    if type(flags) is not int and isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
     try:

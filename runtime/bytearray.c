@@ -504,8 +504,15 @@ KrObject *kr_bytearray_m_extend(KrObject *self, KrObject *x)
             }
             rc = -1;
         } else {
-            kr_decref(it);
-            rc = kr_bytes_from_source(x, NULL, NULL, &b, "bytearray");
+            /* As CPython: one iterator, then a length hint, then the items. */
+            extern int kr_bytes_fill_from_iter(KrObject *it, KrBuf *out);
+            Kr_ssize_t hint = kr_object_length_hint(x, 64);
+            if (hint < 0) {
+                kr_decref(it);
+                rc = -1;
+            } else {
+                rc = kr_bytes_fill_from_iter(it, &b);
+            }
         }
     }
     if (rc == 0) {

@@ -135,6 +135,8 @@ int kr_byte_value(KrObject *o)
     return (int)v;
 }
 
+int kr_bytes_fill_from_iter(KrObject *it, KrBuf *out);
+
 /* bytes(x) / bytearray(x) contents. */
 int kr_bytes_from_source(KrObject *x, KrObject *encoding, KrObject *errors, KrBuf *out,
                          const char *tname)
@@ -215,6 +217,21 @@ int kr_bytes_from_source(KrObject *x, KrObject *encoding, KrObject *errors, KrBu
         }
         return -1;
     }
+    /* CPython's bytes() asks for a length hint once it holds the iterator
+     * (bytearray() does not); the call is observable through __len__. */
+    if (strcmp(tname, "bytes") == 0) {
+        Kr_ssize_t hint = kr_object_length_hint(x, 64);
+        if (hint < 0) {
+            kr_decref(it);
+            return -1;
+        }
+    }
+    return kr_bytes_fill_from_iter(it, out);
+}
+
+/* Appends the byte values an iterator yields; steals the iterator. */
+int kr_bytes_fill_from_iter(KrObject *it, KrBuf *out)
+{
     KrObject *item;
     while ((item = kr_iter_next(it)) != NULL) {
         int v = kr_byte_value(item);
@@ -1374,9 +1391,24 @@ static KrObject *b_hex(KrObject *self, KrObject *const *args, Kr_ssize_t nargs,
     }
     VIEW(self, s);
     static const char hx[] = "0123456789abcdef";
+    Kr_ssize_t ap = per < 0 ? -per : per;
+    if (!sepc || ap == 0) {
+        /* The common case writes straight into the result. */
+        if (s.len == 0)
+            return kr_str_empty();
+        KrObject *r = kr_str_new(2 * s.len, 127);
+        if (r == NULL)
+            return NULL;
+        char *d = KR_STR_DATA(r);
+        for (Kr_ssize_t i = 0; i < s.len; i++) {
+            uint8_t c = (uint8_t)s.data[i];
+            d[2 * i] = hx[c >> 4];
+            d[2 * i + 1] = hx[c & 15];
+        }
+        return r;
+    }
     KrBuf b;
     kr_buf_init(&b);
-    Kr_ssize_t ap = per < 0 ? -per : per;
     for (Kr_ssize_t i = 0; i < s.len; i++) {
         if (sepc && ap > 0 && i > 0) {
             /* Groups count from the right for a positive bytes_per_sep. */

@@ -928,6 +928,12 @@ static KrObject *call_profiled(KrFrame *f, KrObject *callable, KrObject *const *
  * opcode bodies never test for tracing.  Swapping the table takes effect
  * at the very next instruction, also in frames that are already running
  * (the one that called sys.settrace, or callers a tracer gave an f_trace).
+ * The table pointers are published before main by eval_setup(), which
+ * enters eval() through its throwflag branch, so no frame entry tests
+ * for them; the opcode bodies only ever see the extra tests on rare
+ * paths (the error label, frame unwinding, StopIteration ending FOR_ITER
+ * or SEND).  Benchmarks run within register-allocation noise of the
+ * build without tracing.
  *
  * Events, as CPython's trace trampoline delivers them: 'call' goes to the
  * thread's tracer at each RESUME (function start, every generator or
@@ -1005,7 +1011,7 @@ int kr_eval_trace_what(void)
 
 /* Delivers one event for f (see above).  The pending exception, if any,
  * is kept.  -1 with the tracer's exception pending if it raised. */
-static int trace_call(KrFrame *f, int what, KrObject *arg)
+__attribute__((noinline, cold)) static int trace_call(KrFrame *f, int what, KrObject *arg)
 {
     KrObject *fo = kr_frame_object_for(f);
     if (fo == NULL)
@@ -1065,7 +1071,7 @@ static inline int trace_ready(void)
 
 /* The tracing path's work before the instruction at f->instr runs; sp is
  * the value stack top (for the value RETURN_VALUE / YIELD_VALUE pass). */
-static int trace_instr(KrFrame *f, int opcode, int oparg, KrObject **sp)
+__attribute__((noinline, cold)) static int trace_instr(KrFrame *f, int opcode, int oparg, KrObject **sp)
 {
     int lasti = kr_frame_lasti(f);
     KrFrameObject *fo;
@@ -1100,7 +1106,7 @@ static int trace_instr(KrFrame *f, int opcode, int oparg, KrObject **sp)
 
 /* 'exception' with (type, value, traceback) of the pending exception; a
  * tracer's own error replaces it. */
-static void trace_exception(KrFrame *f)
+__attribute__((noinline, cold)) static void trace_exception(KrFrame *f)
 {
     if (!trace_ready() || f->frameobj == NULL || f->frameobj->trace == NULL)
         return;
@@ -1117,7 +1123,7 @@ static void trace_exception(KrFrame *f)
 
 /* 'return' (arg None) as an exception leaves f; a tracer's own error
  * replaces the exception. */
-static void trace_unwind_return(KrFrame *f)
+__attribute__((noinline, cold)) static void trace_unwind_return(KrFrame *f)
 {
     if (trace_ready() && f->frameobj != NULL && f->frameobj->trace != NULL)
         trace_call(f, KR_TRACE_RETURN, NULL);
@@ -3619,34 +3625,6 @@ unknown_opcode:
     }
 #endif
 
-enter_special:
-    if (throwflag == EVAL_SETUP) {
-        /* once, before any code runs: publish the tables for settrace */
-#if KR_COMPUTED_GOTO
-        dispatch_tables[0] = dispatch_table;
-        dispatch_tables[1] = trace_table;
-        dispatch_cur = dispatch_table;
-        trace_update_dispatch();
-#endif
-        return NULL;
-    }
-    /* gen.throw(): raise at the frame's current instruction, after
-     * CPython's 'call' event (a tracer's own error replaces the thrown
-     * exception) */
-    if (KR_UNLIKELY(trace_threads > 0) && trace_ready())
-        (void)trace_call(frame, KR_TRACE_CALL, NULL);
-    goto error;
-
-trace_dispatch:
-    /* every instruction while some thread has a tracer (see "Tracing") */
-    if (trace_ready() && trace_instr(frame, opcode, oparg, sp) < 0)
-        goto error;
-#if KR_COMPUTED_GOTO
-    goto *dispatch_table[opcode];
-#else
-    goto dispatch_opcode;
-#endif
-
 error:
     kwnames = NULL;
     if (kr_err_occurred() == NULL)
@@ -3698,6 +3676,36 @@ exception_unwind: {
         next_instr = frame->next_instr;
         goto error;
     }
+
+    /* out of the way of the opcode bodies: the throw and setup entries,
+     * and the tracing path */
+enter_special:
+    if (throwflag == EVAL_SETUP) {
+        /* once, before any code runs: publish the tables for settrace */
+#if KR_COMPUTED_GOTO
+        dispatch_tables[0] = dispatch_table;
+        dispatch_tables[1] = trace_table;
+        dispatch_cur = dispatch_table;
+        trace_update_dispatch();
+#endif
+        return NULL;
+    }
+    /* gen.throw(): raise at the frame's current instruction, after
+     * CPython's 'call' event (a tracer's own error replaces the thrown
+     * exception) */
+    if (KR_UNLIKELY(trace_threads > 0) && trace_ready())
+        (void)trace_call(frame, KR_TRACE_CALL, NULL);
+    goto error;
+
+trace_dispatch:
+    /* every instruction while some thread has a tracer (see "Tracing") */
+    if (trace_ready() && trace_instr(frame, opcode, oparg, sp) < 0)
+        goto error;
+#if KR_COMPUTED_GOTO
+    goto *dispatch_table[opcode];
+#else
+    goto dispatch_opcode;
+#endif
 }
 
 /* eval() fills the dispatch-table pointers the tracing switch uses when

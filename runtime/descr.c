@@ -106,7 +106,22 @@ static KrObject *descr_get_qualname(KrObject *o, void *c)
     return r;
 }
 
+/* __doc__ of getset, member and wrapper descriptors: the C text of their
+ * definition (a slot wrapper's comes from its slotdef), else None. */
+static KrObject *descr_get_doc(KrObject *o, void *c)
+{
+    const char *doc = NULL;
+    if (KR_TYPE(o) == &kr_getset_descr_type)
+        doc = ((GetSetDescr *)o)->def->doc;
+    else if (KR_TYPE(o) == &kr_member_descr_type)
+        doc = ((MemberDescr *)o)->def->doc;
+    else if (KR_TYPE(o) == &kr_wrapper_descr_type)
+        doc = ((WrapperDescr *)o)->sd->doc;
+    return doc ? kr_str_from_cstr(doc) : kr_newref(kr_None);
+}
+
 static const KrGetSetDef descr_getset[] = {
+    { "__doc__", descr_get_doc, NULL, NULL, NULL },
     { "__name__", descr_get_name, NULL, NULL, NULL },
     { "__qualname__", descr_get_qualname, NULL, NULL, NULL },
     { "__objclass__", descr_get_objclass, NULL, NULL, NULL },
@@ -170,6 +185,12 @@ static KrObject *methoddef_dispatch(const KrMethodDef *def, KrObject *self,
 KrObject *kr_methoddef_call(const KrMethodDef *def, KrObject *self, KrObject *const *args,
                             Kr_ssize_t nargs, KrObject *kwnames)
 {
+    /* CPython 3.11's specialised calls of METH_FASTCALL builtins skip the
+     * count (deep recursion always runs specialised code), so recursion
+     * through getattr() or sorted(key=...) reports the plain message of the
+     * Python frame; the eval loop still guards the C stack. */
+    if (def->flags & (KR_METH_FAST | KR_METH_FASTKW))
+        return methoddef_dispatch(def, self, args, nargs, kwnames);
     if (kr_enter_recursive(" while calling a Python object"))
         return NULL;
     KrObject *r = methoddef_dispatch(def, self, args, nargs, kwnames);
@@ -509,7 +530,7 @@ static int instance_dict_set(KrObject *obj, KrObject *value, void *c)
 
 static const KrGetSetDef instance_dict_def = {
     "__dict__", instance_dict_get, instance_dict_set,
-    "dictionary for instance variables (if defined)", NULL
+    "dictionary for instance variables", NULL
 };
 
 KrObject *kr_dict_descr_new(KrType *owner)
@@ -529,7 +550,7 @@ static KrObject *instance_weakref_get(KrObject *obj, void *c)
 
 static const KrGetSetDef instance_weakref_def = {
     "__weakref__", instance_weakref_get, NULL,
-    "list of weak references to the object (if defined)", NULL
+    "list of weak references to the object", NULL
 };
 
 KrObject *kr_weakref_descr_new(KrType *owner)
@@ -766,7 +787,14 @@ static KrObject *mw_richcompare(KrObject *a, KrObject *b, int op)
     return kr_bool_from(op == KR_EQ ? eq : !eq);
 }
 
+static KrObject *mw_get_doc(KrObject *o, void *c)
+{
+    const char *doc = ((MethodWrapper *)o)->descr->sd->doc;
+    return doc ? kr_str_from_cstr(doc) : kr_newref(kr_None);
+}
+
 static const KrGetSetDef mw_getset[] = {
+    { "__doc__", mw_get_doc, NULL, NULL, NULL },
     { "__self__", mw_get_self, NULL, NULL, NULL },
     { "__name__", mw_get_name, NULL, NULL, NULL },
     { NULL, NULL, NULL, NULL, NULL }

@@ -1123,13 +1123,6 @@ static KrObject *list_new_impl(KrType *type, KrObject *const *args, Kr_ssize_t n
     return o;
 }
 
-static int has_len(KrObject *o)
-{
-    KrType *t = KR_TYPE(o);
-    return (t->as_sequence && t->as_sequence->length)
-        || (t->as_mapping && t->as_mapping->length);
-}
-
 static int list_init(KrObject *o, KrObject *const *args, Kr_ssize_t nargs, KrObject *kwnames)
 {
     KrList *self = (KrList *)o;
@@ -1146,18 +1139,9 @@ static int list_init(KrObject *o, KrObject *const *args, Kr_ssize_t nargs, KrObj
     if (self->items != NULL)
         list_clear_items(self);
     if (nargs == 1) {
-        KrObject *it = args[0];
-        if (has_len(it)) {
-            Kr_ssize_t n = kr_object_length(it);
-            if (n < 0) {
-                if (!kr_err_matches_type(&kr_exc_TypeError))
-                    return -1;
-                kr_err_clear();
-            } else if (n > 0 && self->items == NULL && preallocate_exact(self, n) < 0) {
-                return -1;
-            }
-        }
-        if (kr_list_extend(o, it) < 0)
+        /* CPython takes the iterator before asking for a length hint;
+         * kr_list_extend does both in that order and preallocates. */
+        if (kr_list_extend(o, args[0]) < 0)
             return -1;
     }
     return 0;
@@ -1167,11 +1151,7 @@ static int list_init(KrObject *o, KrObject *const *args, Kr_ssize_t nargs, KrObj
 /* list_iterator / list_reverseiterator                                   */
 /* ---------------------------------------------------------------------- */
 
-typedef struct {
-    KrObject ob;
-    Kr_ssize_t index;
-    KrObject *seq;                  /* NULL once exhausted */
-} ListIter;
+typedef KrListIter ListIter;   /* krait.h: FOR_ITER reads it inline */
 
 static void listiter_dealloc(KrObject *o)
 {

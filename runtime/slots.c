@@ -143,19 +143,16 @@ static KrObject *slot_getattro(KrObject *self, KrObject *name)
         if (res != NULL || kr_err_occurred())
             return res;
     } else {
-        if (kr_enter_recursive(" while calling a Python object"))
-            return NULL;
+        /* No recursion count of its own (CPython's hook has none): the
+         * Python frame of the dunder counts, so RecursionError says just
+         * "maximum recursion depth exceeded", and the eval loop guards the
+         * C stack. */
         res = call_dunder(self, KR_ID(__getattribute__), &name, 1, 0);
-        kr_leave_recursive();
         if (res != NULL || getattr == NULL || !kr_err_matches_type(&kr_exc_AttributeError))
             return res;
         kr_err_clear();
     }
-    if (kr_enter_recursive(" while calling a Python object"))
-        return NULL;
-    res = call_dunder(self, KR_ID(__getattr__), &name, 1, 0);
-    kr_leave_recursive();
-    return res;
+    return call_dunder(self, KR_ID(__getattr__), &name, 1, 0);
 }
 
 static int slot_setattro(KrObject *self, KrObject *name, KrObject *value)
@@ -812,107 +809,107 @@ static KrObject *wrap_getattr(KrObject *self, KrObject *const *args, Kr_ssize_t 
 /* The table                                                              */
 /* ---------------------------------------------------------------------- */
 
-#define TS(name, field, gen, wrap) \
-    { name, SG_TYPE, offsetof(KrType, field), (void *)(gen), wrap, NULL, NULL }
-#define NS(name, field, gen, wrap) \
-    { name, SG_NUMBER, offsetof(KrNumberMethods, field), (void *)(gen), wrap, NULL, NULL }
-#define SS(name, field, gen, wrap) \
-    { name, SG_SEQUENCE, offsetof(KrSequenceMethods, field), (void *)(gen), wrap, NULL, NULL }
-#define MS(name, field, gen, wrap) \
-    { name, SG_MAPPING, offsetof(KrMappingMethods, field), (void *)(gen), wrap, NULL, NULL }
+#define TS(name, field, gen, wrap, doc) \
+    { name, SG_TYPE, offsetof(KrType, field), (void *)(gen), wrap, doc, NULL }
+#define NS(name, field, gen, wrap, doc) \
+    { name, SG_NUMBER, offsetof(KrNumberMethods, field), (void *)(gen), wrap, doc, NULL }
+#define SS(name, field, gen, wrap, doc) \
+    { name, SG_SEQUENCE, offsetof(KrSequenceMethods, field), (void *)(gen), wrap, doc, NULL }
+#define MS(name, field, gen, wrap, doc) \
+    { name, SG_MAPPING, offsetof(KrMappingMethods, field), (void *)(gen), wrap, doc, NULL }
 
 /* Order matters where two entries share a name: the first one that a C
  * type defines provides the wrapper (mapping before sequence, number
  * before sequence). */
 KrSlotDef kr_slotdefs[] = {
-    TS("__getattribute__", getattro, slot_getattro, wrap_getattr),
-    TS("__getattr__", getattro, slot_getattro, NULL),
-    TS("__setattr__", setattro, slot_setattro, wrap_setattr),
-    TS("__delattr__", setattro, slot_setattro, wrap_delattr),
-    TS("__repr__", repr, slot_repr, wrap_unary),
-    TS("__hash__", hash, slot_hash, wrap_hash),
-    TS("__call__", call, slot_call, wrap_call),
-    TS("__str__", str, slot_str, wrap_unary),
-    TS("__lt__", richcompare, slot_richcompare, wrap_LT),
-    TS("__le__", richcompare, slot_richcompare, wrap_LE),
-    TS("__eq__", richcompare, slot_richcompare, wrap_EQ),
-    TS("__ne__", richcompare, slot_richcompare, wrap_NE),
-    TS("__gt__", richcompare, slot_richcompare, wrap_GT),
-    TS("__ge__", richcompare, slot_richcompare, wrap_GE),
-    TS("__iter__", iter, slot_iter, wrap_unary),
-    TS("__next__", iternext, slot_iternext, wrap_next),
-    TS("__get__", descr_get, slot_descr_get, wrap_descr_get),
-    TS("__set__", descr_set, slot_descr_set, wrap_descr_set),
-    TS("__delete__", descr_set, slot_descr_set, wrap_descr_delete),
-    TS("__init__", init, slot_init, wrap_init),
-    TS("__new__", new_, slot_new, NULL),
-    TS("__del__", finalize, slot_finalize, wrap_del),
+    TS("__getattribute__", getattro, slot_getattro, wrap_getattr, "Return getattr(self, name)."),
+    TS("__getattr__", getattro, slot_getattro, NULL, NULL),
+    TS("__setattr__", setattro, slot_setattro, wrap_setattr, "Implement setattr(self, name, value)."),
+    TS("__delattr__", setattro, slot_setattro, wrap_delattr, "Implement delattr(self, name)."),
+    TS("__repr__", repr, slot_repr, wrap_unary, "Return repr(self)."),
+    TS("__hash__", hash, slot_hash, wrap_hash, "Return hash(self)."),
+    TS("__call__", call, slot_call, wrap_call, "Call self as a function."),
+    TS("__str__", str, slot_str, wrap_unary, "Return str(self)."),
+    TS("__lt__", richcompare, slot_richcompare, wrap_LT, "Return self<value."),
+    TS("__le__", richcompare, slot_richcompare, wrap_LE, "Return self<=value."),
+    TS("__eq__", richcompare, slot_richcompare, wrap_EQ, "Return self==value."),
+    TS("__ne__", richcompare, slot_richcompare, wrap_NE, "Return self!=value."),
+    TS("__gt__", richcompare, slot_richcompare, wrap_GT, "Return self>value."),
+    TS("__ge__", richcompare, slot_richcompare, wrap_GE, "Return self>=value."),
+    TS("__iter__", iter, slot_iter, wrap_unary, "Implement iter(self)."),
+    TS("__next__", iternext, slot_iternext, wrap_next, "Implement next(self)."),
+    TS("__get__", descr_get, slot_descr_get, wrap_descr_get, "Return an attribute of instance, which is of type owner."),
+    TS("__set__", descr_set, slot_descr_set, wrap_descr_set, "Set an attribute of instance to value."),
+    TS("__delete__", descr_set, slot_descr_set, wrap_descr_delete, "Delete an attribute of instance."),
+    TS("__init__", init, slot_init, wrap_init, "Initialize self.  See help(type(self)) for accurate signature."),
+    TS("__new__", new_, slot_new, NULL, NULL),
+    TS("__del__", finalize, slot_finalize, wrap_del, NULL),
 
-    NS("__add__", add, slot_nb_add, wrap_binary),
-    NS("__radd__", add, slot_nb_add, wrap_binary_r),
-    NS("__sub__", subtract, slot_nb_sub, wrap_binary),
-    NS("__rsub__", subtract, slot_nb_sub, wrap_binary_r),
-    NS("__mul__", multiply, slot_nb_mul, wrap_binary),
-    NS("__rmul__", multiply, slot_nb_mul, wrap_binary_r),
-    NS("__mod__", remainder, slot_nb_mod, wrap_binary),
-    NS("__rmod__", remainder, slot_nb_mod, wrap_binary_r),
-    NS("__divmod__", divmod, slot_nb_divmod, wrap_binary),
-    NS("__rdivmod__", divmod, slot_nb_divmod, wrap_binary_r),
-    NS("__pow__", power, slot_nb_pow, wrap_ternary),
-    NS("__rpow__", power, slot_nb_pow, wrap_ternary_r),
-    NS("__neg__", negative, slot_nb_neg, wrap_unary),
-    NS("__pos__", positive, slot_nb_pos, wrap_unary),
-    NS("__abs__", absolute, slot_nb_abs, wrap_unary),
-    NS("__bool__", bool_, slot_nb_bool, wrap_inquiry),
-    NS("__invert__", invert, slot_nb_invert, wrap_unary),
-    NS("__lshift__", lshift, slot_nb_lshift, wrap_binary),
-    NS("__rlshift__", lshift, slot_nb_lshift, wrap_binary_r),
-    NS("__rshift__", rshift, slot_nb_rshift, wrap_binary),
-    NS("__rrshift__", rshift, slot_nb_rshift, wrap_binary_r),
-    NS("__and__", and_, slot_nb_and, wrap_binary),
-    NS("__rand__", and_, slot_nb_and, wrap_binary_r),
-    NS("__xor__", xor_, slot_nb_xor, wrap_binary),
-    NS("__rxor__", xor_, slot_nb_xor, wrap_binary_r),
-    NS("__or__", or_, slot_nb_or, wrap_binary),
-    NS("__ror__", or_, slot_nb_or, wrap_binary_r),
-    NS("__int__", int_, slot_nb_int, wrap_unary),
-    NS("__float__", float_, slot_nb_float, wrap_unary),
-    NS("__iadd__", inplace_add, slot_nb_iadd, wrap_binary),
-    NS("__isub__", inplace_subtract, slot_nb_isub, wrap_binary),
-    NS("__imul__", inplace_multiply, slot_nb_imul, wrap_binary),
-    NS("__imod__", inplace_remainder, slot_nb_imod, wrap_binary),
-    NS("__ipow__", inplace_power, slot_nb_ipow, wrap_ternary),
-    NS("__ilshift__", inplace_lshift, slot_nb_ilshift, wrap_binary),
-    NS("__irshift__", inplace_rshift, slot_nb_irshift, wrap_binary),
-    NS("__iand__", inplace_and_, slot_nb_iand, wrap_binary),
-    NS("__ixor__", inplace_xor_, slot_nb_ixor, wrap_binary),
-    NS("__ior__", inplace_or_, slot_nb_ior, wrap_binary),
-    NS("__floordiv__", floor_divide, slot_nb_floordiv, wrap_binary),
-    NS("__rfloordiv__", floor_divide, slot_nb_floordiv, wrap_binary_r),
-    NS("__truediv__", true_divide, slot_nb_truediv, wrap_binary),
-    NS("__rtruediv__", true_divide, slot_nb_truediv, wrap_binary_r),
-    NS("__ifloordiv__", inplace_floor_divide, slot_nb_ifloordiv, wrap_binary),
-    NS("__itruediv__", inplace_true_divide, slot_nb_itruediv, wrap_binary),
-    NS("__index__", index, slot_nb_index, wrap_unary),
-    NS("__matmul__", matrix_multiply, slot_nb_matmul, wrap_binary),
-    NS("__rmatmul__", matrix_multiply, slot_nb_matmul, wrap_binary_r),
-    NS("__imatmul__", inplace_matrix_multiply, slot_nb_imatmul, wrap_binary),
+    NS("__add__", add, slot_nb_add, wrap_binary, "Return self+value."),
+    NS("__radd__", add, slot_nb_add, wrap_binary_r, "Return value+self."),
+    NS("__sub__", subtract, slot_nb_sub, wrap_binary, "Return self-value."),
+    NS("__rsub__", subtract, slot_nb_sub, wrap_binary_r, "Return value-self."),
+    NS("__mul__", multiply, slot_nb_mul, wrap_binary, "Return self*value."),
+    NS("__rmul__", multiply, slot_nb_mul, wrap_binary_r, "Return value*self."),
+    NS("__mod__", remainder, slot_nb_mod, wrap_binary, "Return self%value."),
+    NS("__rmod__", remainder, slot_nb_mod, wrap_binary_r, "Return value%self."),
+    NS("__divmod__", divmod, slot_nb_divmod, wrap_binary, "Return divmod(self, value)."),
+    NS("__rdivmod__", divmod, slot_nb_divmod, wrap_binary_r, "Return divmod(value, self)."),
+    NS("__pow__", power, slot_nb_pow, wrap_ternary, "Return pow(self, value, mod)."),
+    NS("__rpow__", power, slot_nb_pow, wrap_ternary_r, "Return pow(value, self, mod)."),
+    NS("__neg__", negative, slot_nb_neg, wrap_unary, "-self"),
+    NS("__pos__", positive, slot_nb_pos, wrap_unary, "+self"),
+    NS("__abs__", absolute, slot_nb_abs, wrap_unary, "abs(self)"),
+    NS("__bool__", bool_, slot_nb_bool, wrap_inquiry, "True if self else False"),
+    NS("__invert__", invert, slot_nb_invert, wrap_unary, "~self"),
+    NS("__lshift__", lshift, slot_nb_lshift, wrap_binary, "Return self<<value."),
+    NS("__rlshift__", lshift, slot_nb_lshift, wrap_binary_r, "Return value<<self."),
+    NS("__rshift__", rshift, slot_nb_rshift, wrap_binary, "Return self>>value."),
+    NS("__rrshift__", rshift, slot_nb_rshift, wrap_binary_r, "Return value>>self."),
+    NS("__and__", and_, slot_nb_and, wrap_binary, "Return self&value."),
+    NS("__rand__", and_, slot_nb_and, wrap_binary_r, "Return value&self."),
+    NS("__xor__", xor_, slot_nb_xor, wrap_binary, "Return self^value."),
+    NS("__rxor__", xor_, slot_nb_xor, wrap_binary_r, "Return value^self."),
+    NS("__or__", or_, slot_nb_or, wrap_binary, "Return self|value."),
+    NS("__ror__", or_, slot_nb_or, wrap_binary_r, "Return value|self."),
+    NS("__int__", int_, slot_nb_int, wrap_unary, "int(self)"),
+    NS("__float__", float_, slot_nb_float, wrap_unary, "float(self)"),
+    NS("__iadd__", inplace_add, slot_nb_iadd, wrap_binary, "Return self+=value."),
+    NS("__isub__", inplace_subtract, slot_nb_isub, wrap_binary, "Return self-=value."),
+    NS("__imul__", inplace_multiply, slot_nb_imul, wrap_binary, "Return self*=value."),
+    NS("__imod__", inplace_remainder, slot_nb_imod, wrap_binary, "Return self%=value."),
+    NS("__ipow__", inplace_power, slot_nb_ipow, wrap_ternary, "Return self**=value."),
+    NS("__ilshift__", inplace_lshift, slot_nb_ilshift, wrap_binary, "Return self<<=value."),
+    NS("__irshift__", inplace_rshift, slot_nb_irshift, wrap_binary, "Return self>>=value."),
+    NS("__iand__", inplace_and_, slot_nb_iand, wrap_binary, "Return self&=value."),
+    NS("__ixor__", inplace_xor_, slot_nb_ixor, wrap_binary, "Return self^=value."),
+    NS("__ior__", inplace_or_, slot_nb_ior, wrap_binary, "Return self|=value."),
+    NS("__floordiv__", floor_divide, slot_nb_floordiv, wrap_binary, "Return self//value."),
+    NS("__rfloordiv__", floor_divide, slot_nb_floordiv, wrap_binary_r, "Return value//self."),
+    NS("__truediv__", true_divide, slot_nb_truediv, wrap_binary, "Return self/value."),
+    NS("__rtruediv__", true_divide, slot_nb_truediv, wrap_binary_r, "Return value/self."),
+    NS("__ifloordiv__", inplace_floor_divide, slot_nb_ifloordiv, wrap_binary, "Return self//=value."),
+    NS("__itruediv__", inplace_true_divide, slot_nb_itruediv, wrap_binary, "Return self/=value."),
+    NS("__index__", index, slot_nb_index, wrap_unary, "Return self converted to an integer, if self is suitable for use as an index into a list."),
+    NS("__matmul__", matrix_multiply, slot_nb_matmul, wrap_binary, "Return self@value."),
+    NS("__rmatmul__", matrix_multiply, slot_nb_matmul, wrap_binary_r, "Return value@self."),
+    NS("__imatmul__", inplace_matrix_multiply, slot_nb_imatmul, wrap_binary, "Return self@=value."),
 
-    MS("__len__", length, slot_length, wrap_len),
-    MS("__getitem__", subscript, slot_getitem, wrap_binary),
-    MS("__setitem__", ass_subscript, slot_setitem, wrap_objobjarg),
-    MS("__delitem__", ass_subscript, slot_setitem, wrap_delitem),
+    MS("__len__", length, slot_length, wrap_len, "Return len(self)."),
+    MS("__getitem__", subscript, slot_getitem, wrap_binary, "Return self[key]."),
+    MS("__setitem__", ass_subscript, slot_setitem, wrap_objobjarg, "Set self[key] to value."),
+    MS("__delitem__", ass_subscript, slot_setitem, wrap_delitem, "Delete self[key]."),
 
-    SS("__len__", length, slot_length, wrap_len),
-    SS("__add__", concat, NULL, wrap_binary),
-    SS("__mul__", repeat, NULL, wrap_repeat),
-    SS("__rmul__", repeat, NULL, wrap_repeat),
-    SS("__getitem__", item, slot_sq_item, wrap_sq_item),
-    SS("__setitem__", ass_item, NULL, wrap_sq_setitem),
-    SS("__delitem__", ass_item, NULL, wrap_sq_delitem),
-    SS("__contains__", contains, slot_contains, wrap_contains),
-    SS("__iadd__", inplace_concat, NULL, wrap_binary),
-    SS("__imul__", inplace_repeat, NULL, wrap_repeat),
+    SS("__len__", length, slot_length, wrap_len, "Return len(self)."),
+    SS("__add__", concat, NULL, wrap_binary, "Return self+value."),
+    SS("__mul__", repeat, NULL, wrap_repeat, "Return self*value."),
+    SS("__rmul__", repeat, NULL, wrap_repeat, "Return value*self."),
+    SS("__getitem__", item, slot_sq_item, wrap_sq_item, "Return self[key]."),
+    SS("__setitem__", ass_item, NULL, wrap_sq_setitem, "Set self[key] to value."),
+    SS("__delitem__", ass_item, NULL, wrap_sq_delitem, "Delete self[key]."),
+    SS("__contains__", contains, slot_contains, wrap_contains, "Return key in self."),
+    SS("__iadd__", inplace_concat, NULL, wrap_binary, "Implement self+=value."),
+    SS("__imul__", inplace_repeat, NULL, wrap_repeat, "Implement self*=value."),
     { NULL, 0, 0, NULL, NULL, NULL, NULL }
 };
 

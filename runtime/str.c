@@ -817,6 +817,43 @@ KrObject *kr_str_encode(KrObject *s, const char *encoding, const char *errname)
         return kr_bytes_from(d, n);
     if (enc == ENC_UTF8 && u->utf8)
         return kr_bytes_from(u->utf8, u->utf8_len);
+    if (enc == ENC_UTF8) {
+        /* Sized exactly in a first pass and written in place: appending a
+         * code point at a time to a growing buffer was 25x CPython's time.
+         * Surrogates take the general loop for the error handler. */
+        Kr_ssize_t size = 0, i = 0;
+        for (; i < n; i++) {
+            uint32_t c = kr_str_read(kind, d, i);
+            if (c >= 0xd800 && c <= 0xdfff)
+                break;
+            size += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        if (i == n) {
+            KrObject *r = kr_bytes_new(size);
+            if (r == NULL)
+                return NULL;
+            uint8_t *o = (uint8_t *)KR_BYTES_DATA(r);
+            for (i = 0; i < n; i++) {
+                uint32_t c = kr_str_read(kind, d, i);
+                if (c < 0x80) {
+                    *o++ = (uint8_t)c;
+                } else if (c < 0x800) {
+                    *o++ = (uint8_t)(0xc0 | (c >> 6));
+                    *o++ = (uint8_t)(0x80 | (c & 0x3f));
+                } else if (c < 0x10000) {
+                    *o++ = (uint8_t)(0xe0 | (c >> 12));
+                    *o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3f));
+                    *o++ = (uint8_t)(0x80 | (c & 0x3f));
+                } else {
+                    *o++ = (uint8_t)(0xf0 | (c >> 18));
+                    *o++ = (uint8_t)(0x80 | ((c >> 12) & 0x3f));
+                    *o++ = (uint8_t)(0x80 | ((c >> 6) & 0x3f));
+                    *o++ = (uint8_t)(0x80 | (c & 0x3f));
+                }
+            }
+            return r;
+        }
+    }
     KrBuf b;
     kr_buf_init(&b);
     const char *ename = enc_names[enc];

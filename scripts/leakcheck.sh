@@ -3,12 +3,15 @@
 #
 #   scripts/leakcheck.sh KRAIT [FILTER]
 #
-# KRAIT must be a debug build (KR_DEBUG): at exit it tears the runtime
-# down, and under -X leakcheck reports every object still alive that
-# nothing permanent (static types, interned strings) reaches, then exits
-# with status 99.  A test that leaks therefore FAILs in the golden runner
-# ("exit 99"); the list at the end names each leaking test with its count
-# (a test can also fail for other reasons: run it alone to see).
+# KRAIT must be a debug build (KR_DEBUG, which accounts for every live
+# object).  Under -X leakcheck it tears the runtime down at exit, reports
+# every object still alive that nothing permanent (static types, interned
+# strings, registered C statics) reaches and every reference nothing
+# accounts for, and exits with status 99 if there was any.  A test that
+# leaks therefore FAILs in the golden runner ("exit 99"); the list at the
+# end names each leaking test with its count (a test can also fail for
+# other reasons: run it alone to see).  KRAIT_LEAKCHECK_ALL=1 lifts the
+# 60-line cut-off of a report.
 set -u
 krait=$1; shift
 here=$(cd "$(dirname "$0")/.." && pwd)

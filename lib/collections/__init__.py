@@ -419,6 +419,12 @@ passed to the dict constructor, including keyword arguments.
 ### OrderedDict
 ################################################################################
 
+try:
+    from _collections import (_odict_keys, _odict_values, _odict_items,
+                              _odict_iter, _odict_reversed)
+except ImportError:
+    _odict_keys = None
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
@@ -426,6 +432,26 @@ class OrderedDict(dict):
         self.__update(other, **kwds)
 
     update = __update = _collections_abc.MutableMapping.update
+
+    # Iteration order is the dict's own; these give the odict_* names.
+    if _odict_keys is not None:
+        def __iter__(self):
+            return _odict_iter(self)
+
+        def __reversed__(self):
+            return _odict_reversed(self)
+
+        def keys(self):
+            "D.keys() -> a set-like object providing a view on D's keys"
+            return _odict_keys(self)
+
+        def values(self):
+            "D.values() -> an object providing a view on D's values"
+            return _odict_values(self)
+
+        def items(self):
+            "D.items() -> a set-like object providing a view on D's items"
+            return _odict_items(self)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.

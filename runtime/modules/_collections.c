@@ -36,6 +36,7 @@
  * (Point.x): a data descriptor returning tuple item `index`.
  */
 #include "krait.h"
+#include "dict.h"
 
 /* ====================================================================== */
 /* deque                                                                  */
@@ -1391,6 +1392,185 @@ static KrType tuplegetter_type = {
 };
 
 /* ====================================================================== */
+/* OrderedDict's views and iterator                                       */
+/* ====================================================================== */
+
+/* OrderedDict (lib/collections) is a dict subclass in Python whose order
+ * is the dict's own; only the names CPython shows differ.  odict_keys,
+ * odict_values and odict_items are C subclasses of the dict views (so
+ * isinstance(od.keys(), type({}.keys())) holds, as in CPython), and every
+ * iterator is wrapped in an odict_iterator that forwards to the dict
+ * iterator.  The dict view layout is private to dictviews.c: OView
+ * mirrors its leading field, the dict. */
+typedef struct {
+    KrObject ob;
+    KrObject *dict;
+} OView;
+
+typedef struct {
+    KrObject ob;
+    KrObject *it;
+} OIter;
+
+static KrType odict_iter_type, odict_keys_type, odict_values_type, odict_items_type;
+
+static KrObject *oiter_wrap(KrObject *it)
+{
+    if (it == NULL)
+        return NULL;
+    OIter *o = (OIter *)kr_object_alloc(&odict_iter_type, 0);
+    if (o == NULL) {
+        kr_decref(it);
+        return NULL;
+    }
+    o->it = it;
+    kr_gc_track((KrObject *)o);
+    return (KrObject *)o;
+}
+
+static void oiter_dealloc(KrObject *o)
+{
+    kr_gc_untrack(o);
+    KR_XDECREF(((OIter *)o)->it);
+    kr_object_free(o);
+}
+
+static int oiter_traverse(KrObject *o, kr_visitproc visit, void *arg)
+{
+    return ((OIter *)o)->it ? visit(((OIter *)o)->it, arg) : 0;
+}
+
+static int oiter_clear(KrObject *o)
+{
+    KR_CLEAR(((OIter *)o)->it);
+    return 0;
+}
+
+static KrObject *oiter_self(KrObject *o)
+{
+    return kr_newref(o);
+}
+
+static KrObject *oiter_next(KrObject *o)
+{
+    KrObject *it = ((OIter *)o)->it;
+    if (it == NULL)
+        return NULL;
+    KrObject *r = KR_TYPE(it)->iternext(it);
+    /* the dict's "changed size/keys" errors, in OrderedDict's words */
+    if (r == NULL && kr_err_occurred() && kr_err_matches_type(&kr_exc_RuntimeError)) {
+        kr_err_clear();
+        kr_err_set_string(&kr_exc_RuntimeError, "OrderedDict mutated during iteration");
+    }
+    return r;
+}
+
+static KrType odict_iter_type = {
+    .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),
+    .name = "odict_iterator",
+    .basicsize = sizeof(OIter),
+    .flags = KR_TPFLAGS_HAVE_GC | KR_TPFLAGS_DISALLOW_INSTANTIATION,
+    .dealloc = oiter_dealloc,
+    .iter = oiter_self,
+    .iternext = oiter_next,
+    .traverse = oiter_traverse,
+    .clear = oiter_clear,
+};
+
+/* The dict iterator type for a view type (or the dict itself: keys). */
+static KrType *dict_iter_for(KrType *view, int reverse)
+{
+    if (view == &odict_values_type)
+        return reverse ? &kr_dictrevvalue_type : &kr_dictitervalue_type;
+    if (view == &odict_items_type)
+        return reverse ? &kr_dictrevitem_type : &kr_dictiteritem_type;
+    return reverse ? &kr_dictrevkey_type : &kr_dictiterkey_type;
+}
+
+static KrObject *oview_iter(KrObject *o)
+{
+    return oiter_wrap(kr_dictiter_new(((OView *)o)->dict, dict_iter_for(KR_TYPE(o), 0)));
+}
+
+static KrObject *oview_reversed(KrObject *o)
+{
+    return oiter_wrap(kr_dictiter_new(((OView *)o)->dict, dict_iter_for(KR_TYPE(o), 1)));
+}
+
+static const KrMethodDef oview_methods[] = {
+    KR_METHOD_NOARGS("__reversed__", oview_reversed),
+    KR_METHOD_END,
+};
+
+#define ODICT_VIEW(cname, pyname, basetype)                                  \
+    static KrType cname = {                                                  \
+        .ob = KR_STATIC_VARHEAD(&kr_type_type, 0),                           \
+        .name = pyname,                                                      \
+        .flags = KR_TPFLAGS_HAVE_GC | KR_TPFLAGS_DISALLOW_INSTANTIATION,     \
+        .iter = oview_iter,                                                  \
+        .methods = oview_methods,                                            \
+        .base = &basetype,                                                   \
+    };
+
+ODICT_VIEW(odict_keys_type, "odict_keys", kr_dictkeys_type)
+ODICT_VIEW(odict_values_type, "odict_values", kr_dictvalues_type)
+ODICT_VIEW(odict_items_type, "odict_items", kr_dictitems_type)
+
+static int odict_check(KrObject *d)
+{
+    if (KR_DICT_CHECK(d))
+        return 0;
+    kr_err_format(&kr_exc_TypeError, "expected a dict, not %s", kr_type_name(KR_TYPE(d)));
+    return -1;
+}
+
+static KrObject *odict_keys_f(KrObject *m, KrObject *d)
+{
+    return odict_check(d) < 0 ? NULL : kr_dictview_new(d, &odict_keys_type);
+}
+
+static KrObject *odict_values_f(KrObject *m, KrObject *d)
+{
+    return odict_check(d) < 0 ? NULL : kr_dictview_new(d, &odict_values_type);
+}
+
+static KrObject *odict_items_f(KrObject *m, KrObject *d)
+{
+    return odict_check(d) < 0 ? NULL : kr_dictview_new(d, &odict_items_type);
+}
+
+static KrObject *odict_iter_f(KrObject *m, KrObject *d)
+{
+    return odict_check(d) < 0 ? NULL : oiter_wrap(kr_dictiter_new(d, &kr_dictiterkey_type));
+}
+
+static KrObject *odict_reversed_f(KrObject *m, KrObject *d)
+{
+    return odict_check(d) < 0 ? NULL : oiter_wrap(kr_dictiter_new(d, &kr_dictrevkey_type));
+}
+
+static const KrMethodDef collections_functions[] = {
+    KR_METHOD_O("_odict_keys", odict_keys_f),
+    KR_METHOD_O("_odict_values", odict_values_f),
+    KR_METHOD_O("_odict_items", odict_items_f),
+    KR_METHOD_O("_odict_iter", odict_iter_f),
+    KR_METHOD_O("_odict_reversed", odict_reversed_f),
+    KR_METHOD_END,
+};
+
+static int odict_types_ready(void)
+{
+    KrType *views[] = { &odict_keys_type, &odict_values_type, &odict_items_type };
+    for (int i = 0; i < 3; i++) {
+        kr_dict_ensure_ready(views[i]->base);
+        views[i]->basicsize = views[i]->base->basicsize;
+        if (kr_type_ready(views[i]) < 0)
+            return -1;
+    }
+    return kr_type_ready(&odict_iter_type);
+}
+
+/* ====================================================================== */
 /* module                                                                 */
 /* ====================================================================== */
 
@@ -1405,12 +1585,14 @@ KrObject *kr_collections_init(void)
             dd_as_number = *kr_dict_type.as_number;
         dd_as_number.or_ = dd_or;
     }
-    if (kr_type_ready(&deque_iter_type) < 0 || kr_type_ready(&deque_reviter_type) < 0)
+    if (kr_type_ready(&deque_iter_type) < 0 || kr_type_ready(&deque_reviter_type) < 0 ||
+        odict_types_ready() < 0)
         return NULL;
     KrObject *m = kr_module_new("_collections");
     if (m == NULL)
         return NULL;
-    if (kr_module_add_type(m, &kr_deque_type) < 0 ||
+    if (kr_module_add_functions(m, collections_functions) < 0 ||
+        kr_module_add_type(m, &kr_deque_type) < 0 ||
         kr_module_add_type(m, &kr_defaultdict_type) < 0 ||
         kr_module_add_type(m, &tuplegetter_type) < 0) {
         kr_decref(m);

@@ -18,12 +18,22 @@
  *
  * The implementations follow the published specifications (RFC 1321 for
  * MD5, FIPS 180-4 for the SHA family); the round constants are the
- * standard ones.  CRC-32 is the reflected 0xEDB88320 polynomial computed
- * with a 256-entry table built on first use.
+ * standard ones.  CRC-32 is zlib's crc32 (the reflected 0xEDB88320
+ * polynomial, word-at-a-time), which binascii.crc32 and zlib.crc32 share.
+ *
+ * b64encode/b64decode are the inner loops of binascii's base64 codec;
+ * lib/binascii.py keeps the argument handling, newline, padding rules and
+ * error reporting.  b64decode only accepts whole quanta of alphabet
+ * characters and returns None otherwise, which sends the caller to its
+ * general (lenient or strict) decoder.
  */
 #include "krait.h"
 #include <stdio.h>
 #include <string.h>
+
+/* zlib's, declared here because <zlib.h> would clash with compress() below
+ * (the library is linked for the zlib module). */
+extern unsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);
 
 enum { ALG_MD5, ALG_SHA1, ALG_SHA224, ALG_SHA256, ALG_SHA384, ALG_SHA512, ALG_COUNT };
 
@@ -444,9 +454,6 @@ static KrObject *hl_digest(KrObject *m, KrObject *arg)
     return kr_bytes_from(out, digest_size[s->alg]);
 }
 
-static uint32_t crc_table[256];
-static int crc_ready;
-
 /* crc32(data, value=0) -> int */
 static KrObject *hl_crc32(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
 {
@@ -464,20 +471,90 @@ static KrObject *hl_crc32(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
             return NULL;
         crc = (uint32_t)v;
     }
-    if (!crc_ready) {
-        for (uint32_t i = 0; i < 256; i++) {
-            uint32_t c = i;
-            for (int k = 0; k < 8; k++)
-                c = (c & 1) ? (c >> 1) ^ 0xEDB88320u : c >> 1;
-            crc_table[i] = c;
-        }
-        crc_ready = 1;
+    unsigned long c = crc;
+    while (n > 0) {
+        unsigned int chunk = n > (Kr_ssize_t)0x40000000 ? 0x40000000u : (unsigned int)n;
+        c = crc32(c, p, chunk);
+        p += chunk;
+        n -= chunk;
     }
-    crc = ~crc;
-    for (Kr_ssize_t i = 0; i < n; i++)
-        crc = crc_table[(crc ^ p[i]) & 0xff] ^ (crc >> 8);
-    crc = ~crc;
-    return kr_int_from_i64((int64_t)crc);
+    return kr_int_from_i64((int64_t)(uint32_t)c);
+}
+
+static const char b64_alphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/* b64encode(data) -> bytes: the base64 of data with '=' padding, no newline. */
+static KrObject *hl_b64encode(KrObject *m, KrObject *arg)
+{
+    const uint8_t *p;
+    Kr_ssize_t n;
+    if (get_data(arg, &p, &n) < 0)
+        return NULL;
+    Kr_ssize_t outlen = (n + 2) / 3 * 4;
+    char *out = kr_mem_alloc((size_t)outlen + 1);
+    if (out == NULL)
+        return kr_err_no_memory();
+    char *o = out;
+    Kr_ssize_t i = 0;
+    for (; i + 3 <= n; i += 3) {
+        uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
+        *o++ = b64_alphabet[v >> 18];
+        *o++ = b64_alphabet[(v >> 12) & 63];
+        *o++ = b64_alphabet[(v >> 6) & 63];
+        *o++ = b64_alphabet[v & 63];
+    }
+    if (n - i == 1) {
+        uint32_t v = (uint32_t)p[i] << 16;
+        *o++ = b64_alphabet[v >> 18];
+        *o++ = b64_alphabet[(v >> 12) & 63];
+        *o++ = '=';
+        *o++ = '=';
+    } else if (n - i == 2) {
+        uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8;
+        *o++ = b64_alphabet[v >> 18];
+        *o++ = b64_alphabet[(v >> 12) & 63];
+        *o++ = b64_alphabet[(v >> 6) & 63];
+        *o++ = '=';
+    }
+    KrObject *r = kr_bytes_from(out, outlen);
+    kr_mem_free(out);
+    return r;
+}
+
+/* b64decode(data) -> bytes, or None unless data is whole quanta of
+ * alphabet characters (no padding, no other bytes). */
+static KrObject *hl_b64decode(KrObject *m, KrObject *arg)
+{
+    const uint8_t *p;
+    Kr_ssize_t n;
+    if (get_data(arg, &p, &n) < 0)
+        return NULL;
+    if (n % 4)
+        return kr_newref(kr_None);
+    int8_t rev[256];
+    memset(rev, -1, sizeof rev);
+    for (int k = 0; k < 64; k++)
+        rev[(uint8_t)b64_alphabet[k]] = (int8_t)k;
+    Kr_ssize_t outlen = n / 4 * 3;
+    uint8_t *out = kr_mem_alloc((size_t)outlen + 1);
+    if (out == NULL)
+        return kr_err_no_memory();
+    uint8_t *o = out;
+    for (Kr_ssize_t i = 0; i < n; i += 4) {
+        int a = rev[p[i]], b = rev[p[i + 1]], c = rev[p[i + 2]], d = rev[p[i + 3]];
+        if ((a | b | c | d) < 0) {
+            kr_mem_free(out);
+            return kr_newref(kr_None);
+        }
+        uint32_t v = (uint32_t)a << 18 | (uint32_t)b << 12 | (uint32_t)c << 6 | (uint32_t)d;
+        *o++ = (uint8_t)(v >> 16);
+        *o++ = (uint8_t)(v >> 8);
+        *o++ = (uint8_t)v;
+    }
+    KrObject *r = kr_bytes_from(out, outlen);
+    kr_mem_free(out);
+    return r;
 }
 
 static const KrMethodDef hashlib_functions[] = {
@@ -485,6 +562,8 @@ static const KrMethodDef hashlib_functions[] = {
     { "update", { .fast = hl_update }, KR_METH_FAST, "Return the state after feeding data." },
     { "digest", { .o = hl_digest }, KR_METH_O, "Return the digest of a state blob." },
     { "crc32", { .fast = hl_crc32 }, KR_METH_FAST, "Compute a CRC-32 checksum." },
+    { "b64encode", { .o = hl_b64encode }, KR_METH_O, "Base64 of bytes, padded, no newline." },
+    { "b64decode", { .o = hl_b64decode }, KR_METH_O, "Decode whole base64 quanta, or None." },
     KR_METHOD_END,
 };
 

@@ -1307,52 +1307,349 @@ static KrObject *b_anext(KrObject *m, KrObject *const *args, Kr_ssize_t nargs)
     return kr_coro_anext(args[0], nargs > 1 ? args[1] : NULL);
 }
 
+/* CPython 3.11's __doc__ texts of the builtin functions (data). */
+
+static const char doc__build_class[] =
+    "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n"
+    "\n"
+    "Internal helper function used by the class statement.";
+
+static const char doc__import[] =
+    "Import a module.\n"
+    "\n"
+    "Because this function is meant for use by the Python\n"
+    "interpreter and not for general use, it is better to use\n"
+    "importlib.import_module() to programmatically import a module.\n"
+    "\n"
+    "The globals argument is only used to determine the context;\n"
+    "they are not modified.  The locals argument is unused.  The fromlist\n"
+    "should be a list of names to emulate ``from name import ...``, or an\n"
+    "empty list to emulate ``import name``.\n"
+    "When importing a module from a package, note that __import__('A.B', ...)\n"
+    "returns package A when fromlist is empty, but its submodule B when\n"
+    "fromlist is not empty.  The level argument is used to determine whether to\n"
+    "perform absolute or relative imports: 0 is absolute, while a positive number\n"
+    "is the number of parent directories to search relative to the current module.";
+
+static const char doc_abs[] =
+    "Return the absolute value of the argument.";
+
+static const char doc_aiter[] =
+    "Return an AsyncIterator for an AsyncIterable object.";
+
+static const char doc_all[] =
+    "Return True if bool(x) is True for all values x in the iterable.\n"
+    "\n"
+    "If the iterable is empty, return True.";
+
+static const char doc_anext[] =
+    "async anext(aiterator[, default])\n"
+    "\n"
+    "Return the next item from the async iterator.  If default is given and the async\n"
+    "iterator is exhausted, it is returned instead of raising StopAsyncIteration.";
+
+static const char doc_any[] =
+    "Return True if bool(x) is True for any x in the iterable.\n"
+    "\n"
+    "If the iterable is empty, return False.";
+
+static const char doc_ascii[] =
+    "Return an ASCII-only representation of an object.\n"
+    "\n"
+    "As repr(), return a string containing a printable representation of an\n"
+    "object, but escape the non-ASCII characters in the string returned by\n"
+    "repr() using \\\\x, \\\\u or \\\\U escapes. This generates a string similar\n"
+    "to that returned by repr() in Python 2.";
+
+static const char doc_bin[] =
+    "Return the binary representation of an integer.\n"
+    "\n"
+    "   >>> bin(2796202)\n"
+    "   '0b1010101010101010101010'";
+
+static const char doc_callable[] =
+    "Return whether the object is callable (i.e., some kind of function).\n"
+    "\n"
+    "Note that classes are callable, as are instances of classes with a\n"
+    "__call__() method.";
+
+static const char doc_chr[] =
+    "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff.";
+
+static const char doc_compile[] =
+    "Compile source into a code object that can be executed by exec() or eval().\n"
+    "\n"
+    "The source code may represent a Python module, statement or expression.\n"
+    "The filename will be used for run-time error messages.\n"
+    "The mode must be 'exec' to compile a module, 'single' to compile a\n"
+    "single (interactive) statement, or 'eval' to compile an expression.\n"
+    "The flags argument, if present, controls which future statements influence\n"
+    "the compilation of the code.\n"
+    "The dont_inherit argument, if true, stops the compilation inheriting\n"
+    "the effects of any future statements in effect in the code calling\n"
+    "compile; if absent or false these statements do influence the compilation,\n"
+    "in addition to any features explicitly specified.";
+
+static const char doc_delattr[] =
+    "Deletes the named attribute from the given object.\n"
+    "\n"
+    "delattr(x, 'y') is equivalent to ``del x.y``";
+
+static const char doc_dir[] =
+    "dir([object]) -> list of strings\n"
+    "\n"
+    "If called without an argument, return the names in the current scope.\n"
+    "Else, return an alphabetized list of names comprising (some of) the attributes\n"
+    "of the given object, and of attributes reachable from it.\n"
+    "If the object supplies a method named __dir__, it will be used; otherwise\n"
+    "the default dir() logic is used and returns:\n"
+    "  for a module object: the module's attributes.\n"
+    "  for a class object:  its attributes, and recursively the attributes\n"
+    "    of its bases.\n"
+    "  for any other object: its attributes, its class's attributes, and\n"
+    "    recursively the attributes of its class's base classes.";
+
+static const char doc_divmod[] =
+    "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x.";
+
+static const char doc_eval[] =
+    "Evaluate the given source in the context of globals and locals.\n"
+    "\n"
+    "The source may be a string representing a Python expression\n"
+    "or a code object as returned by compile().\n"
+    "The globals must be a dictionary and locals can be any mapping,\n"
+    "defaulting to the current globals and locals.\n"
+    "If only globals is given, locals defaults to it.";
+
+static const char doc_exec[] =
+    "Execute the given source in the context of globals and locals.\n"
+    "\n"
+    "The source may be a string representing one or more Python statements\n"
+    "or a code object as returned by compile().\n"
+    "The globals must be a dictionary and locals can be any mapping,\n"
+    "defaulting to the current globals and locals.\n"
+    "If only globals is given, locals defaults to it.\n"
+    "The closure must be a tuple of cellvars, and can only be used\n"
+    "when source is a code object requiring exactly that many cellvars.";
+
+static const char doc_format[] =
+    "Return value.__format__(format_spec)\n"
+    "\n"
+    "format_spec defaults to the empty string.\n"
+    "See the Format Specification Mini-Language section of help('FORMATTING') for\n"
+    "details.";
+
+static const char doc_getattr[] =
+    "getattr(object, name[, default]) -> value\n"
+    "\n"
+    "Get a named attribute from an object; getattr(x, 'y') is equivalent to x.y.\n"
+    "When a default argument is given, it is returned when the attribute doesn't\n"
+    "exist; without it, an exception is raised in that case.";
+
+static const char doc_globals[] =
+    "Return the dictionary containing the current scope's global variables.\n"
+    "\n"
+    "NOTE: Updates to this dictionary *will* affect name lookups in the current\n"
+    "global scope and vice-versa.";
+
+static const char doc_hasattr[] =
+    "Return whether the object has an attribute with the given name.\n"
+    "\n"
+    "This is done by calling getattr(obj, name) and catching AttributeError.";
+
+static const char doc_hash[] =
+    "Return the hash value for the given object.\n"
+    "\n"
+    "Two objects that compare equal must also have the same hash value, but the\n"
+    "reverse is not necessarily true.";
+
+static const char doc_hex[] =
+    "Return the hexadecimal representation of an integer.\n"
+    "\n"
+    "   >>> hex(12648430)\n"
+    "   '0xc0ffee'";
+
+static const char doc_id[] =
+    "Return the identity of an object.\n"
+    "\n"
+    "This is guaranteed to be unique among simultaneously existing objects.\n"
+    "(CPython uses the object's memory address.)";
+
+static const char doc_input[] =
+    "Read a string from standard input.  The trailing newline is stripped.\n"
+    "\n"
+    "The prompt string, if given, is printed to standard output without a\n"
+    "trailing newline before reading input.\n"
+    "\n"
+    "If the user hits EOF (*nix: Ctrl-D, Windows: Ctrl-Z+Return), raise EOFError.\n"
+    "On *nix systems, readline is used if available.";
+
+static const char doc_isinstance[] =
+    "Return whether an object is an instance of a class or of a subclass thereof.\n"
+    "\n"
+    "A tuple, as in ``isinstance(x, (A, B, ...))``, may be given as the target to\n"
+    "check against. This is equivalent to ``isinstance(x, A) or isinstance(x, B)\n"
+    "or ...`` etc.";
+
+static const char doc_issubclass[] =
+    "Return whether 'cls' is derived from another class or is the same class.\n"
+    "\n"
+    "A tuple, as in ``issubclass(x, (A, B, ...))``, may be given as the target to\n"
+    "check against. This is equivalent to ``issubclass(x, A) or issubclass(x, B)\n"
+    "or ...``.";
+
+static const char doc_iter[] =
+    "iter(iterable) -> iterator\n"
+    "iter(callable, sentinel) -> iterator\n"
+    "\n"
+    "Get an iterator from an object.  In the first form, the argument must\n"
+    "supply its own iterator, or be a sequence.\n"
+    "In the second form, the callable is called until it returns the sentinel.";
+
+static const char doc_len[] =
+    "Return the number of items in a container.";
+
+static const char doc_locals[] =
+    "Return a dictionary containing the current scope's local variables.\n"
+    "\n"
+    "NOTE: Whether or not updates to this dictionary will affect name lookups in\n"
+    "the local scope and vice-versa is *implementation dependent* and not\n"
+    "covered by any backwards compatibility guarantees.";
+
+static const char doc_max[] =
+    "max(iterable, *[, default=obj, key=func]) -> value\n"
+    "max(arg1, arg2, *args, *[, key=func]) -> value\n"
+    "\n"
+    "With a single iterable argument, return its biggest item. The\n"
+    "default keyword-only argument specifies an object to return if\n"
+    "the provided iterable is empty.\n"
+    "With two or more arguments, return the largest argument.";
+
+static const char doc_min[] =
+    "min(iterable, *[, default=obj, key=func]) -> value\n"
+    "min(arg1, arg2, *args, *[, key=func]) -> value\n"
+    "\n"
+    "With a single iterable argument, return its smallest item. The\n"
+    "default keyword-only argument specifies an object to return if\n"
+    "the provided iterable is empty.\n"
+    "With two or more arguments, return the smallest argument.";
+
+static const char doc_next[] =
+    "next(iterator[, default])\n"
+    "\n"
+    "Return the next item from the iterator. If default is given and the iterator\n"
+    "is exhausted, it is returned instead of raising StopIteration.";
+
+static const char doc_oct[] =
+    "Return the octal representation of an integer.\n"
+    "\n"
+    "   >>> oct(342391)\n"
+    "   '0o1234567'";
+
+static const char doc_ord[] =
+    "Return the Unicode code point for a one-character string.";
+
+static const char doc_pow[] =
+    "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments\n"
+    "\n"
+    "Some types, such as ints, are able to use a more efficient algorithm when\n"
+    "invoked using the three argument form.";
+
+static const char doc_print[] =
+    "Prints the values to a stream, or to sys.stdout by default.\n"
+    "\n"
+    "  sep\n"
+    "    string inserted between values, default a space.\n"
+    "  end\n"
+    "    string appended after the last value, default a newline.\n"
+    "  file\n"
+    "    a file-like object (stream); defaults to the current sys.stdout.\n"
+    "  flush\n"
+    "    whether to forcibly flush the stream.";
+
+static const char doc_repr[] =
+    "Return the canonical string representation of the object.\n"
+    "\n"
+    "For many object types, including most builtins, eval(repr(obj)) == obj.";
+
+static const char doc_round[] =
+    "Round a number to a given precision in decimal digits.\n"
+    "\n"
+    "The return value is an integer if ndigits is omitted or None.  Otherwise\n"
+    "the return value has the same type as the number.  ndigits may be negative.";
+
+static const char doc_setattr[] =
+    "Sets the named attribute on the given object to the specified value.\n"
+    "\n"
+    "setattr(x, 'y', v) is equivalent to ``x.y = v``";
+
+static const char doc_sorted[] =
+    "Return a new list containing all items from the iterable in ascending order.\n"
+    "\n"
+    "A custom key function can be supplied to customize the sort order, and the\n"
+    "reverse flag can be set to request the result in descending order.";
+
+static const char doc_sum[] =
+    "Return the sum of a 'start' value (default: 0) plus an iterable of numbers\n"
+    "\n"
+    "When the iterable is empty, return the start value.\n"
+    "This function is intended specifically for use with numeric values and may\n"
+    "reject non-numeric types.";
+
+static const char doc_vars[] =
+    "vars([object]) -> dictionary\n"
+    "\n"
+    "Without arguments, equivalent to locals().\n"
+    "With an argument, equivalent to object.__dict__.";
+
+extern const char kr_io_open_doc[];     /* modules/io.c */
+
 static const KrMethodDef builtin_functions[] = {
-    KR_METHOD_FASTKW("__build_class__", b_build_class),
-    KR_METHOD_FASTKW("__import__", b_import),
-    KR_METHOD_O("abs", b_abs),
-    KR_METHOD_O("aiter", b_aiter),
-    KR_METHOD_O("all", b_all),
-    KR_METHOD_FAST("anext", b_anext),
-    KR_METHOD_O("any", b_any),
-    KR_METHOD_O("ascii", b_ascii),
-    KR_METHOD_O("bin", b_bin),
-    KR_METHOD_O("callable", b_callable),
-    KR_METHOD_O("chr", b_chr),
-    KR_METHOD_FASTKW("compile", b_compile),
-    KR_METHOD_FAST("delattr", b_delattr),
-    KR_METHOD_FAST("dir", b_dir),
-    KR_METHOD_FAST("divmod", b_divmod),
-    KR_METHOD_FASTKW("eval", b_eval),
-    KR_METHOD_FASTKW("exec", b_exec),
-    KR_METHOD_FAST("format", b_format),
-    KR_METHOD_FAST("getattr", b_getattr),
-    KR_METHOD_NOARGS("globals", b_globals),
-    KR_METHOD_FAST("hasattr", b_hasattr),
-    KR_METHOD_O("hash", b_hash),
-    KR_METHOD_O("hex", b_hex),
-    KR_METHOD_O("id", b_id),
-    KR_METHOD_FAST("input", b_input),
-    KR_METHOD_FAST("isinstance", b_isinstance),
-    KR_METHOD_FAST("issubclass", b_issubclass),
-    KR_METHOD_FAST("iter", b_iter),
-    KR_METHOD_O("len", b_len),
-    KR_METHOD_NOARGS("locals", b_locals),
-    KR_METHOD_FASTKW("max", b_max),
-    KR_METHOD_FASTKW("min", b_min),
-    KR_METHOD_FAST("next", b_next),
-    KR_METHOD_O("oct", b_oct),
-    KR_METHOD_FASTKW("open", b_open),
+    { "__build_class__", { .fastkw = b_build_class }, KR_METH_FASTKW, doc__build_class },
+    { "__import__", { .fastkw = b_import }, KR_METH_FASTKW, doc__import },
+    { "abs", { .o = b_abs }, KR_METH_O, doc_abs },
+    { "aiter", { .o = b_aiter }, KR_METH_O, doc_aiter },
+    { "all", { .o = b_all }, KR_METH_O, doc_all },
+    { "anext", { .fast = b_anext }, KR_METH_FAST, doc_anext },
+    { "any", { .o = b_any }, KR_METH_O, doc_any },
+    { "ascii", { .o = b_ascii }, KR_METH_O, doc_ascii },
+    { "bin", { .o = b_bin }, KR_METH_O, doc_bin },
+    { "callable", { .o = b_callable }, KR_METH_O, doc_callable },
+    { "chr", { .o = b_chr }, KR_METH_O, doc_chr },
+    { "compile", { .fastkw = b_compile }, KR_METH_FASTKW, doc_compile },
+    { "delattr", { .fast = b_delattr }, KR_METH_FAST, doc_delattr },
+    { "dir", { .fast = b_dir }, KR_METH_FAST, doc_dir },
+    { "divmod", { .fast = b_divmod }, KR_METH_FAST, doc_divmod },
+    { "eval", { .fastkw = b_eval }, KR_METH_FASTKW, doc_eval },
+    { "exec", { .fastkw = b_exec }, KR_METH_FASTKW, doc_exec },
+    { "format", { .fast = b_format }, KR_METH_FAST, doc_format },
+    { "getattr", { .fast = b_getattr }, KR_METH_FAST, doc_getattr },
+    { "globals", { .noargs = b_globals }, KR_METH_NOARGS, doc_globals },
+    { "hasattr", { .fast = b_hasattr }, KR_METH_FAST, doc_hasattr },
+    { "hash", { .o = b_hash }, KR_METH_O, doc_hash },
+    { "hex", { .o = b_hex }, KR_METH_O, doc_hex },
+    { "id", { .o = b_id }, KR_METH_O, doc_id },
+    { "input", { .fast = b_input }, KR_METH_FAST, doc_input },
+    { "isinstance", { .fast = b_isinstance }, KR_METH_FAST, doc_isinstance },
+    { "issubclass", { .fast = b_issubclass }, KR_METH_FAST, doc_issubclass },
+    { "iter", { .fast = b_iter }, KR_METH_FAST, doc_iter },
+    { "len", { .o = b_len }, KR_METH_O, doc_len },
+    { "locals", { .noargs = b_locals }, KR_METH_NOARGS, doc_locals },
+    { "max", { .fastkw = b_max }, KR_METH_FASTKW, doc_max },
+    { "min", { .fastkw = b_min }, KR_METH_FASTKW, doc_min },
+    { "next", { .fast = b_next }, KR_METH_FAST, doc_next },
+    { "oct", { .o = b_oct }, KR_METH_O, doc_oct },
+    { "open", { .fastkw = b_open }, KR_METH_FASTKW, kr_io_open_doc },
     KR_METHOD_FASTKW("help", b_help),
-    KR_METHOD_O("ord", b_ord),
-    KR_METHOD_FASTKW("pow", b_pow),
-    KR_METHOD_FASTKW("print", b_print),
-    KR_METHOD_O("repr", b_repr),
-    KR_METHOD_FASTKW("round", b_round),
-    KR_METHOD_FAST("setattr", b_setattr),
-    KR_METHOD_FASTKW("sorted", b_sorted),
-    KR_METHOD_FASTKW("sum", b_sum),
-    KR_METHOD_FAST("vars", b_vars),
+    { "ord", { .o = b_ord }, KR_METH_O, doc_ord },
+    { "pow", { .fastkw = b_pow }, KR_METH_FASTKW, doc_pow },
+    { "print", { .fastkw = b_print }, KR_METH_FASTKW, doc_print },
+    { "repr", { .o = b_repr }, KR_METH_O, doc_repr },
+    { "round", { .fastkw = b_round }, KR_METH_FASTKW, doc_round },
+    { "setattr", { .fast = b_setattr }, KR_METH_FAST, doc_setattr },
+    { "sorted", { .fastkw = b_sorted }, KR_METH_FASTKW, doc_sorted },
+    { "sum", { .fastkw = b_sum }, KR_METH_FASTKW, doc_sum },
+    { "vars", { .fast = b_vars }, KR_METH_FAST, doc_vars },
     KR_METHOD_FAST("exit", b_exit),
     KR_METHOD_FAST("quit", b_exit),
     KR_METHOD_END,

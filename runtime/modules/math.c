@@ -839,6 +839,135 @@ static KrObject *m_perm(KrObject *self, KrObject *const *args, Kr_ssize_t nargs)
     return r;
 }
 
+/* Bits [shift, shift + 60) of |m| as a machine word. */
+static int64_t window60(const mp_int *m, int shift)
+{
+    int i = shift / MP_DIGIT_BIT, off = shift % MP_DIGIT_BIT;
+    uint64_t lo = i < m->used ? (uint64_t)m->dp[i] : 0;
+    uint64_t hi = i + 1 < m->used ? (uint64_t)m->dp[i + 1] : 0;
+    uint64_t w = lo >> off;
+    if (off)
+        w |= hi << (MP_DIGIT_BIT - off);
+    return (int64_t)(w & (((uint64_t)1 << 60) - 1));
+}
+
+/* *dst = p*x - q*y for small nonnegative cofactors p, q. */
+static mp_err combine(mp_int *dst, int64_t p, const mp_int *x, int64_t q,
+                      const mp_int *y, mp_int *tmp)
+{
+    mp_err e;
+    mp_set_i64(tmp, p);
+    if ((e = mp_mul(x, tmp, dst)) != MP_OKAY)
+        return e;
+    mp_set_i64(tmp, q);
+    if ((e = mp_mul(y, tmp, tmp)) != MP_OKAY)
+        return e;
+    return mp_sub(dst, tmp, dst);
+}
+
+/*
+ * gcd(|x|, |y|) into *out by Lehmer's method.  libtommath's mp_gcd is the
+ * binary algorithm, one full-length shift and subtract per bit, which made
+ * Fraction arithmetic on big denominators dozens of times slower than
+ * CPython.  Here each round runs Euclid on the leading 60 bits in machine
+ * words, collecting the quotients into a 2x2 matrix with nonnegative
+ * entries and alternating signs, and stops while every quotient is still
+ * certain (the s > t test bounds the error of the truncated operands);
+ * one multiprecision matrix step then removes about 30 bits.  When no
+ * quotient is certain (very different lengths) a plain remainder step
+ * runs instead.  Once b fits a digit the rest is word arithmetic.  The
+ * matrix has determinant +-1, so the gcd is preserved at every step.
+ */
+static mp_err lehmer_gcd(const mp_int *x, const mp_int *y, mp_int *out)
+{
+    mp_int a, b, na, nb, tmp;
+    mp_err e = mp_init_multi(&a, &b, &na, &nb, &tmp, NULL);
+    if (e != MP_OKAY)
+        return e;
+    if ((e = mp_abs(x, &a)) != MP_OKAY || (e = mp_abs(y, &b)) != MP_OKAY)
+        goto done;
+    if (mp_cmp_mag(&a, &b) == MP_LT)
+        mp_exch(&a, &b);
+    while (b.used > 1) {
+        int shift = mp_count_bits(&a) - 60;
+        int64_t xs = window60(&a, shift), ys = window60(&b, shift);
+        int64_t A = 1, B = 0, C = 0, D = 1;
+        int k;
+        for (k = 0;; k++) {
+            if (ys - C == 0)
+                break;
+            int64_t q = (xs + (A - 1)) / (ys - C);
+            int64_t s = B + q * D, t = xs - q * ys;
+            if (s > t)
+                break;
+            xs = ys;
+            ys = t;
+            t = A + q * C;
+            A = D;
+            B = C;
+            C = s;
+            D = t;
+        }
+        if (k == 0) {
+            if ((e = mp_mod(&a, &b, &na)) != MP_OKAY)
+                goto done;
+            mp_exch(&a, &b);
+            mp_exch(&b, &na);
+            continue;
+        }
+        if (k & 1) {
+            e = combine(&na, A, &b, B, &a, &tmp);
+            if (e == MP_OKAY)
+                e = combine(&nb, D, &a, C, &b, &tmp);
+        } else {
+            e = combine(&na, A, &a, B, &b, &tmp);
+            if (e == MP_OKAY)
+                e = combine(&nb, D, &b, C, &a, &tmp);
+        }
+        if (e != MP_OKAY)
+            goto done;
+        mp_exch(&a, &na);
+        mp_exch(&b, &nb);
+        /* The matrix keeps both nonnegative; be defensive anyway, since
+         * the gcd is unchanged by signs. */
+        a.sign = b.sign = MP_ZPOS;
+        if (mp_cmp_mag(&a, &b) == MP_LT)
+            mp_exch(&a, &b);
+    }
+    if (!mp_iszero(&b)) {
+        mp_digit r;
+        if ((e = mp_mod_d(&a, b.dp[0], &r)) != MP_OKAY)
+            goto done;
+        uint64_t u = b.dp[0], v = r;
+        while (v) {
+            uint64_t w = u % v;
+            u = v;
+            v = w;
+        }
+        mp_set_u64(&a, u);
+    }
+    mp_exch(&a, out);
+done:
+    mp_clear_multi(&a, &b, &na, &nb, &tmp, NULL);
+    return e;
+}
+
+/* acc = lcm(acc, x) = |acc / gcd * x|; both nonzero. */
+static mp_err lcm_of(mp_int *acc, const mp_int *x)
+{
+    mp_int g;
+    mp_err e = mp_init(&g);
+    if (e != MP_OKAY)
+        return e;
+    if ((e = lehmer_gcd(acc, x, &g)) == MP_OKAY
+        && (e = mp_div(acc, &g, acc, NULL)) == MP_OKAY)
+        e = mp_mul(acc, x, acc);
+    mp_clear(&g);
+    if (e == MP_OKAY)
+        e = mp_abs(acc, acc);
+    return e;
+}
+
 static KrObject *gcd_lcm(KrObject *const *args, Kr_ssize_t nargs, int lcm)
 {
     mp_int acc;
@@ -862,7 +991,7 @@ static KrObject *gcd_lcm(KrObject *const *args, Kr_ssize_t nargs, int lcm)
         if (lcm && (mp_iszero(&x) || mp_iszero(&acc)))
             mp_zero(&acc);      /* keep indexing the rest for their TypeErrors */
         else
-            e = lcm ? mp_lcm(&acc, &x, &acc) : mp_gcd(&acc, &x, &acc);
+            e = lcm ? lcm_of(&acc, &x) : lehmer_gcd(&acc, &x, &acc);
         mp_clear(&x);
         if (e != MP_OKAY) {
             mp_clear(&acc);

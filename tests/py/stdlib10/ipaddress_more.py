@@ -1,0 +1,41 @@
+import ipaddress as i, copy, pickle
+a = i.ip_address('1.2.3.4')
+tests = [
+ lambda: a == i.ip_interface('1.2.3.4/32'),
+ lambda: i.ip_interface('1.2.3.4/32') == a,
+ lambda: i.ip_network('1.2.3.0/24') < a,
+ lambda: a in i.ip_network('::/0'),
+ lambda: copy.copy(a), lambda: copy.deepcopy(i.ip_network('1.0.0.0/8')),
+ lambda: pickle.loads(pickle.dumps(i.ip_interface('1.2.3.4/24'))),
+ lambda: i.ip_network('1.2.3.0/24').hosts,
+ lambda: i.IPv4Network('10.0.0.0/255.0.0.0'), lambda: i.IPv4Network('10.0.0.0/0.255.255.255'),
+ lambda: i.IPv4Network(('10.0.0.1', '8'), strict=False), lambda: i.IPv4Network(('10.0.0.0', 33)),
+ lambda: i.IPv6Network(('::', 200)),
+ lambda: i.ip_address('::ffff:1.2.3.4').exploded, lambda: str(i.ip_address('::ffff:1.2.3.4')),
+ lambda: str(i.ip_address('0:0:0:0:0:0:0:0')), lambda: str(i.ip_address('1:0:0:1:0:0:0:1')),
+ lambda: str(i.ip_address('1:0:1:0:1:0:1:0')),
+ lambda: sorted([i.ip_interface('1.2.3.4/24'), i.ip_interface('1.2.3.1/16'), i.ip_interface('1.2.3.2/24')]),
+ lambda: i.ip_address('1.2.3.4') + 1.5,
+ lambda: 5 + i.ip_address('1.2.3.4'),
+ lambda: list(i.ip_network('10.0.0.0/30').address_exclude(i.ip_network('11.0.0.0/32'))),
+ lambda: list(i.collapse_addresses([i.ip_address('1.1.1.1'), i.ip_address('::1')])),
+ lambda: i.ip_network('1.0.0.0/8').subnet_of(i.ip_network('::/0')),
+ lambda: i.ip_network('1.0.0.0/8').subnet_of(a),
+ lambda: {i.ip_network('1.0.0.0/8'): 1}[i.IPv4Network('1.0.0.0/8')],
+ lambda: i.ip_interface('1.2.3.4/24').network.network_address,
+ lambda: i.IPv4Address(' 1.2.3.4'),
+ lambda: i.IPv4Address('1.2.3.4 '),
+ lambda: i.IPv4Address('١.2.3.4'),
+ lambda: i.ip_network('0.0.0.0/0').num_addresses,
+ lambda: i.ip_network('1.2.3.0/24').reverse_pointer,
+ lambda: i.ip_interface('1.2.3.4/24').reverse_pointer,
+ lambda: format(i.ip_network('1.2.3.0/24'), 's'),
+ lambda: i.IPv4Interface('1.2.3.4/24').hostmask,
+ lambda: i.IPv6Address('::1').max_prefixlen,
+ lambda: i.IPv4Address(i.IPv4Address('1.2.3.4')),
+ lambda: i.IPv4Network(i.IPv4Address('1.2.3.4')),
+ lambda: i.ip_address('1.2.3.4').is_private,
+]
+for t in tests:
+    try: print(repr(t()))
+    except Exception as e: print(type(e).__name__, e)
