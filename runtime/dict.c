@@ -539,6 +539,7 @@ static KrObject *alloc_dict(KrType *t)
         g->next = g->prev = NULL;
         g->gc_refs = 0;
         d->ob.refcnt = 1;
+        KR_REFTOTAL_INC();
         d->ob.type = t;
     } else {
         d = (KrDict *)kr_object_alloc(t, 0);

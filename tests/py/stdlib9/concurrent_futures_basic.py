@@ -40,6 +40,6 @@ def slow(n):
     time.sleep(0.02 * n); return n
 with ThreadPoolExecutor(3) as ex:
     fs = [ex.submit(slow, n) for n in (3, 1, 2)]
-    print([f.result() for f in as_completed(fs)])
+    print(sorted(f.result() for f in as_completed(fs)))  # order is timing-dependent
     d, nd = wait(fs, return_when=cf.FIRST_COMPLETED); print(len(d) >= 1)
 print(cf.ALL_COMPLETED, cf.FIRST_EXCEPTION)
