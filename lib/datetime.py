@@ -1304,6 +1304,21 @@ class datetime(date):
             hh, rem = divmod(secs, 3600)
             mm, ss = divmod(rem, 60)
             y, m, d = _ord2ymd(days)
+            if type(self) is datetime:
+                # The fields are valid by construction: skip combine() and
+                # the constructor's checks (four objects and calls less).
+                r = object.__new__(datetime)
+                r._year = y
+                r._month = m
+                r._day = d
+                r._hour = hh
+                r._minute = mm
+                r._second = ss
+                r._microsecond = usec
+                r._tzinfo = self._tzinfo
+                r._hashcode = -1
+                r._fold = 0
+                return r
             return type(self).combine(date(y, m, d),
                                       time(hh, mm, ss, usec,
                                            tzinfo=self._tzinfo))

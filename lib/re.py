@@ -863,14 +863,20 @@ class Match:
         return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
 
     def start(self, group=0):
-        return self._regs[2 * self._index(group)]
+        if type(group) is not int or not 0 <= group <= self.re.groups:
+            group = self._index(group)
+        return self._regs[2 * group]
 
     def end(self, group=0):
-        return self._regs[2 * self._index(group) + 1]
+        if type(group) is not int or not 0 <= group <= self.re.groups:
+            group = self._index(group)
+        return self._regs[2 * group + 1]
 
     def span(self, group=0):
-        i = self._index(group)
-        return (self._regs[2 * i], self._regs[2 * i + 1])
+        if type(group) is not int or not 0 <= group <= self.re.groups:
+            group = self._index(group)
+        r = self._regs
+        return (r[2 * group], r[2 * group + 1])
 
     @property
     def regs(self):
@@ -977,17 +983,21 @@ class Pattern:
     # match/search/fullmatch on a whole str with a str pattern skip the
     # subject check and the pos/endpos clamping (two Python calls).
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        if type(string) is str and endpos is _MAXSIZE and type(pos) is int and pos == 0 \
+        if type(string) is str and endpos is _MAXSIZE and type(pos) is int \
                 and not self._isbytes:
-            r = _re.match(self._code, string, 0, len(string), 1, False)
-            return None if r is None else Match(self, string, r, 0, len(string), string)
+            n = len(string)
+            pos = 0 if pos < 0 else n if pos > n else pos
+            r = _re.match(self._code, string, pos, n, 1, False)
+            return None if r is None else Match(self, string, r, pos, n, string)
         return self._run(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        if type(string) is str and endpos is _MAXSIZE and type(pos) is int and pos == 0 \
+        if type(string) is str and endpos is _MAXSIZE and type(pos) is int \
                 and not self._isbytes:
-            r = _re.match(self._code, string, 0, len(string), 0, False)
-            return None if r is None else Match(self, string, r, 0, len(string), string)
+            n = len(string)
+            pos = 0 if pos < 0 else n if pos > n else pos
+            r = _re.match(self._code, string, pos, n, 0, False)
+            return None if r is None else Match(self, string, r, pos, n, string)
         return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):

@@ -1198,6 +1198,39 @@ static KrObject *b_join(KrObject *self, KrObject *iterable)
         return NULL;
     }
     VIEW(self, sep);
+    if (!KR_BYTEARRAY_CHECK(self)) {
+        /* All items exact bytes (the usual case): size the result, then
+         * copy once, instead of growing a buffer item by item. */
+        Kr_ssize_t n = KR_SIZE(seq), total = n > 1 ? sep.len * (n - 1) : 0, i = 0;
+        for (; i < n; i++) {
+            KrObject *x = KR_LIST_GET(seq, i);
+            if (KR_TYPE(x) != &kr_bytes_type || KR_SIZE(x) > KR_SSIZE_T_MAX / 2 - total)
+                break;
+            total += KR_SIZE(x);
+        }
+        if (i == n && (n == 1 || total == 0)) {
+            KrObject *r = n == 1 ? kr_newref(KR_LIST_GET(seq, 0)) : kr_bytes_from("", 0);
+            kr_decref(seq);
+            return r;
+        }
+        if (i == n) {
+            KrObject *r = kr_bytes_new(total);
+            if (r != NULL) {
+                char *o = KR_BYTES_DATA(r);
+                for (i = 0; i < n; i++) {
+                    KrObject *x = KR_LIST_GET(seq, i);
+                    if (i > 0 && sep.len) {
+                        memcpy(o, sep.data, (size_t)sep.len);
+                        o += sep.len;
+                    }
+                    memcpy(o, KR_BYTES_DATA(x), (size_t)KR_SIZE(x));
+                    o += KR_SIZE(x);
+                }
+            }
+            kr_decref(seq);
+            return r;
+        }
+    }
     KrBuf b;
     kr_buf_init(&b);
     for (Kr_ssize_t i = 0; i < KR_SIZE(seq); i++) {

@@ -61,7 +61,9 @@
  * (JUMP_BACKWARD) feed the JIT and the profiler; both also poll
  * tstate->eval_breaker for signals.  A profile function (sys.setprofile,
  * kr_eval_setprofile) gets CPython's call/return/c_call/c_return/
- * c_exception events; the loop tests one pointer for it.
+ * c_exception events; the loop tests one pointer for it.  A tracer
+ * (sys.settrace) switches the dispatch table to one whose every entry
+ * runs the tracing path first (see "Tracing").
  */
 #include "krait.h"
 #include "ceval.h"

@@ -30,6 +30,7 @@ typedef struct DictIter {
     Kr_ssize_t used;
     Kr_ssize_t pos;
     Kr_ssize_t len;
+    KrObject *result;               /* items: the last pair, reused when unshared */
 } DictIter;
 
 #define V(o) ((DictView *)(o))
@@ -55,6 +56,7 @@ KrObject *kr_dictiter_new(KrObject *d, KrType *type)
     it->used = dd->used;
     it->len = dd->used;
     it->pos = is_reverse(type) ? dd->keys->nentries - 1 : 0;
+    it->result = NULL;
     kr_gc_track((KrObject *)it);
     return (KrObject *)it;
 }
@@ -63,17 +65,24 @@ static void iter_dealloc(KrObject *o)
 {
     kr_gc_untrack(o);
     KR_XDECREF(IT(o)->dict);
+    KR_XDECREF(IT(o)->result);
     kr_object_free(o);
 }
 
 static int iter_traverse(KrObject *o, kr_visitproc visit, void *arg)
 {
+    if (IT(o)->result) {
+        int r = visit(IT(o)->result, arg);
+        if (r)
+            return r;
+    }
     return IT(o)->dict ? visit(IT(o)->dict, arg) : 0;
 }
 
 static int iter_clear(KrObject *o)
 {
     KR_CLEAR(IT(o)->dict);
+    KR_CLEAR(IT(o)->result);
     return 0;
 }
 
@@ -135,7 +144,24 @@ static KrObject *iter_item(KrObject *o, int reverse)
     if (i < 0)
         return NULL;
     DictKeys *k = ((KrDict *)IT(o)->dict)->keys;
-    return kr_tuple_pack(2, dk_key(k, i), dk_value(k, i));
+    KrObject *r = IT(o)->result;
+    if (r != NULL && KR_REFCNT(r) == 1) {
+        /* Nobody else holds the previous pair (a `for k, v in d.items()`
+         * loop unpacked it): refill it instead of allocating, as CPython
+         * does.  The old items go last, since their release can run code. */
+        KrObject *ok = KR_TUPLE_ITEMS(r)[0], *ov = KR_TUPLE_ITEMS(r)[1];
+        KR_TUPLE_ITEMS(r)[0] = kr_newref(dk_key(k, i));
+        KR_TUPLE_ITEMS(r)[1] = kr_newref(dk_value(k, i));
+        kr_decref(ok);
+        kr_decref(ov);
+        if (!kr_gc_is_tracked(r))
+            kr_gc_track(r);         /* the collector may have untracked it */
+        return kr_newref(r);
+    }
+    r = kr_tuple_pack(2, dk_key(k, i), dk_value(k, i));
+    if (r != NULL && IT(o)->result == NULL)
+        IT(o)->result = kr_newref(r);
+    return r;
 }
 
 static KrObject *iternext_key(KrObject *o) { return iter_key(o, 0); }

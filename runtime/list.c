@@ -576,6 +576,13 @@ static KrObject *list_repeat(KrObject *a, Kr_ssize_t n)
     KrObject **src = KR_LIST_ITEMS(a), **dst = KR_LIST_ITEMS(r);
     for (Kr_ssize_t j = 0; j < len; j++)
         KR_REFCNT(src[j]) += n;
+    if (len == 1) {
+        /* [x] * n, the common case: a plain fill, not n tiny memcpys. */
+        KrObject *v = src[0];
+        for (Kr_ssize_t i = 0; i < n; i++)
+            dst[i] = v;
+        return r;
+    }
     for (Kr_ssize_t i = 0; i < n; i++)
         memcpy(dst + i * len, src, sizeof(KrObject *) * (size_t)len);
     return r;

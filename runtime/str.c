@@ -1391,6 +1391,16 @@ KrObject *kr_str_substr(KrObject *s, Kr_ssize_t start, Kr_ssize_t end)
         return kr_str_empty();
     if (start == 0 && end == n && KR_STR_CHECK_EXACT(s))
         return kr_newref(s);
+    if (((KrStr *)s)->ascii) {
+        /* Every piece of an ASCII string is ASCII: no maxchar scan. */
+        const uint8_t *d = (const uint8_t *)KR_STR_DATA(s) + start;
+        if (end - start == 1)
+            return kr_str_char(d[0]);
+        KrObject *r = kr_str_new(end - start, 127);
+        if (r)
+            memcpy(KR_STR_DATA(r), d, (size_t)(end - start));
+        return r;
+    }
     int kind = KR_STR_KIND(s);
     return kr_str_from_kind(kind, (const char *)KR_STR_DATA(s) + start * kind, end - start);
 }
@@ -1678,7 +1688,8 @@ Kr_ssize_t kr_str_find_raw(KrObject *s, KrObject *sub, Kr_ssize_t start, Kr_ssiz
     Kr_ssize_t last = end - m;
     if (dir > 0) {
         if (ks == 1 && km == 1) {
-            const char *hit = memmem(ds + start, (size_t)(end - start), dm, (size_t)m);
+            const char *hit = m == 1 ? memchr(ds + start, (int)first, (size_t)(end - start))
+                                     : memmem(ds + start, (size_t)(end - start), dm, (size_t)m);
             return hit ? hit - ds : -1;
         }
         for (Kr_ssize_t i = start; i <= last; i++) {

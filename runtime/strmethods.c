@@ -194,10 +194,13 @@ static KrObject *case_map(KrObject *s, int how)
         int rc = 0;
         switch (how) {
         case CASE_LOWER:
-            rc = put_lower(&u, s, i, c);
+            /* ASCII needs no database lookup (nor the final-sigma rule). */
+            rc = c < 128 ? kr_ubuf_putc(&u, c >= 'A' && c <= 'Z' ? c + 32 : c)
+                         : put_lower(&u, s, i, c);
             break;
         case CASE_UPPER:
-            rc = put_mapped(&u, kr_unicode_upper, c);
+            rc = c < 128 ? kr_ubuf_putc(&u, c >= 'a' && c <= 'z' ? c - 32 : c)
+                         : put_mapped(&u, kr_unicode_upper, c);
             break;
         case CASE_FOLD:
             rc = put_mapped(&u, kr_unicode_fold, c);
@@ -235,14 +238,16 @@ static KrObject *case_map(KrObject *s, int how)
 static KrObject *str_lower(KrObject *s)
 {
     if (((KrStr *)s)->ascii) {
-        KrObject *r = kr_str_new(KR_STR_LEN(s), 127);
+        Kr_ssize_t n = KR_STR_LEN(s);
+        KrObject *r = kr_str_new(n, 127);
         if (r == NULL)
             return NULL;
         const char *src = KR_STR_DATA(s);
         char *dst = KR_STR_DATA(r);
-        for (Kr_ssize_t i = 0; i < KR_STR_LEN(s); i++)
+        for (Kr_ssize_t i = 0; i < n; i++)
             dst[i] = (char)(src[i] >= 'A' && src[i] <= 'Z' ? src[i] + 32 : src[i]);
-        return kr_str_shrink(r);
+        /* Only "" and 1-char results have canonical shared objects. */
+        return n <= 1 ? kr_str_shrink(r) : r;
     }
     return case_map(s, CASE_LOWER);
 }
@@ -250,14 +255,16 @@ static KrObject *str_lower(KrObject *s)
 static KrObject *str_upper(KrObject *s)
 {
     if (((KrStr *)s)->ascii) {
-        KrObject *r = kr_str_new(KR_STR_LEN(s), 127);
+        Kr_ssize_t n = KR_STR_LEN(s);
+        KrObject *r = kr_str_new(n, 127);
         if (r == NULL)
             return NULL;
         const char *src = KR_STR_DATA(s);
         char *dst = KR_STR_DATA(r);
-        for (Kr_ssize_t i = 0; i < KR_STR_LEN(s); i++)
+        for (Kr_ssize_t i = 0; i < n; i++)
             dst[i] = (char)(src[i] >= 'a' && src[i] <= 'z' ? src[i] - 32 : src[i]);
-        return kr_str_shrink(r);
+        /* Only "" and 1-char results have canonical shared objects. */
+        return n <= 1 ? kr_str_shrink(r) : r;
     }
     return case_map(s, CASE_UPPER);
 }
@@ -628,6 +635,14 @@ static KrObject *str_strip(KrObject *s, KrObject *const *a, Kr_ssize_t n) { retu
 static KrObject *str_lstrip(KrObject *s, KrObject *const *a, Kr_ssize_t n) { return do_strip("lstrip", s, a, n, 1, 0); }
 static KrObject *str_rstrip(KrObject *s, KrObject *const *a, Kr_ssize_t n) { return do_strip("rstrip", s, a, n, 0, 1); }
 
+/* str.isspace for one code point; ASCII (nearly every call) by table. */
+static inline int is_space_cp(uint32_t c)
+{
+    if (c < 128)
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return kr_unicode_has(c, KR_UC_SPACE);
+}
+
 static int append_sub(KrObject *list, KrObject *s, Kr_ssize_t i, Kr_ssize_t j)
 {
     KrObject *p = (i == 0 && j == KR_STR_LEN(s)) ? exact_copy(s) : kr_str_substr(s, i, j);
@@ -677,7 +692,7 @@ static KrObject *str_split(KrObject *s, KrObject *const *args, Kr_ssize_t nargs,
     if (sep == NULL) {
         Kr_ssize_t i = 0;
         while (1) {
-            while (i < n && kr_unicode_has(KR_STR_CHAR(s, i), KR_UC_SPACE))
+            while (i < n && is_space_cp(KR_STR_CHAR(s, i)))
                 i++;
             if (i >= n)
                 break;
@@ -688,7 +703,7 @@ static KrObject *str_split(KrObject *s, KrObject *const *args, Kr_ssize_t nargs,
                 break;
             }
             Kr_ssize_t j = i;
-            while (j < n && !kr_unicode_has(KR_STR_CHAR(s, j), KR_UC_SPACE))
+            while (j < n && !is_space_cp(KR_STR_CHAR(s, j)))
                 j++;
             if (append_sub(list, s, i, j) < 0)
                 goto fail;
@@ -727,7 +742,7 @@ static KrObject *str_rsplit(KrObject *s, KrObject *const *args, Kr_ssize_t nargs
     if (sep == NULL) {
         Kr_ssize_t j = n;
         while (1) {
-            while (j > 0 && kr_unicode_has(KR_STR_CHAR(s, j - 1), KR_UC_SPACE))
+            while (j > 0 && is_space_cp(KR_STR_CHAR(s, j - 1)))
                 j--;
             if (j <= 0)
                 break;
@@ -737,7 +752,7 @@ static KrObject *str_rsplit(KrObject *s, KrObject *const *args, Kr_ssize_t nargs
                 break;
             }
             Kr_ssize_t i = j;
-            while (i > 0 && !kr_unicode_has(KR_STR_CHAR(s, i - 1), KR_UC_SPACE))
+            while (i > 0 && !is_space_cp(KR_STR_CHAR(s, i - 1)))
                 i--;
             if (append_sub(list, s, i, j) < 0)
                 goto fail;

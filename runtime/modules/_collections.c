@@ -370,6 +370,23 @@ static int extend_impl(Deque *d, KrObject *iterable, int left)
     } else {
         kr_incref(src);
     }
+    int is_list = KR_TYPE(src) == &kr_list_type;
+    if (is_list || KR_TYPE(src) == &kr_tuple_type) {
+        /* Index exact lists and tuples directly (no iterator object); the
+         * size is re-read each step, as the list iterator does, because
+         * an evicted item's finaliser may change the list. */
+        for (Kr_ssize_t i = 0; i < KR_SIZE(src); i++) {
+            KrObject *x = kr_newref(is_list ? KR_LIST_GET(src, i) : KR_TUPLE_GET(src, i));
+            int r = left ? append_left(d, x) : append_right(d, x);
+            kr_decref(x);
+            if (r < 0) {
+                kr_decref(src);
+                return -1;
+            }
+        }
+        kr_decref(src);
+        return 0;
+    }
     KrObject *it = kr_object_get_iter(src);
     kr_decref(src);
     if (it == NULL)
