@@ -24,6 +24,7 @@ look like CPython:
 """
 
 import _re
+from _operator import index as _operator_index
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
@@ -955,6 +956,15 @@ def _check_subject(pattern, string):
 _MAXSIZE = 9223372036854775807
 
 
+
+def _ssize(v):
+    # pos/endpos as C's Py_ssize_t: an index, in range
+    if type(v) is not int:
+        v = _operator_index(v)
+    if not -_MAXSIZE - 1 <= v <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return v
+
 class Pattern:
     __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_isbytes",
                  "__weakref__")
@@ -966,6 +976,8 @@ class Pattern:
             if r is None:
                 return None
             return Match(self, string, r, 0, len(s), s)
+        pos = _ssize(pos)
+        endpos = _ssize(endpos)
         n = len(s)
         if pos < 0:
             pos = 0
@@ -984,7 +996,7 @@ class Pattern:
     # subject check and the pos/endpos clamping (two Python calls).
     def match(self, string, pos=0, endpos=_MAXSIZE):
         if type(string) is str and endpos is _MAXSIZE and type(pos) is int \
-                and not self._isbytes:
+                and not self._isbytes and -_MAXSIZE - 1 <= pos <= _MAXSIZE:
             n = len(string)
             pos = 0 if pos < 0 else n if pos > n else pos
             r = _re.match(self._code, string, pos, n, 1, False)
@@ -993,7 +1005,7 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         if type(string) is str and endpos is _MAXSIZE and type(pos) is int \
-                and not self._isbytes:
+                and not self._isbytes and -_MAXSIZE - 1 <= pos <= _MAXSIZE:
             n = len(string)
             pos = 0 if pos < 0 else n if pos > n else pos
             r = _re.match(self._code, string, pos, n, 0, False)
@@ -1026,14 +1038,14 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         s = _check_subject(self, string)
-        return self._finditer(string, s, pos, endpos)
+        return self._finditer(string, s, _ssize(pos), _ssize(endpos))
 
     def _finditer(self, string, s, pos, endpos):
         for r in self._iter(s, pos, endpos):
             yield Match(self, string, r, pos, endpos, s)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        return _re.findall(self._code, _check_subject(self, string), pos, endpos)
+        return _re.findall(self._code, _check_subject(self, string), _ssize(pos), _ssize(endpos))
 
     def split(self, string, maxsplit=0):
         s = _check_subject(self, string)
