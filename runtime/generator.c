@@ -607,6 +607,10 @@ static int gen_traverse(KrObject *o, kr_visitproc visit, void *arg)
     for (int i = 0; i < f->code->nlocalsplus + f->stacktop; i++)
         if (f->localsplus[i] && visit(f->localsplus[i], arg))
             return 1;
+    /* a traced frame holds its frame object (frame.c, "pinned"): that
+     * reference is the frame's, so a cycle through it can be collected */
+    if (f->frameobj != NULL && f->frameobj->pinned && visit((KrObject *)f->frameobj, arg))
+        return 1;
     return 0;
 }
 
