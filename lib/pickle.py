@@ -19,11 +19,6 @@ then __reduce__, and the (callable, args, state, listitems, dictitems) tuple
 is written by ``save_reduce`` (NEWOBJ/NEWOBJ_EX when the callable is
 copyreg.__newobj__/__newobj_ex__).
 
-object.__reduce_ex__ is re-implemented here (``_object_reduce_ex``) and used
-whenever a class inherits it unchanged: this keeps the bytes CPython's
-(5-tuple from protocol 2, copyreg._reconstructor below 2, __getnewargs__
-honoured) regardless of the runtime's built-in version.
-
 Output goes into one bytearray (``write`` is bound to its extend method
 during dump).  Framing (protocol 4+): the bytearray is the current frame;
 after each object is saved it is committed if it reached 64 KiB, and at the
@@ -317,180 +312,6 @@ def whichmodule(obj, name):
     return '__main__'
 
 
-# object.__reduce_ex__, CPython's semantics ----------------------------------
-
-# Bit of __flags__ marking classes created by a class statement
-# (Py_TPFLAGS_HEAPTYPE; krait reports CPython's layout).
-_HEAPTYPE = 1 << 9
-
-
-def _is_builtin_type(cls):
-    flags = getattr(cls, '__flags__', None)
-    if flags is not None:
-        return not (flags & _HEAPTYPE)
-    return getattr(cls, '__module__', None) == 'builtins'
-
-
-def _tp_name(cls):
-    """A C type's name as CPython prints it: '_io.TextIOWrapper'."""
-    module = getattr(cls, '__module__', None)
-    if module and module != 'builtins' and _is_builtin_type(cls):
-        return '%s.%s' % (module, cls.__qualname__)
-    return cls.__name__
-
-
-def _slotnames(cls):
-    names = cls.__dict__.get('__slotnames__') if hasattr(cls, '__dict__') else None
-    if names is not None:
-        return names
-    names = []
-    for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__') if '__slots__' in c.__dict__ else None
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = c.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
-def _default_getstate(obj, required):
-    cls = type(obj)
-    if required and _needs_custom_state(cls):
-        raise TypeError("cannot pickle %r object" % _tp_name(cls))
-    try:
-        d = obj.__dict__
-    except AttributeError:
-        d = None
-    state = d if d else None
-    names = _slotnames(cls)
-    if names:
-        slots = {}
-        for name in names:
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    return state
-
-
-def _needs_custom_state(cls):
-    # A built-in base with C-level state (other than the containers that
-    # pickle through listitems/dictitems) cannot be restored from __dict__.
-    for base in cls.__mro__:
-        if _is_builtin_type(base):
-            return base is not object
-    return False
-
-
-def _getstate(obj, required):
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is None:
-        return _default_getstate(obj, required)
-    own = getattr(type(obj), '__getstate__', None)
-    if own is None or own is getattr(object, '__getstate__', None):
-        return _default_getstate(obj, required)
-    return getstate()
-
-
-def _getnewargs(obj):
-    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        newargs = getnewargs_ex()
-        if not isinstance(newargs, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, "
-                            "not '%s'" % type(newargs).__name__)
-        if len(newargs) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of "
-                             "length 2, not %d" % len(newargs))
-        args, kwargs = newargs
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by "
-                            "__getnewargs_ex__ must be a tuple, not '%s'"
-                            % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by "
-                            "__getnewargs_ex__ must be a dict, not '%s'"
-                            % type(kwargs).__name__)
-        return args, kwargs
-    getnewargs = getattr(obj, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = getnewargs()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, "
-                            "not '%s'" % type(args).__name__)
-        return args, None
-    return None, None
-
-
-def _reduce_newobj(obj):
-    cls = type(obj)
-    if getattr(cls, '__new__', None) is None:
-        raise TypeError("cannot pickle %r object" % _tp_name(cls))
-    args, kwargs = _getnewargs(obj)
-    hasargs = args is not None
-    if not kwargs:
-        func = copyreg.__newobj__
-        newargs = (cls,) + (args if args is not None else ())
-    else:
-        func = copyreg.__newobj_ex__
-        newargs = (cls, args, kwargs)
-    required = not hasargs and not isinstance(obj, (list, dict))
-    state = _getstate(obj, required)
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return func, newargs, state, listitems, dictitems
-
-
-def _reduce_legacy(obj, proto):
-    cls = obj.__class__
-    for base in cls.__mro__:
-        if _is_builtin_type(base):
-            break
-    else:
-        base = object
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError("cannot pickle %r object" % cls.__name__)
-        state = base(obj)
-    args = (cls, base, state)
-    own = getattr(cls, '__getstate__', None)
-    if own is None or own is getattr(object, '__getstate__', None):
-        if getattr(obj, '__slots__', None):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
-        try:
-            d = obj.__dict__
-        except AttributeError:
-            d = None
-    else:
-        d = obj.__getstate__()
-    if d:
-        return copyreg._reconstructor, args, d
-    return copyreg._reconstructor, args
-
-
-def _object_reduce_ex(obj, proto):
-    cls = type(obj)
-    reduce = getattr(cls, '__reduce__', None)
-    if reduce is not None and reduce is not object.__reduce__:
-        return obj.__reduce__()
-    if proto >= 2:
-        return _reduce_newobj(obj)
-    return _reduce_legacy(obj, proto)
-
-
 # Pickling ------------------------------------------------------------------
 
 class Pickler:
@@ -684,8 +505,6 @@ class Pickler:
 
     def _reduce_value(self, obj, t):
         reduce_ex = getattr(t, '__reduce_ex__', None)
-        if reduce_ex is not None and reduce_ex is object.__reduce_ex__:
-            return _object_reduce_ex(obj, self.proto)
         if reduce_ex is not None:
             return obj.__reduce_ex__(self.proto)
         reduce = getattr(obj, '__reduce__', None)

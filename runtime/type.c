@@ -1010,6 +1010,68 @@ static int get_new_arguments(KrObject *self, KrObject **args, KrObject **kwargs)
     return 0;
 }
 
+
+/* Whether type(self).__getstate__ is object's. */
+static int default_getstate(KrObject *self)
+{
+    KrObject *mine = kr_type_lookup(&kr_object_type, kr_str_intern_cstr("__getstate__"));
+    return kr_type_lookup(KR_TYPE(self), kr_str_intern_cstr("__getstate__")) == mine;
+}
+
+/* TypeError "cannot pickle ..." naming t as CPython's tp_name does
+ * ("_io.TextIOWrapper" for C types outside builtins). */
+static int cannot_pickle(KrType *t, const char *fmt)
+{
+    const char *name = t->name;
+    KrObject *full = NULL;
+    if (!KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) && strchr(name, '.') == NULL) {
+        KrObject *mod = kr_object_getattr((KrObject *)t, KR_ID(__module__));
+        if (mod != NULL && KR_STR_CHECK(mod) && !kr_str_eq_cstr(mod, "builtins"))
+            full = kr_str_from_format("%U.%s", mod, name);
+        kr_xdecref(mod);
+        if (full != NULL)
+            name = kr_str_utf8(full, NULL);
+        kr_err_clear();
+    }
+    kr_err_format(&kr_exc_TypeError, fmt, name);
+    kr_xdecref(full);
+    return -1;
+}
+
+/* -1 with TypeError when self's layout holds more than its default state
+ * can carry; 0 otherwise. */
+static int state_required_fails(KrObject *self)
+{
+    KrType *t = KR_TYPE(self);
+    if (t->itemsize)
+        return cannot_pickle(t, "cannot pickle %s objects");
+    Kr_ssize_t expect = kr_type_reported_basicsize(&kr_object_type);
+    if (t->dictoffset)
+        expect += (Kr_ssize_t)sizeof(KrObject *);
+    if (t->weaklistoffset)
+        expect += (Kr_ssize_t)sizeof(KrObject *);
+    KrObject *f = copyreg_attr("_slotnames");
+    if (f == NULL)
+        return -1;
+    KrObject *a = (KrObject *)t;
+    KrObject *names = kr_call(f, &a, 1, NULL);
+    kr_decref(f);
+    if (names == NULL)
+        return -1;
+    if (names != kr_None) {
+        Kr_ssize_t n = kr_object_length(names);
+        if (n < 0) {
+            kr_decref(names);
+            return -1;
+        }
+        expect += n * (Kr_ssize_t)sizeof(KrObject *);
+    }
+    kr_decref(names);
+    if (kr_type_reported_basicsize(t) > expect)
+        return cannot_pickle(t, "cannot pickle '%s' object");
+    return 0;
+}
+
 /* Protocol 2+: (copyreg.__newobj__, (cls, *args), state, listitems,
  * dictitems), or __newobj_ex__ with keyword arguments -- CPython's shape. */
 static KrObject *reduce_newobj(KrObject *self)
@@ -1042,6 +1104,12 @@ static KrObject *reduce_newobj(KrObject *self)
         newargs = newobj ? kr_tuple_pack(3, (KrObject *)t, args, kwargs) : NULL;
     }
     if (newargs == NULL)
+        goto done;
+    /* Without __new__ arguments the state must carry everything: an
+     * object with C-level fields beyond what __dict__, __weakref__ and
+     * __slots__ hold cannot be pickled by default (CPython's rule). */
+    if (KR_SIZE(args) == 0 && !KR_LIST_CHECK(self) && !KR_DICT_CHECK(self) &&
+        default_getstate(self) && state_required_fails(self) < 0)
         goto done;
     state = kr_call_method0(self, kr_str_intern_cstr("__getstate__"));
     if (state == NULL)

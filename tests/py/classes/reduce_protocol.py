@@ -33,3 +33,14 @@ b = BA(b'ab'); b.x = 1
 print(b.__reduce_ex__(2)[1:], b.__reduce_ex__(3), bytearray().__reduce_ex__(2), bytearray(b'\xff').__reduce__())
 c = copy.deepcopy(b)
 print(c, c.x, type(c).__name__)
+import sys, pickle
+for obj in (sys,):
+    for p in (2, 4):
+        try:
+            obj.__reduce_ex__(p)
+        except TypeError as e:
+            print(p, e)
+class Sl:
+    __slots__ = ('a', 'b')
+s2 = Sl(); s2.a = 1
+print(pickle.loads(pickle.dumps(s2)).a, Sl.__reduce_ex__(s2, 2)[2])
