@@ -74,7 +74,7 @@ async def main():
     async def limited(i):
         async with sem:
             print("in", i)
-            await asyncio.sleep(0.001)
+            await asyncio.sleep(0)
             print("out", i)
     await asyncio.gather(*[limited(i) for i in range(4)])
     task = asyncio.create_task(slow())
