@@ -16,7 +16,7 @@ KrObject *kr_call(KrObject *callable, KrObject *const *args, Kr_ssize_t nargs,
     kr_vectorcallfunc f = KR_TYPE(callable)->call;
     if (KR_UNLIKELY(f == NULL))
         return kr_err_format(&kr_exc_TypeError, "'%s' object is not callable",
-                             kr_type_name(KR_TYPE(callable)));
+                             kr_type_tpname(KR_TYPE(callable)));
     if (kwnames != NULL && KR_SIZE(kwnames) == 0)
         kwnames = NULL;
     KrObject *r = f(callable, args, nargs, kwnames);
@@ -196,7 +196,7 @@ KrObject *kr_object_get_iter(KrObject *o)
         return kr_seqiter_new(o);
     }
     return kr_err_format(&kr_exc_TypeError, "'%s' object is not iterable",
-                         kr_type_name(t));
+                         kr_type_tpname(t));
 }
 
 KrObject *kr_iter_next(KrObject *it)
@@ -308,7 +308,7 @@ KrObject *kr_object_getitem(KrObject *o, KrObject *key)
                              kr_type_name((KrType *)o));
     }
     return kr_err_format(&kr_exc_TypeError, "'%s' object is not subscriptable",
-                         kr_type_name(t));
+                         kr_type_tpname(t));
 }
 
 static int setitem(KrObject *o, KrObject *key, KrObject *value)
@@ -335,7 +335,7 @@ static int setitem(KrObject *o, KrObject *key, KrObject *value)
     }
     if (value)
         kr_err_format(&kr_exc_TypeError, "'%s' object does not support item assignment",
-                      kr_type_name(t));
+                      kr_type_tpname(t));
     else
         kr_err_format(&kr_exc_TypeError, "'%s' object doesn't support item deletion",
                       kr_type_name(t));
@@ -516,8 +516,8 @@ static KrObject *binop_type_error(KrObject *a, KrObject *b, int nb)
     if (nb == KR_NB_POWER || nb == KR_NB_INPLACE_POWER)
         return kr_err_format(&kr_exc_TypeError,
                              "unsupported operand type(s) for %s or pow(): '%s' and '%s'",
-                             binop_symbol[nb], kr_type_name(KR_TYPE(a)),
-                             kr_type_name(KR_TYPE(b)));
+                             binop_symbol[nb], kr_type_tpname(KR_TYPE(a)),
+                             kr_type_tpname(KR_TYPE(b)));
     if (nb == KR_NB_RSHIFT && KR_TYPE(a)->call != NULL &&
         strcmp(KR_TYPE(a)->name, "builtin_function_or_method") == 0) {
         /* print >> x gets a hint in CPython */
@@ -526,10 +526,10 @@ static KrObject *binop_type_error(KrObject *a, KrObject *b, int nb)
             return kr_err_format(&kr_exc_TypeError,
                                  "unsupported operand type(s) for >>: '%s' and '%s'. "
                                  "Did you mean \"print(<message>, file=<output_stream>)\"?",
-                                 kr_type_name(KR_TYPE(a)), kr_type_name(KR_TYPE(b)));
+                                 kr_type_tpname(KR_TYPE(a)), kr_type_tpname(KR_TYPE(b)));
     }
     return kr_err_format(&kr_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                         binop_symbol[nb], kr_type_name(KR_TYPE(a)), kr_type_name(KR_TYPE(b)));
+                         binop_symbol[nb], kr_type_tpname(KR_TYPE(a)), kr_type_tpname(KR_TYPE(b)));
 }
 
 static KrObject *sequence_repeat(kr_ssizeargfunc repeat, KrObject *seq, KrObject *n)
@@ -646,7 +646,7 @@ KrObject *kr_number_power(KrObject *a, KrObject *b, KrObject *mod)
     }
     return kr_err_format(&kr_exc_TypeError,
                          "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-                         kr_type_name(ta), kr_type_name(tb), kr_type_name(tc));
+                         kr_type_tpname(ta), kr_type_tpname(tb), kr_type_tpname(tc));
 }
 
 KrObject *kr_number_divmod(KrObject *a, KrObject *b)
@@ -678,7 +678,7 @@ KrObject *kr_number_divmod(KrObject *a, KrObject *b)
     }
     return kr_err_format(&kr_exc_TypeError,
                          "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                         kr_type_name(ta), kr_type_name(tb));
+                         kr_type_tpname(ta), kr_type_tpname(tb));
 }
 
 #define UNARY(fname, field, sym)                                                     \

@@ -587,7 +587,7 @@ static KrObject *member_get(KrObject *o, KrObject *obj, KrObject *type)
         KrObject *v = *(KrObject **)addr;
         if (v == NULL) {
             kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                          kr_type_name(KR_TYPE(obj)), d->d.name);
+                          kr_type_tpname(KR_TYPE(obj)), d->d.name);
             return NULL;
         }
         return kr_newref(v);
@@ -621,7 +621,7 @@ static int member_set(KrObject *o, KrObject *obj, KrObject *value)
         KrObject **p = (KrObject **)addr;
         if (value == NULL && d->def->kind == KR_T_OBJECT_EX && *p == NULL) {
             kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                          kr_type_name(KR_TYPE(obj)), d->d.name);
+                          kr_type_tpname(KR_TYPE(obj)), d->d.name);
             return -1;
         }
         KR_SETREF(*p, kr_xnewref(value));

@@ -399,6 +399,9 @@ KrObject *kr_type_generic_alloc(KrType *t, Kr_ssize_t nitems);
 void kr_type_modified(KrType *t);
 /* The short name for messages: "int", "MyClass". */
 const char *kr_type_name(KrType *t);
+/* The name CPython's messages show (tp_name): "collections.deque" for C
+ * types outside builtins, the short name for classes. */
+const char *kr_type_tpname(KrType *t);
 /* type.__qualname__ as a new str. */
 KrObject *kr_type_qualname(KrType *t);
 /* type(name, bases, dict) and class statements. */

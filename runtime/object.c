@@ -184,7 +184,7 @@ Kr_hash_t kr_object_hash(KrObject *o)
 
 Kr_hash_t kr_hash_not_implemented(KrObject *o)
 {
-    kr_err_format(&kr_exc_TypeError, "unhashable type: '%s'", kr_type_name(KR_TYPE(o)));
+    kr_err_format(&kr_exc_TypeError, "unhashable type: '%s'", kr_type_tpname(KR_TYPE(o)));
     return -1;
 }
 
@@ -349,7 +349,7 @@ KrObject *kr_object_get_dict(KrObject *o)
 static KrObject *attr_error(KrObject *o, KrObject *name)
 {
     kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                  kr_type_name(KR_TYPE(o)), name);
+                  kr_type_tpname(KR_TYPE(o)), name);
     /* 3.10+: .name and .obj feed the "Did you mean" hint of tracebacks */
     KrObject *exc = kr_err_occurred();
     if (kr_types_bootstrapped && exc != NULL && KR_TYPE(exc) == &kr_exc_AttributeError) {
@@ -472,7 +472,7 @@ int kr_object_generic_setattr(KrObject *o, KrObject *name, KrObject *value)
     if (dp == NULL) {
         if (descr == NULL) {
             kr_err_format(&kr_exc_AttributeError, "'%s' object has no attribute '%U'",
-                          kr_type_name(t), name);
+                          kr_type_tpname(t), name);
         } else {
             kr_err_format(&kr_exc_AttributeError,
                           "'%s' object attribute '%U' is read-only", kr_type_name(t), name);

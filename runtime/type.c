@@ -52,6 +52,11 @@ const char *kr_type_name(KrType *t)
     return dot ? dot + 1 : t->name;
 }
 
+const char *kr_type_tpname(KrType *t)
+{
+    return KR_TYPE_HAS_FLAG(t, KR_TPFLAGS_HEAPTYPE) ? kr_type_name(t) : t->name;
+}
+
 /* __name__ of a C type: the part after the module. */
 static const char *short_name(KrType *t)
 {
