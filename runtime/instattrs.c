@@ -72,8 +72,10 @@ Kr_ssize_t kr_shared_keys_index(KrType *t, KrObject *name)
     for (Kr_ssize_t i = 0; i < n; i++)
         if (k->names[i] == name)
             return i;
-    /* Equal strs are identical when both are interned. */
-    if (!KR_STR_CHECK_EXACT(name) || (k->all_interned && ((KrStr *)name)->interned))
+    /* Equal strs are identical when both are interned; a str subclass
+     * (getattr(o, S('x'))) still names the attribute by its value. */
+    if (!KR_STR_CHECK(name) ||
+        (KR_STR_CHECK_EXACT(name) && k->all_interned && ((KrStr *)name)->interned))
         return -1;
     for (Kr_ssize_t i = 0; i < n; i++)
         if (kr_str_eq(k->names[i], name))

@@ -135,3 +135,12 @@ print(vars(f))
 
 # sizes: instances stay small
 print(sys.getsizeof(P(1, 2)) == sys.getsizeof(P(3, 4)))
+class S2(str): pass
+class A2:
+    def __init__(self): self.x = 1
+a = A2()
+print(getattr(a, S2('x')), hasattr(a, S2('x')))
+setattr(a, S2('y'), 2)
+print(a.y, vars(a), type(list(vars(a))[1]).__name__)
+delattr(a, S2('x'))
+print(vars(a))
