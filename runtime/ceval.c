@@ -1521,6 +1521,30 @@ static void trace_op(KrFrame *f, int opcode, int oparg)
         consts = co->consts;                                                   \
     } while (0)
 #define GETNAME(i) KR_TUPLE_GET(names, (i))
+/* Switches the loop to nf, a frame just pushed for a call made here: the
+ * caller keeps its stack depth and resume point, the callee starts at its
+ * first instruction. */
+#define ENTER_FRAME(nf_)                                                       \
+    do {                                                                       \
+        frame->stacktop = (int)(sp - STACK_BASE());                            \
+        frame->next_instr = next_instr;                                        \
+        (nf_)->previous = frame;                                               \
+        (nf_)->state = KR_FRAME_EXECUTING;                                     \
+        frame = (nf_);                                                         \
+        ts->frame = frame;                                                     \
+        LOAD_FRAME();                                                          \
+        sp = STACK_BASE();                                                     \
+        next_instr = first_instr;                                              \
+    } while (0)
+/* sys.setprofile's "call" event for a frame ENTER_FRAME just entered. */
+#define PROFILE_CALL_EVENT()                                                   \
+    do {                                                                       \
+        if (KR_UNLIKELY(profile_func != NULL)) {                               \
+            frame->instr = first_instr;                                        \
+            if (prof_event(frame, "call", NULL) < 0)                           \
+                goto error;                                                    \
+        }                                                                      \
+    } while (0)
 #define CHECK_BREAKER()                                                        \
     do {                                                                       \
         if (KR_UNLIKELY(ts->eval_breaker) && kr_check_signals() < 0)           \
@@ -3032,20 +3056,8 @@ dispatch_opcode:
                 else
                     kr_decref(base[0]);
                 sp = base;
-                frame->stacktop = (int)(sp - STACK_BASE());
-                frame->next_instr = next_instr;
-                nf->previous = frame;
-                nf->state = KR_FRAME_EXECUTING;
-                frame = nf;
-                ts->frame = nf;
-                LOAD_FRAME();
-                sp = STACK_BASE();
-                next_instr = first_instr;
-                if (KR_UNLIKELY(profile_func != NULL)) {
-                    frame->instr = first_instr;
-                    if (prof_event(frame, "call", NULL) < 0)
-                        goto error;
-                }
+                ENTER_FRAME(nf);
+                PROFILE_CALL_EVENT();
                 DISPATCH();
             }
         }
@@ -3072,16 +3084,8 @@ dispatch_opcode:
             kr_decref(callable);
             base[0] = obj;
             sp = base + 1;
-            frame->stacktop = (int)(sp - STACK_BASE());
-            frame->next_instr = next_instr;
-            nf->previous = frame;
-            nf->state = KR_FRAME_EXECUTING;
             nf->entry = ENTRY_INIT;
-            frame = nf;
-            ts->frame = nf;
-            LOAD_FRAME();
-            sp = STACK_BASE();
-            next_instr = first_instr;
+            ENTER_FRAME(nf);
             DISPATCH();
         }
         Kr_ssize_t npos = total - (kw ? KR_SIZE(kw) : 0);
@@ -3096,20 +3100,8 @@ dispatch_opcode:
             for (KrObject **p = base; p < sp; p++)
                 kr_xdecref(*p);
             sp = base;
-            frame->stacktop = (int)(sp - STACK_BASE());
-            frame->next_instr = next_instr;
-            nf->previous = frame;
-            nf->state = KR_FRAME_EXECUTING;
-            frame = nf;
-            ts->frame = nf;
-            LOAD_FRAME();
-            sp = STACK_BASE();
-            next_instr = first_instr;
-            if (KR_UNLIKELY(profile_func != NULL)) {
-                frame->instr = first_instr;
-                if (prof_event(frame, "call", NULL) < 0)
-                    goto error;
-            }
+            ENTER_FRAME(nf);
+            PROFILE_CALL_EVENT();
             DISPATCH();
         }
         {
@@ -3209,20 +3201,8 @@ dispatch_opcode:
             kr_xdecref(kwargs);
             kr_decref(POP());           /* func */
             kr_xdecref(POP());          /* NULL slot */
-            frame->stacktop = (int)(sp - STACK_BASE());
-            frame->next_instr = next_instr;
-            nf->previous = frame;
-            nf->state = KR_FRAME_EXECUTING;
-            frame = nf;
-            ts->frame = nf;
-            LOAD_FRAME();
-            sp = STACK_BASE();
-            next_instr = first_instr;
-            if (KR_UNLIKELY(profile_func != NULL)) {
-                frame->instr = first_instr;
-                if (prof_event(frame, "call", NULL) < 0)
-                    goto error;
-            }
+            ENTER_FRAME(nf);
+            PROFILE_CALL_EVENT();
             DISPATCH();
         }
         if (KR_UNLIKELY(profile_func != NULL) && KR_TYPE(func) == &kr_cfunction_type) {
