@@ -954,67 +954,59 @@ static KrObject *copyreg_attr(const char *name)
 
 /* The (args, kwargs) __new__ needs to rebuild self: from __getnewargs_ex__
  * or __getnewargs__, else (NULL, NULL). 0 or -1. */
+/* self.<name>() when self has that attribute, checked to be a tuple:
+ * 1 with *out, 0 when absent, -1 on error. */
+static int call_tuple_hook(KrObject *self, const char *name, KrObject **out)
+{
+    KrObject *f;
+    *out = NULL;
+    int found = kr_object_lookup_attr(self, kr_str_intern_cstr(name), &f);
+    if (found <= 0)
+        return found;
+    KrObject *r = kr_call(f, NULL, 0, NULL);
+    kr_decref(f);
+    if (r == NULL)
+        return -1;
+    if (!KR_TUPLE_CHECK(r)) {
+        kr_err_format(&kr_exc_TypeError, "%s should return a tuple, not '%s'", name,
+                      kr_type_name(KR_TYPE(r)));
+        kr_decref(r);
+        return -1;
+    }
+    *out = r;
+    return 1;
+}
+
 static int get_new_arguments(KrObject *self, KrObject **args, KrObject **kwargs)
 {
     *args = *kwargs = NULL;
-    KrObject *f;
-    if (kr_object_lookup_attr(self, kr_str_intern_cstr("__getnewargs_ex__"), &f) < 0)
+    KrObject *r;
+    int found = call_tuple_hook(self, "__getnewargs_ex__", &r);
+    if (found < 0)
         return -1;
-    if (f != NULL) {
-        KrObject *r = kr_call(f, NULL, 0, NULL);
-        kr_decref(f);
-        if (r == NULL)
-            return -1;
-        if (!KR_TUPLE_CHECK(r)) {
-            kr_err_format(&kr_exc_TypeError, "__getnewargs_ex__ should return a tuple, not '%s'",
-                          kr_type_name(KR_TYPE(r)));
-            kr_decref(r);
-            return -1;
-        }
-        if (KR_SIZE(r) != 2) {
-            kr_err_format(&kr_exc_ValueError,
-                          "__getnewargs_ex__ should return a tuple of length 2, not %zd", KR_SIZE(r));
-            kr_decref(r);
-            return -1;
-        }
-        KrObject *a = KR_TUPLE_GET(r, 0), *k = KR_TUPLE_GET(r, 1);
-        if (!KR_TUPLE_CHECK(a)) {
-            kr_err_format(&kr_exc_TypeError,
-                          "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
-                          kr_type_name(KR_TYPE(a)));
-            kr_decref(r);
-            return -1;
-        }
-        if (!KR_DICT_CHECK(k)) {
-            kr_err_format(&kr_exc_TypeError,
-                          "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
-                          kr_type_name(KR_TYPE(k)));
-            kr_decref(r);
-            return -1;
-        }
-        *args = kr_newref(a);
-        *kwargs = kr_newref(k);
+    if (found == 0)
+        return call_tuple_hook(self, "__getnewargs__", args) < 0 ? -1 : 0;
+    if (KR_SIZE(r) != 2) {
+        kr_err_format(&kr_exc_ValueError,
+                      "__getnewargs_ex__ should return a tuple of length 2, not %zd", KR_SIZE(r));
         kr_decref(r);
-        return 0;
-    }
-    if (kr_object_lookup_attr(self, kr_str_intern_cstr("__getnewargs__"), &f) < 0)
         return -1;
-    if (f != NULL) {
-        KrObject *r = kr_call(f, NULL, 0, NULL);
-        kr_decref(f);
-        if (r == NULL)
-            return -1;
-        if (!KR_TUPLE_CHECK(r)) {
-            kr_err_format(&kr_exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
-                          kr_type_name(KR_TYPE(r)));
-            kr_decref(r);
-            return -1;
-        }
-        *args = r;
     }
+    KrObject *a = KR_TUPLE_GET(r, 0), *k = KR_TUPLE_GET(r, 1);
+    if (!KR_TUPLE_CHECK(a) || !KR_DICT_CHECK(k)) {
+        int first = !KR_TUPLE_CHECK(a);
+        kr_err_format(&kr_exc_TypeError,
+                      "%s item of the tuple returned by __getnewargs_ex__ must be a %s, not '%s'",
+                      first ? "first" : "second", first ? "tuple" : "dict",
+                      kr_type_name(KR_TYPE(first ? a : k)));
+        kr_decref(r);
+        return -1;
+    }
+    *args = kr_newref(a);
+    *kwargs = kr_newref(k);
+    kr_decref(r);
     return 0;
 }
-
 
 /* Whether type(self).__getstate__ is object's. */
 static int default_getstate(KrObject *self)
