@@ -895,13 +895,17 @@ void kr_runtime_fini(void)
     int refcount = has_xoption("showrefcount");
     int leakcheck = has_xoption("leakcheck");
     int torn = (refcount || leakcheck) ? teardown() : 0;
-    if (!refcount && !leakcheck && only_thread(50)) {
-        /* CPython's exit: modules emptied and cycles collected, so the
-         * finalizers of what was still alive run and print now */
-        drop_error();
-        KR_CLEAR(kr_tstate->exc_info);
-        finalize_modules(kr_tstate->interp);
-        collect_all();
+    if (!refcount && !leakcheck) {
+        if (only_thread(50)) {
+            /* CPython's exit: modules emptied and cycles collected, so the
+             * finalizers of what was still alive run and print now */
+            drop_error();
+            KR_CLEAR(kr_tstate->exc_info);
+            finalize_modules(kr_tstate->interp);
+            collect_all();
+        } else {
+            collect_once();   /* other threads run on: __main__'s cycles only */
+        }
         drop_error();
         kr_runtime_flush();
         fflush(stdout);

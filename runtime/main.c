@@ -317,16 +317,15 @@ static int run_source(const char *src, Kr_ssize_t len, const char *filename, con
     /* CPython's exit: __main__ leaves sys.modules and is dropped.  Its
      * dict then goes by reference counting (values released in insertion
      * order) or, when a function defined in it closes a cycle through its
-     * globals, with the next collection (finalizers in allocation order);
-     * a __main__ still imported elsewhere is emptied with the other
-     * modules by kr_runtime_fini. */
-    extern Kr_ssize_t kr_gc_collect(int generation);
+     * globals, with kr_runtime_fini's first collection (finalizers in
+     * allocation order); a __main__ still imported elsewhere is emptied
+     * with the other modules there. */
     KrInterp *in = KR_INTERP();
     if (kr_dict_get_item_str(in->modules, "__main__") == main_mod &&
         kr_dict_del_item_str(in->modules, "__main__") < 0)
         kr_err_clear();
     KR_CLEAR(in->main_module);
-    if (kr_gc_collect(2) < 0 || kr_err_occurred())
+    if (kr_err_occurred())
         kr_err_clear();
     return status;
 }
