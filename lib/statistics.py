@@ -153,7 +153,8 @@ def _convert(value, T):
         return T(value)
     except TypeError:
         # Decimal(Fraction) is refused; build it from the two parts
-        if getattr(T, '__module__', None) == 'decimal' and T.__name__ == 'Decimal':
+        from decimal import Decimal
+        if issubclass(T, Decimal):
             return T(value.numerator) / T(value.denominator)
         raise
 
