@@ -357,6 +357,11 @@ KrObject *kr_type_generic_alloc(KrType *t, Kr_ssize_t nitems)
 void kr_object_free(KrObject *o)
 {
     KrType *t = KR_TYPE(o);
+    /* Every weak-referenceable type clears its refs first thing in its
+     * dealloc (callbacks then see a consistent world); this catches a
+     * dealloc that does not, so no weakref ever outlives its object. */
+    if (KR_UNLIKELY(t->weaklistoffset > 0) && *(KrObject **)((char *)o + t->weaklistoffset) != NULL)
+        kr_weakref_clear_refs(o);
 #if KR_DEBUG
     live_remove(o);
 #endif
