@@ -52,8 +52,6 @@
 
 #include "krait.h"
 
-#define ORDER(iv) ((uint8_t *)((iv)->values + (iv)->cap))
-
 static size_t block_size(unsigned cap)
 {
     return (offsetof(KrInstValues, values) + cap * (sizeof(KrObject *) + 1) + 7) & ~(size_t)7;
@@ -148,7 +146,7 @@ static KrInstValues *block_grow(KrInstValues *old, KrType *t, Kr_ssize_t need)
         iv->values[i] = NULL;
     if (old != NULL) {
         memcpy(iv->values, old->values, old->cap * sizeof(KrObject *));
-        memcpy(ORDER(iv), ORDER(old), old->used);
+        memcpy(kr_inst_order(iv), kr_inst_order(old), old->used);
         iv->used = old->used;
         kr_mem_free(old);
     }
@@ -157,7 +155,7 @@ static KrInstValues *block_grow(KrInstValues *old, KrType *t, Kr_ssize_t need)
 
 static void order_remove(KrInstValues *iv, Kr_ssize_t i)
 {
-    uint8_t *ord = ORDER(iv);
+    uint8_t *ord = kr_inst_order(iv);
     for (unsigned j = 0; j < iv->used; j++) {
         if (ord[j] == i) {
             memmove(ord + j, ord + j + 1, iv->used - j - 1);
@@ -181,7 +179,7 @@ static KrObject *values_to_dict(KrType *t, KrInstValues *iv)
     KrObject *d = kr_dict_new();
     if (d == NULL)
         return NULL;
-    uint8_t *ord = ORDER(iv);
+    uint8_t *ord = kr_inst_order(iv);
     for (unsigned j = 0; j < iv->used; j++) {
         unsigned i = ord[j];
         if (kr_dict_set_item(d, t->shared_keys->names[i], iv->values[i]) < 0) {
@@ -194,7 +192,7 @@ static KrObject *values_to_dict(KrType *t, KrInstValues *iv)
 
 static void block_free(KrInstValues *iv)
 {
-    uint8_t *ord = ORDER(iv);
+    uint8_t *ord = kr_inst_order(iv);
     unsigned used = iv->used;
     /* Collect first, free the block, then decref: a __del__ run by a
      * decref must not see a half-freed block (it is already detached). */
@@ -292,7 +290,7 @@ int kr_inst_traverse(KrObject *w, kr_visitproc visit, void *arg)
     if (!KR_INST_TAGGED(w))
         return visit(w, arg);
     KrInstValues *iv = KR_INST_VALUES(w);
-    uint8_t *ord = ORDER(iv);
+    uint8_t *ord = kr_inst_order(iv);
     for (unsigned j = 0; j < iv->used; j++) {
         int r = visit(iv->values[ord[j]], arg);
         if (r)

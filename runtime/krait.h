@@ -705,10 +705,15 @@ KrObject *kr_inst_snapshot(KrObject *o, KrObject *w);
 int kr_inst_traverse(KrObject *w, kr_visitproc visit, void *arg);
 void kr_inst_clear(KrObject **slot);
 Kr_ssize_t kr_inst_count(KrObject *w);
+/* The insertion-order bytes, after values[cap]. */
+static inline uint8_t *kr_inst_order(KrInstValues *iv)
+{
+    return (uint8_t *)(iv->values + iv->cap);
+}
 /* Notes that attribute i was just set for the first time. */
 static inline void kr_inst_order_append(KrInstValues *iv, Kr_ssize_t i)
 {
-    ((uint8_t *)(iv->values + iv->cap))[iv->used++] = (uint8_t)i;
+    kr_inst_order(iv)[iv->used++] = (uint8_t)i;
 }
 /* The instance __dict__ (created on demand), new reference, or NULL+error. */
 KrObject *kr_object_get_dict(KrObject *o);
