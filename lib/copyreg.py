@@ -28,6 +28,13 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
     dispatch_table[ob_type] = pickle_function
 
 
+def pickle_complex(c):
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
 _HEAPTYPE = 1 << 9
 
 

@@ -1035,14 +1035,9 @@ class Pickler:
     dispatch[type] = save_type
 
 
-def _reduce_complex(c):
-    return complex, (c.real, c.imag)
-
-
 # Reductions CPython gets from copyreg or from the objects themselves that
 # the runtime may lack; used only when the dispatch table has no entry.
 _fallback_reducers = {
-    complex: _reduce_complex,
     type(NotImplemented): lambda obj: 'NotImplemented',
     type(...): lambda obj: 'Ellipsis',
 }
